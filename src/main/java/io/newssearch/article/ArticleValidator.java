@@ -1,0 +1,39 @@
+package io.newssearch.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks that an article can be indexed. Returns the problems rather than throwing, so ingest can
+ * report every reason a record was rejected with its file and line.
+ */
+public final class ArticleValidator {
+
+  /** Longest title we accept; anything longer is almost certainly a parsing mistake. */
+  public static final int MAX_TITLE_CHARS = 1_000;
+  /** Largest body we index (about 2 MB of text); bigger records are rejected, not truncated. */
+  public static final int MAX_BODY_CHARS = 2_000_000;
+
+  private ArticleValidator() {}
+
+  public static List<String> problems(Article a) {
+    List<String> problems = new ArrayList<>();
+    if (blank(a.title()) && blank(a.body())) {
+      problems.add("article has neither title nor body");
+    }
+    if (a.title() != null && a.title().length() > MAX_TITLE_CHARS) {
+      problems.add("title longer than " + MAX_TITLE_CHARS + " characters");
+    }
+    if (a.body() != null && a.body().length() > MAX_BODY_CHARS) {
+      problems.add("body longer than " + MAX_BODY_CHARS + " characters");
+    }
+    if (a.language() != null && !a.language().matches("[a-z]{2,3}")) {
+      problems.add("language '" + a.language() + "' is not an ISO 639 code");
+    }
+    return problems;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}
