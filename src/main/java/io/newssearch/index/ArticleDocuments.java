@@ -1,0 +1,89 @@
+package io.newssearch.index;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+
+/** The only seam between {@link Article} and Lucene: Article → Document and stored fields → Article. */
+public final class ArticleDocuments {
+
+  private final LanguageAnalyzers analyzers;
+
+  public ArticleDocuments(LanguageAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  /** The term that identifies an article's document, for updateDocument and deleteDocuments. */
+  public static Term idTerm(String id) {
+    return new Term(Schema.ID, id);
+  }
+
+  public Document toDocument(Article a) {
+    Document doc = new Document();
+    doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
+    if (a.url() != null) {
+      doc.add(new StoredField(Schema.URL, a.url()));
+    }
+    var textAnalyzer = analyzers.forLanguage(a.language());
+    doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
+    doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
+    if (a.published() != null) {
+      long millis = a.published().toEpochMilli();
+      doc.add(new LongPoint(Schema.PUBLISHED, millis));
+      doc.add(new NumericDocValuesField(Schema.PUBLISHED, millis));
+      doc.add(new StoredField(Schema.PUBLISHED, millis));
+    }
+    doc.add(new KeywordField(Schema.LANGUAGE, a.language(), Store.YES));
+    for (String tag : a.tags()) {
+      doc.add(new KeywordField(Schema.TAGS_KEYWORD, tag, Store.YES));
+      doc.add(new TextField(Schema.TAGS, tag, Store.NO));
+    }
+    if (a.source() != null) {
+      doc.add(new KeywordField(Schema.SOURCE_KEYWORD, a.source(), Store.YES));
+      doc.add(new TextField(Schema.SOURCE, a.source(), Store.NO));
+    }
+    if (a.author() != null) {
+      doc.add(new TextField(Schema.AUTHOR, a.author(), Store.YES));
+    }
+    return doc;
+  }
+
+  /** Rebuilds the article from a document's stored fields. */
+  public static Article fromStored(StoredFields stored, int docId) throws java.io.IOException {
+    return fromDocument(stored.document(docId));
+  }
+
+  public static Article fromDocument(Document d) {
+    IndexableField published = d.getField(Schema.PUBLISHED);
+    List<String> tags = new ArrayList<>();
+    for (IndexableField f : d.getFields(Schema.TAGS_KEYWORD)) {
+      tags.add(f.stringValue());
+    }
+    return new Article(
+        d.get(Schema.ID),
+        d.get(Schema.URL),
+        d.get(Schema.TITLE),
+        d.get(Schema.BODY),
+        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        d.get(Schema.LANGUAGE),
+        tags,
+        d.get(Schema.SOURCE_KEYWORD),
+        d.get(Schema.AUTHOR));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

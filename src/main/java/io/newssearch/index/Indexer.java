@@ -1,0 +1,154 @@
+package io.newssearch.index;
+
+import io.newssearch.article.Article;
+import io.newssearch.article.ArticleValidator;
+import io.newssearch.ingest.ArticleEnricher;
+import io.newssearch.ingest.CorpusFile;
+import io.newssearch.ingest.CorpusWalker;
+import io.newssearch.ingest.RecordSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds or updates an index from corpus files: walk → parse → enrich → validate → Document →
+ * update by id → commit → summary.
+ *
+ * <p>Articles go to an {@link IndexTarget} as upserts by id, so reindexing never duplicates; a
+ * rebuild target publishes only when committed. In strict mode any rejection or unreadable file
+ * rolls the target back: nothing changes.
+ */
+public final class Indexer {
+
+  private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+  /** Rejections kept in the summary; all of them are logged. */
+  private static final int MAX_REPORTED_REJECTIONS = 1_000;
+
+  /** What to index and how. */
+  public record Options(List<Path> corpus, boolean rebuild, boolean strict) {}
+
+  /** Opens where this run writes: the live index, or a fresh one for a rebuild. */
+  @FunctionalInterface
+  public interface TargetFactory {
+    IndexTarget open(boolean rebuild) throws IOException;
+  }
+
+  private final TargetFactory targets;
+  private final ArticleEnricher enricher;
+
+  public Indexer(TargetFactory targets, ArticleEnricher enricher) {
+    this.targets = targets;
+    this.enricher = enricher;
+  }
+
+  public IndexSummary run(Options options, IndexProgress progress)
+      throws IOException, StrictModeException {
+    long start = System.nanoTime();
+    CorpusWalker.Listing listing = CorpusWalker.list(options.corpus());
+    long totalBytes = 0;
+    for (CorpusFile f : listing.files()) {
+      totalBytes += Files.size(f.path());
+    }
+    progress.started(listing.files().size(), totalBytes);
+
+    Run run = new Run();
+    try (IndexTarget target = targets.open(options.rebuild())) {
+      run.target = target;
+      for (CorpusFile file : listing.files()) {
+        indexFile(file, run);
+        progress.fileDone(Files.size(file.path()), run.indexed.get() + run.updated.get());
+      }
+      progress.finished();
+      IndexSummary summary = summary(run, listing, totalBytes, start, false);
+      if (options.strict() && (summary.rejected() > 0 || !summary.failedFiles().isEmpty())) {
+        target.rollback();
+        throw new StrictModeException(summary);
+      }
+      target.commit();
+    }
+    return summary(run, listing, totalBytes, start, true);
+  }
+
+  private void indexFile(CorpusFile file, Run run) {
+    RecordSink sink = new RecordSink() {
+      @Override
+      public void accept(Article parsed, int line) {
+        try {
+          index(parsed, file.path(), line, run);
+        } catch (IOException e) {
+          throw new IndexWriteException(e);
+        }
+      }
+
+      @Override
+      public void reject(int line, String reason) {
+        run.reject(file.path(), line, reason);
+      }
+    };
+    try {
+      file.format().parser().parse(file.path(), sink);
+    } catch (IndexWriteException e) {
+      throw e; // the index itself failed: stop the run, nothing is committed
+    } catch (IOException | RuntimeException e) {
+      log.error("cannot read {}: {}", file.path(), e.toString());
+      run.failedFiles.add(file.path());
+    }
+  }
+
+  private void index(Article parsed, Path file, int line, Run run) throws IOException {
+    Article article = enricher.enrich(parsed);
+    List<String> problems = ArticleValidator.problems(article);
+    if (!problems.isEmpty()) {
+      run.reject(file, line, String.join("; ", problems));
+      return;
+    }
+    boolean existed = run.target.upsert(article);
+    (existed ? run.updated : run.indexed).incrementAndGet();
+  }
+
+  private static IndexSummary summary(
+      Run run, CorpusWalker.Listing listing, long bytes, long start, boolean committed) {
+    return new IndexSummary(
+        listing.files().size(),
+        run.indexed.get(),
+        run.updated.get(),
+        run.rejectedCount.get(),
+        List.copyOf(run.rejections),
+        List.copyOf(run.failedFiles),
+        listing.unknown(),
+        bytes,
+        java.time.Duration.ofNanos(System.nanoTime() - start),
+        committed);
+  }
+
+  /** Mutable counters of one run. */
+  private static final class Run {
+    IndexTarget target;
+    final AtomicLong indexed = new AtomicLong();
+    final AtomicLong updated = new AtomicLong();
+    final AtomicLong rejectedCount = new AtomicLong();
+    final List<IndexSummary.Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
+    final List<Path> failedFiles = Collections.synchronizedList(new ArrayList<>());
+
+    void reject(Path file, int line, String reason) {
+      log.warn("rejected {}:{}: {}", file, line, reason);
+      rejectedCount.incrementAndGet();
+      if (rejections.size() < MAX_REPORTED_REJECTIONS) {
+        rejections.add(new IndexSummary.Rejection(file, line, reason));
+      }
+    }
+  }
+
+  /** Carries a writer failure out of a parser callback so it is not mistaken for a bad file. */
+  private static final class IndexWriteException extends RuntimeException {
+    IndexWriteException(IOException cause) {
+      super(cause);
+    }
+  }
+}
