@@ -1,0 +1,81 @@
+package io.newssearch;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.analysis.LanguageDetectors;
+import io.newssearch.index.ArticleDocuments;
+import io.newssearch.index.IndexHandle;
+import io.newssearch.index.IndexLayout;
+import io.newssearch.index.Indexer;
+import io.newssearch.index.LuceneIndexTarget;
+import io.newssearch.ingest.ArticleEnricher;
+import io.newssearch.ingest.TagExtractor;
+import io.newssearch.search.LuceneSearchService;
+import io.newssearch.search.SearchService;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded Lucene backend wired together, in one place: analyzers, language detection, the
+ * indexer and the search service over one index directory. The CLI and the tests build it; the
+ * HTTP layer only sees the {@link SearchService}.
+ */
+public final class LocalEngine implements Closeable {
+
+  private final IndexLayout layout;
+  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+  private final Duration refreshInterval;
+  private SearchService search;
+
+  public LocalEngine(Path indexDir, Duration refreshInterval) {
+    this.layout = new IndexLayout(indexDir);
+    this.refreshInterval = refreshInterval;
+  }
+
+  public LocalEngine(Path indexDir) {
+    this(indexDir, IndexHandle.DEFAULT_REFRESH_INTERVAL);
+  }
+
+  public IndexLayout layout() {
+    return layout;
+  }
+
+  /** An indexer writing into this engine's index; language detection loads on first use. */
+  public Indexer indexer() {
+    ArticleDocuments documents = new ArticleDocuments(analyzers);
+    ArticleEnricher enricher = new ArticleEnricher(LanguageDetectors.standard(), new TagExtractor());
+    return new Indexer(
+        rebuild -> new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB),
+        enricher);
+  }
+
+  /** Articles in the live index, without opening the search service. */
+  public long articleCount() throws IOException {
+    var gen = layout.current();
+    if (gen.isEmpty()) {
+      return 0;
+    }
+    try (var dir = FSDirectory.open(gen.get()); var reader = DirectoryReader.open(dir)) {
+      return reader.numDocs();
+    }
+  }
+
+  /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
+  public synchronized SearchService search() throws IOException {
+    if (search == null) {
+      search = new LuceneSearchService(new IndexHandle(layout, refreshInterval), analyzers);
+    }
+    return search;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (search != null) {
+      search.close();
+    }
+    analyzers.close();
+  }
+}

@@ -1,0 +1,50 @@
+package io.newssearch.cli;
+
+import io.newssearch.LocalEngine;
+import io.newssearch.index.IndexSummary;
+import io.newssearch.index.StrictModeException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newssearch index}: build or update the index from corpus files. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Index a corpus (folders are read recursively). Updates by article id; "
+        + "--rebuild replaces the index atomically.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin IndexOptions index;
+
+  @Option(names = "--corpus", paramLabel = "PATH", required = true, split = ",",
+      description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html).")
+  List<Path> corpus;
+
+  @Option(names = "--rebuild", description = "Build a fresh index and swap it in when complete.")
+  boolean rebuild;
+
+  @Option(names = "--strict", description = "Fail, changing nothing, if any record is rejected.")
+  boolean strict;
+
+  @Option(names = "--no-progress", negatable = false, description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws Exception {
+    try (LocalEngine engine = new LocalEngine(index.index)) {
+      var options = new io.newssearch.index.Indexer.Options(corpus, rebuild, strict);
+      IndexSummary summary;
+      try (ConsoleProgress progress = new ConsoleProgress(!noProgress)) {
+        summary = engine.indexer().run(options, progress);
+      } catch (StrictModeException e) {
+        SummaryPrinter.print(e.summary(), System.err);
+        System.err.println(e.getMessage());
+        return 1;
+      }
+      SummaryPrinter.print(summary, System.out);
+      return 0;
+    }
+  }
+}

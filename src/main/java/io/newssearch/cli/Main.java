@@ -1,0 +1,32 @@
+package io.newssearch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newssearch}: the command line. Each subcommand is a Callable that returns an exit code. */
+@Command(
+    name = "newssearch",
+    mixinStandardHelpOptions = true,
+    version = "newssearch 0.1.0",
+    description = "Full-text search for news articles.",
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for main and for tests. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+}

@@ -1,0 +1,106 @@
+package io.newssearch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newssearch.LocalEngine;
+import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SortOrder;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newssearch search}: the same search the HTTP API answers, printed for a terminal. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index.")
+final class SearchCommand implements Callable<Integer> {
+
+  @Mixin IndexOptions index;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Query (Lucene syntax).")
+  String query = "";
+
+  @Option(names = "--lang", split = ",", description = "Languages (ISO 639-1), any of them.")
+  List<String> languages = List.of();
+
+  @Option(names = "--tag", description = "Tag that must be present (repeatable: all must match).")
+  List<String> tags = List.of();
+
+  @Option(names = "--source", description = "Source (repeatable: any of them).")
+  List<String> sources = List.of();
+
+  @Option(names = "--from", description = "Earliest date, inclusive (YYYY-MM-DD).")
+  LocalDate from;
+
+  @Option(names = "--to", description = "Latest date, inclusive (YYYY-MM-DD).")
+  LocalDate to;
+
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date or recency.")
+  String sort;
+
+  @Option(names = "--size", defaultValue = "10") int size;
+  @Option(names = "--page", defaultValue = "1") int page;
+  @Option(names = "--strict", description = "Report malformed query syntax instead of searching words.")
+  boolean strict;
+  @Option(names = "--and", description = "Every word must match.") boolean matchAll;
+  @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    try (LocalEngine engine = new LocalEngine(index.index)) {
+      SearchRequest request;
+      SearchResult result;
+      try {
+        request = SearchRequest.builder()
+            .query(query).strict(strict).matchAll(matchAll)
+            .from(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
+            .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
+            .languages(languages).tags(tags).sources(sources)
+            .sort(SortOrder.parse(sort)).page(page).size(size)
+            .build();
+        result = engine.search().search(request);
+      } catch (InvalidRequestException e) {
+        System.err.println("error: " + e.getMessage());
+        return 2;
+      }
+      if (json) {
+        System.out.println(new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .writerWithDefaultPrettyPrinter().writeValueAsString(result));
+      } else {
+        print(result, System.out);
+      }
+      return 0;
+    }
+  }
+
+  private static void print(SearchResult r, PrintStream out) {
+    out.printf("%,d hits in %d ms%n%n", r.total(), r.tookMs());
+    int rank = (r.page() <= 1 ? 0 : (r.page() - 1) * r.size());
+    for (SearchResult.Hit h : r.hits()) {
+      out.printf("%2d. %s  [%s, %s, %s]  score %.2f%n", ++rank, h.title(), h.language(),
+          h.source() == null ? "-" : h.source(), date(h.published()), h.score());
+      out.printf("    id %s%s%n", h.id(), h.tags().isEmpty() ? "" : "  tags: " + String.join(", ", h.tags()));
+      String snippet = h.highlight() == null ? null : h.highlight().body();
+      if (snippet != null && !snippet.isBlank()) {
+        out.println("    " + snippet.replace("<mark>", "[").replace("</mark>", "]")
+            .replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
+            .replace("&lt;", "<").replace("&gt;", ">"));
+      }
+      out.println();
+    }
+  }
+
+  private static String date(Instant i) {
+    return i == null ? "undated" : i.atZone(ZoneOffset.UTC).toLocalDate().toString();
+  }
+}

@@ -1,0 +1,28 @@
+package io.newssearch.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.newssearch.search.SearchService;
+
+/** The HTTP API: every route and error mapping is declared here, handlers are small classes. */
+public final class App {
+
+  private App() {}
+
+  public static Javalin create(SearchService search) {
+    ObjectMapper json = new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.startup.showJavalinBanner = false;
+      config.routes.get("/health", new HealthHandler(search));
+      config.routes.get("/api/search", new SearchHandler(search));
+      config.routes.get("/api/articles/{id}", new ArticleHandler(search));
+      ErrorMapper.register(config);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+package io.newssearch.http;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.newssearch.search.InvalidRequestException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place exceptions become responses. Known problems get their status and a message naming
+ * the problem; anything else is logged with a request id and answered with a generic 500 that
+ * never echoes internals.
+ */
+final class ErrorMapper {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorMapper.class);
+
+  private ErrorMapper() {}
+
+  static void register(JavalinConfig config) {
+    config.routes.exception(InvalidRequestException.class,
+        (e, ctx) -> respond(ctx, 400, e.code(), e.getMessage()));
+    config.routes.exception(HttpError.class,
+        (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
+    config.routes.exception(HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      String requestId = UUID.randomUUID().toString();
+      log.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "internal_error", "internal error; reference " + requestId);
+    });
+    config.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        respond(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+      }
+    });
+    config.routes.error(405, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        respond(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+      }
+    });
+  }
+
+  static void respond(Context ctx, int status, String code, String message) {
+    ctx.status(status).json(ApiError.of(code, message));
+  }
+}

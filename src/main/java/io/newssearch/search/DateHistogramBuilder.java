@@ -1,0 +1,110 @@
+package io.newssearch.search;
+
+import io.newssearch.index.Schema;
+import io.newssearch.search.SearchResult.DateBucket;
+import io.newssearch.search.SearchResult.DateHistogram;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * Publication dates of the matching articles in buckets of a day, a month or a year, chosen so a
+ * page can draw a readable bar chart: days up to two months of span, months up to five years,
+ * years beyond. Empty buckets in between are included so bars line up with time.
+ */
+final class DateHistogramBuilder {
+
+  static final long MAX_DAY_BUCKETS = 62;
+  static final long MAX_MONTH_BUCKETS = 60;
+
+  private DateHistogramBuilder() {}
+
+  static DateHistogram build(FacetsCollector hits) throws IOException {
+    List<Long> dates = new ArrayList<>();
+    for (MatchingDocs md : hits.getMatchingDocs()) {
+      NumericDocValues published = DocValues.getNumeric(md.context().reader(), Schema.PUBLISHED);
+      DocIdSetIterator it = md.bits().iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (published.advanceExact(doc)) {
+          dates.add(published.longValue());
+        }
+      }
+    }
+    if (dates.isEmpty()) {
+      return new DateHistogram("month", List.of());
+    }
+    long min = dates.stream().mapToLong(Long::longValue).min().getAsLong();
+    long max = dates.stream().mapToLong(Long::longValue).max().getAsLong();
+    LocalDate first = day(min);
+    LocalDate last = day(max);
+    String interval;
+    if (ChronoUnit.DAYS.between(first, last) < MAX_DAY_BUCKETS) {
+      interval = "day";
+    } else if (ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) < MAX_MONTH_BUCKETS) {
+      interval = "month";
+    } else {
+      interval = "year";
+    }
+    LocalDate start = floor(first, interval);
+    List<LocalDate> starts = new ArrayList<>();
+    for (LocalDate d = start; !d.isAfter(last); d = next(d, interval)) {
+      starts.add(d);
+    }
+    long[] counts = new long[starts.size()];
+    for (long millis : dates) {
+      LocalDate d = floor(day(millis), interval);
+      int i = (int) switch (interval) {
+        case "day" -> ChronoUnit.DAYS.between(start, d);
+        case "month" -> ChronoUnit.MONTHS.between(start, d);
+        default -> ChronoUnit.YEARS.between(start, d);
+      };
+      counts[i]++;
+    }
+    List<DateBucket> buckets = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate s = starts.get(i);
+      Instant from = s.atStartOfDay(ZoneOffset.UTC).toInstant();
+      Instant to = next(s, interval).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+      buckets.add(new DateBucket(key(s, interval), from, to, counts[i]));
+    }
+    return new DateHistogram(interval, buckets);
+  }
+
+  private static LocalDate day(long millis) {
+    return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
+  private static LocalDate floor(LocalDate d, String interval) {
+    return switch (interval) {
+      case "day" -> d;
+      case "month" -> d.withDayOfMonth(1);
+      default -> d.withDayOfYear(1);
+    };
+  }
+
+  private static LocalDate next(LocalDate d, String interval) {
+    return switch (interval) {
+      case "day" -> d.plusDays(1);
+      case "month" -> d.plusMonths(1);
+      default -> d.plusYears(1);
+    };
+  }
+
+  private static String key(LocalDate d, String interval) {
+    return switch (interval) {
+      case "day" -> d.toString();
+      case "month" -> YearMonth.from(d).toString();
+      default -> Integer.toString(d.getYear());
+    };
+  }
+}

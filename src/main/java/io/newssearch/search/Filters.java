@@ -1,0 +1,59 @@
+package io.newssearch.search;
+
+import io.newssearch.index.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The non-scoring filters of a request, by facet dimension. Facet counting asks for all filters but
+ * one dimension's (drill-sideways), so each dimension's filter is built separately.
+ */
+final class Filters {
+
+  /** Dimensions whose counts are drill-sideways; tags are an AND filter and are not. */
+  enum Dim { LANGUAGE, SOURCE, DATE, TAGS }
+
+  private Filters() {}
+
+  /** Every filter of the request except {@code excluded} (null: all). */
+  static List<Query> of(SearchRequest r, Dim excluded) {
+    List<Query> out = new ArrayList<>();
+    if (excluded != Dim.LANGUAGE && !r.languages().isEmpty()) {
+      out.add(QueryFactory.languageFilter(new LinkedHashSet<>(r.languages())));
+    }
+    if (excluded != Dim.SOURCE && !r.sources().isEmpty()) {
+      out.add(KeywordField.newSetQuery(Schema.SOURCE_KEYWORD,
+          r.sources().stream().map(BytesRef::new).toList()));
+    }
+    if (excluded != Dim.DATE && (r.from() != null || r.to() != null)) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
+      // Points answer a selective range fast; doc values are cheaper when other clauses lead.
+      out.add(new IndexOrDocValuesQuery(
+          LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi),
+          NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, lo, hi)));
+    }
+    if (excluded != Dim.TAGS) {
+      for (String tag : r.tags()) {
+        out.add(KeywordField.newExactQuery(Schema.TAGS_KEYWORD, tag));
+      }
+    }
+    return out;
+  }
+
+  static boolean active(SearchRequest r, Dim dim) {
+    return switch (dim) {
+      case LANGUAGE -> !r.languages().isEmpty();
+      case SOURCE -> !r.sources().isEmpty();
+      case DATE -> r.from() != null || r.to() != null;
+      case TAGS -> !r.tags().isEmpty();
+    };
+  }
+}

@@ -1,0 +1,194 @@
+package io.newssearch.search;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import io.newssearch.index.ArticleDocuments;
+import io.newssearch.index.IndexHandle;
+import io.newssearch.index.IndexView;
+import io.newssearch.index.Schema;
+import io.newssearch.search.SearchResult.Facets;
+import io.newssearch.search.SearchResult.Highlight;
+import io.newssearch.search.SearchResult.Hit;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
+ * sideways facet counts → snippets → stored fields. Each search holds one {@link IndexView} from
+ * acquire to release, so a refresh or rebuild never changes the index under it.
+ */
+public final class LuceneSearchService implements SearchService {
+
+  /** Stored fields a hit shows; the body is read by the highlighter, not here. */
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL,
+      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD);
+
+  private final IndexHandle index;
+  private final QueryFactory queries;
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
+    this.index = index;
+    this.queries = new QueryFactory(analyzers);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    IndexView view = index.acquire();
+    try {
+      return search(view, r, start);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("query_too_complex", "the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards or longer prefixes");
+    } finally {
+      index.release(view);
+    }
+  }
+
+  private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
+    IndexSearcher searcher = view.searcher();
+    Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
+    Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
+    Query scored = r.sort() == SortOrder.RECENCY
+        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), RecencyBoost.DEFAULT_HALF_LIFE,
+            RecencyBoost.DEFAULT_FLOOR))
+        : text;
+    Query main = filtered(scored, Filters.of(r, null));
+
+    Sort sort = SearchSorts.of(r.sort());
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    int want = offset + r.size();
+    FacetsResult result = r.cursor() == null
+        ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
+        : FacetsCollectorManager.searchAfter(searcher, Cursor.decode(r.cursor(), r.sort()), main, want,
+            sort, true, new FacetsCollectorManager());
+    FacetsCollector matching = result.facetsCollector();
+    long total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+
+    TopDocs top = result.topDocs();
+    ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+        : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+    List<Hit> hits = hits(searcher, text, page);
+    String next = null;
+    if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
+      next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
+    }
+    Facets facets = facets(view, r, scored, matching);
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(total, tookMs, r.cursor() == null ? r.page() : 0, r.size(), next, hits, facets);
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    Highlight[] highlights = Snippets.highlight(searcher, highlightQuery, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document d = stored.document(docIds[i], HIT_FIELDS);
+      IndexableField published = d.getField(Schema.PUBLISHED);
+      List<String> tags = new ArrayList<>();
+      for (IndexableField f : d.getFields(Schema.TAGS_KEYWORD)) {
+        tags.add(f.stringValue());
+      }
+      hits.add(new Hit(
+          d.get(Schema.ID),
+          d.get(Schema.TITLE),
+          d.get(Schema.URL),
+          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+          d.get(Schema.LANGUAGE),
+          tags,
+          d.get(Schema.SOURCE_KEYWORD),
+          Float.isNaN(page[i].score) ? 0f : page[i].score,
+          highlights[i]));
+    }
+    return hits;
+  }
+
+  /**
+   * Facet counts: from the main matching set, except for a dimension with an active filter, which
+   * is counted with every filter but its own (drill-sideways) so its other values stay visible.
+   */
+  private Facets facets(IndexView view, SearchRequest r, Query scored, FacetsCollector matching)
+      throws IOException {
+    return new Facets(
+        FacetCounter.count(view, Schema.LANGUAGE, sideways(view, r, scored, matching, Filters.Dim.LANGUAGE),
+            r.languages()),
+        FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
+        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(view, r, scored, matching, Filters.Dim.SOURCE),
+            r.sources()),
+        DateHistogramBuilder.build(sideways(view, r, scored, matching, Filters.Dim.DATE)));
+  }
+
+  private static FacetsCollector sideways(IndexView view, SearchRequest r, Query scored,
+      FacetsCollector matching, Filters.Dim dim) throws IOException {
+    if (!Filters.active(r, dim)) {
+      return matching;
+    }
+    Query q = filtered(scored, Filters.of(r, dim));
+    return view.searcher().search(q, new FacetsCollectorManager());
+  }
+
+  private static Query filtered(Query q, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    for (Query f : filters) {
+      b.add(f, Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    IndexView view = index.acquire();
+    try {
+      TopDocs top = view.searcher().search(KeywordField.newExactQuery(Schema.ID, id), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(ArticleDocuments.fromStored(view.searcher().storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    IndexView view = index.acquire();
+    try {
+      return view.reader().numDocs();
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

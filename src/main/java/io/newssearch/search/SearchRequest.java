@@ -1,0 +1,101 @@
+package io.newssearch.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One search, parsed and validated once at the edge (HTTP or CLI) and immutable from then on.
+ *
+ * @param query user query in Lucene syntax; blank means every article
+ * @param strict true: malformed syntax is an error; false: it is searched as plain words
+ * @param matchAll true: every word must match (AND); false: any word (OR), ranked by how many match
+ * @param from earliest publication instant, inclusive, or null
+ * @param to latest publication instant, inclusive, or null
+ * @param languages ISO codes, any of which matches; empty = all
+ * @param tags all of which must be on the article; empty = no tag filter
+ * @param sources publisher names, any of which matches; empty = all
+ * @param sort order of hits
+ * @param page 1-based page number (ignored when a cursor is given)
+ * @param size hits per page
+ * @param cursor opaque position from a previous response's {@code next_cursor}, or null
+ * @param now the instant recency is measured from (the clock, or fixed for reproducible tests)
+ */
+public record SearchRequest(
+    String query,
+    boolean strict,
+    boolean matchAll,
+    Instant from,
+    Instant to,
+    List<String> languages,
+    List<String> tags,
+    List<String> sources,
+    SortOrder sort,
+    int page,
+    int size,
+    String cursor,
+    Instant now) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  /** Page-based paging stops here; deeper pages use the cursor, which costs the same at any depth. */
+  public static final int MAX_WINDOW = 10_000;
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    languages = List.copyOf(languages);
+    tags = List.copyOf(tags);
+    sources = List.copyOf(sources);
+    if (size < 1 || size > MAX_SIZE) {
+      throw InvalidRequestException.parameter("size", "must be between 1 and " + MAX_SIZE + ", got " + size);
+    }
+    if (page < 1) {
+      throw InvalidRequestException.parameter("page", "must be 1 or more, got " + page);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw InvalidRequestException.parameter("page", "page × size may not exceed " + MAX_WINDOW
+          + "; use the cursor (next_cursor) to page deeper");
+    }
+    if (cursor != null && page != 1) {
+      throw InvalidRequestException.parameter("cursor", "give either cursor or page, not both");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw InvalidRequestException.parameter("from", "'from' (" + from + ") is after 'to' (" + to + ")");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Defaults: relevance, OR, lenient, page 1 of 10. */
+  public static final class Builder {
+    private String query = "";
+    private boolean strict;
+    private boolean matchAll;
+    private Instant from, to;
+    private List<String> languages = List.of(), tags = List.of(), sources = List.of();
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int page = 1, size = DEFAULT_SIZE;
+    private String cursor;
+    private Instant now;
+
+    public Builder query(String v) { query = v; return this; }
+    public Builder strict(boolean v) { strict = v; return this; }
+    public Builder matchAll(boolean v) { matchAll = v; return this; }
+    public Builder from(Instant v) { from = v; return this; }
+    public Builder to(Instant v) { to = v; return this; }
+    public Builder languages(List<String> v) { languages = v; return this; }
+    public Builder tags(List<String> v) { tags = v; return this; }
+    public Builder sources(List<String> v) { sources = v; return this; }
+    public Builder sort(SortOrder v) { sort = v; return this; }
+    public Builder page(int v) { page = v; return this; }
+    public Builder size(int v) { size = v; return this; }
+    public Builder cursor(String v) { cursor = v; return this; }
+    public Builder now(Instant v) { now = v; return this; }
+
+    public SearchRequest build() {
+      return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort,
+          page, size, cursor, now == null ? Instant.now() : now);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package io.newssearch.search;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The answer to a {@link SearchRequest}: the exact number of matching articles, one page of hits,
+ * facet counts over the whole matching set, and a cursor to the next page (null on the last).
+ */
+public record SearchResult(
+    long total,
+    @JsonProperty("took_ms") long tookMs,
+    int page,
+    int size,
+    @JsonProperty("next_cursor") String nextCursor,
+    List<Hit> hits,
+    Facets facets) {
+
+  /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
+  public record Hit(
+      String id,
+      String title,
+      String url,
+      Instant published,
+      String language,
+      List<String> tags,
+      String source,
+      float score,
+      Highlight highlight) {}
+
+  /** Highlighted title (whole) and body passages (a lead when the body has no match). */
+  public record Highlight(String title, String body) {}
+
+  /**
+   * Counts over the matching set. For a facet with a selected value the counts ignore that facet's
+   * own filter (drill-sideways), so the other values stay visible for multi-select; tags are an
+   * AND filter, so tag counts are over the narrowed set.
+   */
+  public record Facets(
+      List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date) {}
+
+  public record FacetValue(String value, long count, boolean selected) {}
+
+  /** Buckets of publication dates; {@code interval} is day, month or year depending on the span. */
+  public record DateHistogram(String interval, List<DateBucket> buckets) {}
+
+  public record DateBucket(String key, Instant from, Instant to, long count) {}
+}

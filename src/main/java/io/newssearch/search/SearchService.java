@@ -1,0 +1,21 @@
+package io.newssearch.search;
+
+import io.newssearch.article.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Searching, in our own records. The HTTP server and the CLI call only this; the embedded Lucene
+ * index is one implementation, a distributed engine can be another.
+ */
+public interface SearchService extends Closeable {
+
+  /** @throws InvalidRequestException when the request cannot be answered as asked */
+  SearchResult search(SearchRequest request) throws IOException;
+
+  Optional<Article> article(String id) throws IOException;
+
+  /** Articles in the index now. */
+  long count() throws IOException;
+}
