@@ -38,7 +38,7 @@ final class Cursor {
   }
 
   /** The search-after position; the sort types must match what {@link SearchSorts} builds. */
-  static FieldDoc decode(String cursor, SortOrder sort) {
+  static FieldDoc decode(String cursor, SortOrder sort, int maxDoc) {
     JsonNode node;
     try {
       node = JSON.readTree(Base64.getUrlDecoder().decode(cursor));
@@ -68,7 +68,9 @@ final class Cursor {
       throw bad("not a cursor this service issued");
     }
     fields[1] = new BytesRef(after.get(1).asText());
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
+    // Sorts end with the unique id, so only the cursor's own hit ties on every value; a doc number
+    // at the end of the index makes search-after skip that hit.
+    return new FieldDoc(Math.max(0, maxDoc - 1), Float.NaN, fields);
   }
 
   private static InvalidRequestException bad(String why) {

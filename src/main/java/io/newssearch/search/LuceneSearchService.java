@@ -81,7 +81,7 @@ public final class LuceneSearchService implements SearchService {
     int want = offset + r.size();
     FacetsResult result = r.cursor() == null
         ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
-        : FacetsCollectorManager.searchAfter(searcher, Cursor.decode(r.cursor(), r.sort()), main, want,
+        : FacetsCollectorManager.searchAfter(searcher, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), main, want,
             sort, true, new FacetsCollectorManager());
     FacetsCollector matching = result.facetsCollector();
     long total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();

@@ -1,0 +1,76 @@
+package io.newssearch;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import io.newssearch.index.ArticleDocuments;
+import io.newssearch.index.IndexLayout;
+import io.newssearch.index.LuceneIndexTarget;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/** Builds real indexes in temp directories for tests, from articles written in code. */
+public final class TestIndexes {
+
+  private TestIndexes() {}
+
+  /** Writes the articles into the live index at {@code dir} (creating it) and commits. */
+  public static void write(Path dir, List<Article> articles) throws IOException {
+    try (LanguageAnalyzers analyzers = new LanguageAnalyzers()) {
+      LuceneIndexTarget target = new LuceneIndexTarget(new IndexLayout(dir),
+          new ArticleDocuments(analyzers), false, 16);
+      for (Article a : articles) {
+        target.upsert(a);
+      }
+      target.commit();
+    }
+  }
+
+  public static Article article(String id, String lang, String date, String title, String body,
+      String source, String... tags) {
+    return new Article(id, "https://news.example/" + id, title, body,
+        date == null ? null : Instant.parse(date + "T09:00:00Z"), lang, List.of(tags), source, null);
+  }
+
+  /** A small multilingual news set with known answers. */
+  public static List<Article> newsroom() {
+    return List.of(
+        article("naval-1", "en", "2025-07-25", "Iran and Russia launch joint naval drill in Caspian Sea",
+            "The navies of Iran and Russia began a joint naval drill on Monday. Rescue missions and "
+                + "maritime security operations are part of the exercise.", "Harbor Gazette",
+            "Iran", "Russia", "Caspian Sea"),
+        article("naval-2", "en", "2025-07-28", "Observers watch Caspian exercise",
+            "Observers from neighbouring states attended the exercise. Several drills were held at sea, "
+                + "and the naval units practised search and rescue.", "Coastal Courier",
+            "Caspian Sea", "Iran"),
+        article("economy-1", "en", "2024-03-02", "Central bank holds interest rates",
+            "The central bank held interest rates steady, citing easing inflation and a cooling labour "
+                + "market. Analysts expect a cut later in the year.", "Market Ledger", "Economy"),
+        article("economy-2", "en", "2025-01-15", "Inflation eases as energy prices fall",
+            "Inflation eased for a third month as energy prices fell. The central bank said it would "
+                + "watch wages closely.", "Market Ledger", "Economy", "Energy"),
+        article("flood-old", "en", "2024-01-05", "River flood closes the old bridge",
+            "The river flooded after heavy rain and the old bridge was closed to traffic.",
+            "Valley Post", "Weather"),
+        article("flood-new", "en", "2025-01-10", "River flood closes the old bridge",
+            "The river flooded after heavy rain and the old bridge was closed to traffic.",
+            "Valley Post", "Weather"),
+        article("sport-1", "en", "2023-11-20", "Harbour city wins regatta",
+            "Sailors from the harbour city won the autumn regatta after a close final race.",
+            "Coastal Courier", "Sport"),
+        article("ru-1", "ru", "2025-07-24", "Россия и Иран проведут военно-морские учения",
+            "Военно-морские учения пройдут в Каспийском море. В учениях участвуют корабли двух стран.",
+            "Каспийский вестник", "Россия", "Иран"),
+        article("de-1", "de", "2024-06-10", "Der Bürgermeister eröffnet das neue Gebäude",
+            "Der Bürgermeister hat am Montag das neue Gebäude an der Hauptstraße eröffnet.",
+            "Stadtbote", "Stadt"),
+        article("fr-1", "fr", "2024-04-21", "L'élection municipale approche",
+            "Les candidats préparent l'élection municipale. Le débat porte sur l'économie locale.",
+            "Le Veilleur", "Politique"),
+        article("undated-1", "en", null, "Archive note on harbour history",
+            "A note from the archive on the history of the harbour, without a date.", "Coastal Courier"),
+        article("hostile-1", "en", "2025-02-02", "Markup <script>alert(1)</script> in a headline",
+            "Body with <img src=x onerror=alert(2)> markup and the word regatta.", "Coastal Courier"));
+  }
+}

@@ -1,0 +1,205 @@
+package io.newssearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newssearch.LocalEngine;
+import io.newssearch.TestIndexes;
+import io.newssearch.search.SearchResult.FacetValue;
+import io.newssearch.search.SearchResult.Hit;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LuceneSearchServiceTest {
+
+  @TempDir static Path dir;
+  static LocalEngine engine;
+  static SearchService search;
+
+  @BeforeAll
+  static void index() throws Exception {
+    TestIndexes.write(dir, TestIndexes.newsroom());
+    engine = new LocalEngine(dir);
+    search = engine.search();
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    engine.close();
+  }
+
+  private static SearchResult run(SearchRequest.Builder b) throws Exception {
+    return search.search(b.build());
+  }
+
+  private static List<String> ids(SearchResult r) {
+    return r.hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void title_match_ranks_first_and_is_highlighted() throws Exception {
+    SearchResult r = run(SearchRequest.builder().query("naval drill"));
+    assertEquals("naval-1", r.hits().get(0).id());
+    assertEquals("Iran and Russia launch joint <mark>naval</mark> <mark>drill</mark> in Caspian Sea",
+        r.hits().get(0).highlight().title());
+    assertTrue(r.hits().get(0).highlight().body().contains("<mark>naval"));
+  }
+
+  @Test
+  void language_filter_limits_hits_and_language_facet_stays_sideways() throws Exception {
+    SearchResult r = run(SearchRequest.builder().query("").languages(List.of("de")));
+    assertEquals(List.of("de-1"), ids(r));
+    Map<String, FacetValue> langs = r.facets().language().stream()
+        .collect(Collectors.toMap(FacetValue::value, v -> v));
+    assertEquals(9, langs.get("en").count(), "other languages keep their counts");
+    assertTrue(langs.get("de").selected());
+    assertFalse(langs.get("en").selected());
+  }
+
+  @Test
+  void tags_must_all_match() throws Exception {
+    assertEquals(Set.of("naval-1", "naval-2"),
+        new HashSet<>(ids(run(SearchRequest.builder().tags(List.of("Caspian Sea"))))));
+    assertEquals(List.of("naval-1"),
+        ids(run(SearchRequest.builder().tags(List.of("Caspian Sea", "Russia")))));
+  }
+
+  @Test
+  void source_and_date_filters_are_inclusive() throws Exception {
+    SearchResult r = run(SearchRequest.builder().sources(List.of("Market Ledger"))
+        .from(Instant.parse("2025-01-15T00:00:00Z")).to(Instant.parse("2025-01-15T23:59:59.999Z")));
+    assertEquals(List.of("economy-2"), ids(r));
+  }
+
+  @Test
+  void sort_by_date_is_newest_first_with_undated_last() throws Exception {
+    List<String> all = ids(run(SearchRequest.builder().sort(SortOrder.DATE).size(20)));
+    assertEquals("naval-2", all.get(0));
+    assertEquals("undated-1", all.get(all.size() - 1));
+  }
+
+  @Test
+  void recency_prefers_the_newer_of_two_similar_stories() throws Exception {
+    Instant now = Instant.parse("2025-01-16T00:00:00Z");
+    List<String> rel = ids(run(SearchRequest.builder().query("river flood").now(now)));
+    List<String> recent = ids(run(SearchRequest.builder().query("river flood").sort(SortOrder.RECENCY).now(now)));
+    assertEquals(Set.copyOf(rel), Set.copyOf(recent));
+    assertEquals(List.of("flood-new", "flood-old"), recent);
+    // an old story that is far more relevant still beats a fresh, barely relevant one
+    List<String> bank = ids(run(SearchRequest.builder().query("central bank interest rates")
+        .sort(SortOrder.RECENCY).now(now)));
+    assertEquals("economy-1", bank.get(0));
+  }
+
+  @Test
+  void cursor_walks_every_hit_exactly_once() throws Exception {
+    for (SortOrder sort : SortOrder.values()) {
+      SearchResult r = run(SearchRequest.builder().sort(sort).size(3));
+      List<String> seen = new ArrayList<>(ids(r));
+      while (r.nextCursor() != null) {
+        r = run(SearchRequest.builder().sort(sort).size(3).cursor(r.nextCursor()));
+        seen.addAll(ids(r));
+      }
+      assertEquals(TestIndexes.newsroom().size(), seen.size(), sort + ": " + seen);
+      assertEquals(seen.size(), new HashSet<>(seen).size(), sort + " repeats a hit");
+    }
+  }
+
+  @Test
+  void pages_do_not_overlap() throws Exception {
+    List<String> p1 = ids(run(SearchRequest.builder().sort(SortOrder.DATE).size(4).page(1)));
+    List<String> p2 = ids(run(SearchRequest.builder().sort(SortOrder.DATE).size(4).page(2)));
+    List<String> both = ids(run(SearchRequest.builder().sort(SortOrder.DATE).size(8)));
+    List<String> joined = new ArrayList<>(p1);
+    joined.addAll(p2);
+    assertEquals(both, joined);
+  }
+
+  @Test
+  void date_histogram_counts_dated_matches() throws Exception {
+    SearchResult r = run(SearchRequest.builder());
+    long counted = r.facets().date().buckets().stream().mapToLong(SearchResult.DateBucket::count).sum();
+    assertEquals(TestIndexes.newsroom().size() - 1, counted);
+    assertEquals("month", r.facets().date().interval());
+  }
+
+  @Test
+  void snippets_escape_article_markup() throws Exception {
+    Hit h = run(SearchRequest.builder().query("regatta markup")).hits().stream()
+        .filter(x -> x.id().equals("hostile-1")).findFirst().orElseThrow();
+    String all = h.highlight().title() + h.highlight().body();
+    assertFalse(all.contains("<script"), all);
+    assertFalse(all.contains("<img"), all);
+    assertTrue(all.contains("&lt;script&gt;") || all.contains("&lt;img"), all);
+  }
+
+  @Test
+  void syntax_characters_in_plain_input_do_not_fail() throws Exception {
+    SearchResult r = run(SearchRequest.builder().query("naval drill: (caspian AND"));
+    assertEquals("naval-1", r.hits().get(0).id());
+  }
+
+  @Test
+  void malformed_query_in_strict_mode_names_the_problem() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> run(SearchRequest.builder().query("naval AND (drill").strict(true)));
+    assertEquals("query_syntax", e.code());
+    assertTrue(e.getMessage().contains("column"), e.getMessage());
+  }
+
+  @Test
+  void unknown_field_in_strict_mode_is_an_error() {
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> run(SearchRequest.builder().query("colour:red").strict(true)));
+    assertTrue(e.getMessage().contains("colour"), e.getMessage());
+  }
+
+  @Test
+  void field_prefixes_search_that_field() throws Exception {
+    assertEquals(List.of("economy-1", "economy-2"),
+        ids(run(SearchRequest.builder().query("source:ledger").sort(SortOrder.DATE))).reversed());
+    assertEquals(List.of("de-1"), ids(run(SearchRequest.builder().query("language:de"))));
+  }
+
+  @Test
+  void boolean_and_prefix_syntax_work() throws Exception {
+    assertEquals(List.of("economy-1"),
+        ids(run(SearchRequest.builder().query("+\"central bank\" -wages"))).stream()
+            .filter(id -> id.startsWith("economy")).toList());
+    assertTrue(ids(run(SearchRequest.builder().query("regat*"))).contains("sport-1"));
+  }
+
+  @Test
+  void cursor_from_another_sort_or_garbage_is_rejected() throws Exception {
+    String cursor = run(SearchRequest.builder().size(2)).nextCursor();
+    assertNotNull(cursor);
+    assertThrows(InvalidRequestException.class,
+        () -> run(SearchRequest.builder().size(2).sort(SortOrder.DATE).cursor(cursor)));
+    assertThrows(InvalidRequestException.class, () -> run(SearchRequest.builder().cursor("%%%")));
+    assertThrows(InvalidRequestException.class, () -> run(SearchRequest.builder().cursor("eyJ4Ijox")));
+  }
+
+  @Test
+  void article_lookup_returns_the_stored_article() throws Exception {
+    var a = search.article("ru-1").orElseThrow();
+    assertEquals("ru", a.language());
+    assertEquals(List.of("Россия", "Иран"), a.tags());
+    assertTrue(a.body().startsWith("Военно-морские"));
+    assertTrue(search.article("nope").isEmpty());
+    assertNull(search.article("undated-1").orElseThrow().published());
+  }
+}
