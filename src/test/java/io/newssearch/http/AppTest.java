@@ -1,0 +1,151 @@
+package io.newssearch.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.newssearch.LocalEngine;
+import io.newssearch.TestIndexes;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The real server on a free port, asked over real HTTP. */
+class AppTest {
+
+  @TempDir static Path dir;
+  static LocalEngine engine;
+  static Javalin app;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestIndexes.write(dir, TestIndexes.newsroom());
+    engine = new LocalEngine(dir);
+    app = App.create(engine.search()).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    engine.close();
+  }
+
+  record Reply(int status, JsonNode body, String contentType) {}
+
+  static Reply get(String pathAndQuery) throws Exception {
+    HttpResponse<String> r = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + pathAndQuery)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), json.readTree(r.body()),
+        r.headers().firstValue("content-type").orElse(""));
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void GET_search_returns_ranked_highlighted_hits_with_facets() throws Exception {
+    Reply r = get("/api/search?q=" + enc("naval drill") + "&lang=en");
+    assertEquals(200, r.status());
+    assertTrue(r.contentType().startsWith("application/json"));
+    assertEquals("naval-1", r.body().at("/hits/0/id").asText());
+    assertTrue(r.body().at("/hits/0/highlight/title").asText().contains("<mark>"));
+    assertEquals("2025-07-25T09:00:00Z", r.body().at("/hits/0/published").asText());
+    assertTrue(r.body().at("/total").asLong() >= 2);
+    assertTrue(r.body().at("/took_ms").isNumber());
+    assertTrue(r.body().at("/facets/language").isArray());
+    assertTrue(r.body().at("/facets/date/buckets").isArray());
+  }
+
+  @Test
+  void GET_article_returns_the_whole_article_or_404() throws Exception {
+    Reply r = get("/api/articles/de-1");
+    assertEquals(200, r.status());
+    assertEquals("Stadtbote", r.body().get("source").asText());
+    assertTrue(r.body().get("body").asText().contains("Gebäude"));
+    Reply missing = get("/api/articles/no-such-id");
+    assertEquals(404, missing.status());
+    assertEquals("not_found", missing.body().at("/error/code").asText());
+  }
+
+  @Test
+  void GET_health_reports_article_count() throws Exception {
+    Reply r = get("/health");
+    assertEquals(200, r.status());
+    assertEquals(TestIndexes.newsroom().size(), r.body().get("articles").asInt());
+  }
+
+  @Test
+  void cursor_paging_over_http_walks_every_article_once() throws Exception {
+    Set<String> seen = new HashSet<>();
+    int count = 0;
+    Reply r = get("/api/search?sort=date&size=4");
+    while (true) {
+      for (JsonNode h : r.body().get("hits")) {
+        seen.add(h.get("id").asText());
+        count++;
+      }
+      JsonNode next = r.body().get("next_cursor");
+      if (next == null || next.isNull()) {
+        break;
+      }
+      r = get("/api/search?sort=date&size=4&cursor=" + enc(next.asText()));
+      assertEquals(200, r.status());
+    }
+    assertEquals(TestIndexes.newsroom().size(), count);
+    assertEquals(count, seen.size());
+  }
+
+  static Stream<Arguments> badRequests() {
+    return Stream.of(
+        Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
+        Arguments.of("/api/search?q=x&to=yesterday", "to"),
+        Arguments.of("/api/search?q=x&sort=bogus", "sort"),
+        Arguments.of("/api/search?q=x&size=-1", "size"),
+        Arguments.of("/api/search?q=x&size=1000", "size"),
+        Arguments.of("/api/search?q=x&size=ten", "size"),
+        Arguments.of("/api/search?q=x&page=0", "page"),
+        Arguments.of("/api/search?q=x&page=100000", "page"),
+        Arguments.of("/api/search?q=x&cursor=not-a-cursor", "cursor"),
+        Arguments.of("/api/search?q=x&from=2025-02-01&to=2025-01-01", "from"),
+        Arguments.of("/api/search?q=x&lang=english!", "lang"),
+        Arguments.of("/api/search?q=x&colour=red", "colour"),
+        Arguments.of("/api/search?q=x&q=y", "q"),
+        Arguments.of("/api/search?q=x&op=xor", "op"),
+        Arguments.of("/api/search?q=x&strict=maybe", "strict"),
+        Arguments.of("/api/search?q=" + enc("naval AND (drill") + "&strict=true", "column"),
+        Arguments.of("/api/search?q=" + enc("*ship") + "&strict=true", "*"),
+        Arguments.of("/api/nowhere", "/api/nowhere"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badRequests")
+  void bad_input_gets_a_json_4xx_naming_the_problem(String url, String named) throws Exception {
+    Reply r = get(url);
+    assertTrue(r.status() >= 400 && r.status() < 500, url + " -> " + r.status());
+    String message = r.body().at("/error/message").asText();
+    assertFalse(r.body().at("/error/code").asText().isEmpty());
+    assertTrue(message.contains(named), url + " -> " + message);
+    assertFalse(message.contains("Exception"), message);
+  }
+}
