@@ -93,14 +93,13 @@ public final class IndexLayout {
    * finishing a search on that one).
    */
   public synchronized void publish(Path gen) throws IOException {
+    Optional<Path> previous = current();
     Path tmp = root.resolve(POINTER + ".tmp");
     Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
     Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
-    List<Path> gens = generations();
-    int keepFrom = number(gen) - 1;
-    for (Path g : gens) {
-      if (number(g) < keepFrom) {
+    for (Path g : generations()) {
+      if (!g.equals(gen) && !previous.map(g::equals).orElse(false)) {
         deleteTree(g);
       }
     }
