@@ -58,13 +58,17 @@ final class HeaderTextParser implements ArticleParser {
       title = header(lines.subList(start + 1, end), start + 2, b);
       start = end + 1;
     }
-    List<String> paragraphs = paragraphs(lines.subList(start, lines.size()));
-    if (title == null && !paragraphs.isEmpty()) {
-      title = paragraphs.removeFirst();
-    } else if (!paragraphs.isEmpty() && paragraphs.getFirst().equalsIgnoreCase(title)) {
+    int storyStart = firstNonBlank(lines, start);
+    if (title == null && storyStart >= 0) {
+      // The first line, not paragraph: "Headline\nFirst sentence..." has the headline on its own line.
+      title = HEADING.matcher(lines.get(storyStart).strip()).replaceFirst("").replaceFirst("\\s+#+$", "");
+      start = storyStart + 1;
+    }
+    List<String> paragraphs = paragraphs(lines.subList(Math.min(start, lines.size()), lines.size()));
+    if (!paragraphs.isEmpty() && paragraphs.getFirst().equalsIgnoreCase(title)) {
       paragraphs.removeFirst(); // the "# Title" line repeating the header's title
     }
-    if (title == null && paragraphs.isEmpty()) return Optional.empty();
+    if ((title == null || title.isBlank()) && paragraphs.isEmpty()) return Optional.empty();
     return Optional.of(b.title(title).body(String.join("\n\n", paragraphs)).build());
   }
 
