@@ -3,11 +3,13 @@ package io.newssearch.ingest;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.article.Article;
 import io.newssearch.article.ArticleIds;
-import java.util.Locale;
 
 /**
  * Fills what an article's input left out, the same way for every format and for articles written
- * over the API: language (detected), tags (extracted), id (derived, stable across reindexing).
+ * over the API: tidy text (title and body trimmed, whitespace in the title collapsed), a language as
+ * an ISO 639-1 code (normalised from "EN", "eng", "English", "fr-FR"; detected when missing or not a
+ * language we know), tags (deduplicated, or extracted when there are none), id (derived, stable
+ * across reindexing, computed last so it sees the cleaned fields).
  */
 public final class ArticleEnricher {
 
@@ -20,12 +22,15 @@ public final class ArticleEnricher {
   }
 
   public Article enrich(Article a) {
-    Article out = a;
-    if (out.language() == null || out.language().isBlank()) {
-      out = out.withLanguage(detector.detect(text(out)));
-    } else {
-      out = out.withLanguage(out.language().strip().toLowerCase(Locale.ROOT));
+    String title = a.title() == null ? null : a.title().strip().replaceAll("\\s+", " ");
+    String body = a.body() == null ? null : a.body().strip();
+    Article out = new Article(a.id(), a.url(), title, body, a.published(), a.language(),
+        Tags.dedupe(a.tags()), a.source(), a.author());
+    String language = LanguageCodes.normalise(out.language());
+    if (language == null || language.equals(Article.UNDETERMINED)) {
+      language = detector.detect(text(out));
     }
+    out = out.withLanguage(language);
     if (out.tags().isEmpty()) {
       out = out.withTags(tagExtractor.extract(out, TagExtractor.DEFAULT_MAX_TAGS));
     }

@@ -1,0 +1,75 @@
+package io.newssearch.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens corpus files as UTF-8 text, gunzipping {@code .gz} files, dropping a byte-order mark and
+ * replacing undecodable bytes with U+FFFD: one stray Latin-1 byte should cost a character, not the
+ * whole file.
+ */
+final class TextFiles {
+
+  private TextFiles() {}
+
+  static BufferedReader open(Path file) throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    try {
+      if (isGzip(file)) {
+        in = new GZIPInputStream(in);
+      }
+      var decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
+      reader.mark(1);
+      if (reader.read() != '\uFEFF') {
+        reader.reset();
+      }
+      return reader;
+    } catch (IOException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  static String read(Path file) throws IOException {
+    try (BufferedReader r = open(file)) {
+      StringBuilder b = new StringBuilder();
+      char[] buf = new char[8192];
+      for (int n; (n = r.read(buf)) > 0; ) {
+        b.append(buf, 0, n);
+      }
+      return b.toString();
+    }
+  }
+
+  /** The first line with any non-space character, stripped; empty when the file has none. */
+  static String firstNonEmptyLine(Path file) throws IOException {
+    try (BufferedReader r = open(file)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank()) return line.strip();
+      }
+      return "";
+    }
+  }
+
+  /** The file name without a trailing ".gz", lower case: "x.jsonl.gz" is read as "x.jsonl". */
+  static String logicalName(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+  }
+
+  private static boolean isGzip(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
+  }
+}

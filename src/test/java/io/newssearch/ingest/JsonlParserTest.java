@@ -1,0 +1,113 @@
+package io.newssearch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newssearch.article.Article;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonlParserTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void reads_every_field_from_its_primary_name() throws IOException {
+    Article a = parseMixed().accepted.get(0).article();
+    assertEquals("a1", a.id());
+    assertEquals("https://example.org/harbour", a.url());
+    assertEquals("Harbour reopens after storm", a.title());
+    assertEquals("The harbour reopened on Tuesday.", a.body());
+    assertEquals(Instant.parse("2025-07-25T06:30:00Z"), a.published());
+    assertEquals("en", a.language());
+    assertEquals(List.of("weather", "ports"), a.tags());
+    assertEquals("Coast Gazette", a.source());
+    assertEquals("J. Doe", a.author());
+  }
+
+  @Test
+  void reads_synonyms_for_fields_and_comma_separated_tags() throws IOException {
+    Article a = parseMixed().accepted.get(1).article();
+    assertEquals("Bridge inspection finds cracks", a.title());
+    assertEquals("Engineers found cracks in the old bridge.", a.body());
+    assertEquals(Instant.parse("2025-07-25T00:00:00Z"), a.published());
+    assertEquals("en", a.language());
+    assertEquals(List.of("bridges", "safety"), a.tags());
+    assertEquals("City Post", a.source());
+    assertEquals("A. Smith", a.author());
+    assertEquals("https://example.org/bridge", a.url());
+
+    Article fr = parseMixed().accepted.get(2).article();
+    assertEquals("La plage est fermée.", fr.body());
+    assertEquals("fr", fr.language());
+    assertEquals(Instant.parse("2025-07-25T00:00:00Z"), fr.published());
+    assertEquals(List.of("environnement"), fr.tags());
+    assertEquals("Le Courrier", fr.source());
+  }
+
+  @Test
+  void accepts_numeric_ids_and_epoch_seconds() throws IOException {
+    Article a = parseMixed().accepted.get(3).article();
+    assertEquals("77", a.id());
+    assertEquals(Instant.parse("2025-07-25T00:00:00Z"), a.published());
+  }
+
+  @Test
+  void bad_lines_are_rejected_with_their_line_number_and_parsing_goes_on() throws IOException {
+    CollectingSink sink = parseMixed();
+    assertEquals(List.of(1, 2, 5, 10), sink.accepted.stream().map(CollectingSink.Accepted::line).toList());
+    assertEquals(List.of(3, 6, 7, 8, 9), sink.rejected.stream().map(CollectingSink.Rejected::line).toList());
+    assertTrue(reason(sink, 3).startsWith("invalid JSON"), reason(sink, 3));
+    assertTrue(reason(sink, 6).contains("not a JSON object"), reason(sink, 6));
+    assertTrue(reason(sink, 7).contains("'tags'"), reason(sink, 7));
+    assertTrue(reason(sink, 8).contains("unparseable date 'sometime soon'"), reason(sink, 8));
+    assertTrue(reason(sink, 9).contains("'url' must be a string"), reason(sink, 9));
+  }
+
+  @Test
+  void gzipped_files_are_detected_and_read() throws IOException {
+    Path gz = tmp.resolve("mixed.jsonl.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(CollectingSink.fixture("jsonl/mixed.jsonl"), out);
+    }
+    assertEquals(CorpusFormat.JSONL, CorpusFormat.detect(gz).orElseThrow());
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, gz);
+    assertEquals(4, sink.accepted.size());
+    assertEquals(5, sink.rejected.size());
+  }
+
+  @Test
+  void empty_file_gives_nothing_and_no_error() throws IOException {
+    Path empty = Files.writeString(tmp.resolve("empty.ndjson"), "\n\n");
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, empty);
+    assertTrue(sink.accepted.isEmpty());
+    assertTrue(sink.rejected.isEmpty());
+  }
+
+  @Test
+  void missing_optional_fields_stay_null() throws IOException {
+    Path f = Files.writeString(tmp.resolve("one.jsonl"), "{\"title\": \"Only a title\"}\n");
+    Article a = CollectingSink.parse(CorpusFormat.JSONL, f).only();
+    assertEquals("Only a title", a.title());
+    assertNull(a.body());
+    assertNull(a.published());
+    assertNull(a.language());
+    assertTrue(a.tags().isEmpty());
+  }
+
+  private static CollectingSink parseMixed() throws IOException {
+    return CollectingSink.parse(CorpusFormat.JSONL, CollectingSink.fixture("jsonl/mixed.jsonl"));
+  }
+
+  private static String reason(CollectingSink sink, int line) {
+    return sink.rejected.stream().filter(r -> r.line() == line).findFirst().orElseThrow().reason();
+  }
+}
