@@ -1,0 +1,61 @@
+package io.newssearch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream out = System.out, err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int exit = Main.commandLine().execute(args);
+      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void index_then_search_from_the_command_line() {
+    String index = dir.resolve("ix").toString();
+    Run indexed = run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress");
+    assertEquals(0, indexed.exit(), indexed.err());
+    assertTrue(indexed.out().contains("indexed             4"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+
+    Run found = run("search", "--index", index, "lighthouse keeper");
+    assertEquals(0, found.exit(), found.err());
+    assertTrue(found.out().startsWith("1 hits"), found.out());
+    assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
+  }
+
+  @Test
+  void strict_index_run_with_bad_records_exits_non_zero() {
+    Run r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
+        "src/test/resources/index/corpus", "--strict", "--no-progress");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("strict mode"), r.err());
+  }
+
+  @Test
+  void bad_search_arguments_exit_2_with_a_message() {
+    Run r = run("search", "--index", dir.resolve("ix").toString(), "--sort", "bogus", "x");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("sort"), r.err());
+  }
+}
