@@ -128,7 +128,7 @@ public final class DateParser {
     }
     int month = 0, day = 0, year = 0;
     String time = null;
-    boolean pm = false;
+    String amPm = null;
     List<String> words = new ArrayList<>();
     for (String w : joined.split("[\\s,]+")) {
       if (!w.isEmpty()) words.add(w);
@@ -144,7 +144,7 @@ public final class DateParser {
       } else if (TIME.matcher(bare).matches() && time == null) {
         time = bare;
       } else if (AM_PM.contains(w.toLowerCase(Locale.ROOT))) {
-        pm = w.toLowerCase(Locale.ROOT).startsWith("p");
+        amPm = w.toLowerCase(Locale.ROOT);
       } else if (CalendarWords.month(w) > 0 && month == 0) {
         month = CalendarWords.month(w);
       } else if (!CalendarWords.isWeekday(w) && !FILLERS.contains(w.toLowerCase(Locale.ROOT))) {
@@ -152,9 +152,15 @@ public final class DateParser {
       }
     }
     if (month == 0 || day == 0 || year == 0) return Optional.empty();
-    Instant at = atTime(LocalDate.of(year, month, day), time);
-    boolean morningHour = time != null && num(time.substring(0, time.indexOf(':'))) < 12;
-    return Optional.of(pm && morningHour ? at.plusSeconds(12 * 3600) : at);
+    return Optional.of(atTime(LocalDate.of(year, month, day), twentyFourHour(time, amPm)));
+  }
+
+  /** "3:15" with "pm" is 15:15, "12:05" with "am" is 00:05; without am/pm the time is as written. */
+  private static String twentyFourHour(String time, String amPm) {
+    if (time == null || amPm == null) return time;
+    int colon = time.indexOf(':');
+    int hour = num(time.substring(0, colon)) % 12 + (amPm.startsWith("p") ? 12 : 0);
+    return hour + time.substring(colon);
   }
 
   private static Instant atTime(LocalDate date, String time) {

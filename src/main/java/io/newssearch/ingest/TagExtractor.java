@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * months, stopwords and bare numbers are never tags; a single word inside a chosen phrase is dropped
  * unless it also stands alone more often than the phrase occurs. Deterministic: ties go to the
  * earlier occurrence.
+ *
+ * <p>Known limit: German capitalises every noun, so German runs of nouns ("Jahren Bauzeit") can pass
+ * for names; Russian and other inflected languages count each case form separately.
  */
 public final class TagExtractor {
 

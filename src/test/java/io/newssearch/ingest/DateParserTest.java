@@ -1,0 +1,71 @@
+package io.newssearch.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2025-07-25                       | 2025-07-25T00:00:00Z
+      2025-07-25T08:30:00Z             | 2025-07-25T08:30:00Z
+      2025-07-25T08:30:00+02:00        | 2025-07-25T06:30:00Z
+      2025-07-25T08:30:00.123-0500     | 2025-07-25T13:30:00.123Z
+      2025-07-25 08:30                 | 2025-07-25T08:30:00Z
+      2025-07-25T08:30                 | 2025-07-25T08:30:00Z
+      Fri, 25 Jul 2025 08:30:00 GMT    | 2025-07-25T08:30:00Z
+      Fri, 25 Jul 2025 08:30:00 +0200  | 2025-07-25T06:30:00Z
+      July 25, 2025                    | 2025-07-25T00:00:00Z
+      'Friday, July 25, 2025'          | 2025-07-25T00:00:00Z
+      25 July 2025                     | 2025-07-25T00:00:00Z
+      Jul 25, 2025                     | 2025-07-25T00:00:00Z
+      Jul. 25 2025                     | 2025-07-25T00:00:00Z
+      July 25th, 2025                  | 2025-07-25T00:00:00Z
+      'July 25, 2025 3:15 pm'          | 2025-07-25T15:15:00Z
+      'July 25, 2025 12:05 a.m.'       | 2025-07-25T00:05:00Z
+      'July 25, 2025 12:05 PM'         | 2025-07-25T12:05:00Z
+      25/07/2025                       | 2025-07-25T00:00:00Z
+      05/07/2025                       | 2025-07-05T00:00:00Z
+      07/25/2025                       | 2025-07-25T00:00:00Z
+      25.07.2025                       | 2025-07-25T00:00:00Z
+      2025/07/25                       | 2025-07-25T00:00:00Z
+      25 juillet 2025                  | 2025-07-25T00:00:00Z
+      1er août 2025                    | 2025-08-01T00:00:00Z
+      vendredi 25 juillet 2025         | 2025-07-25T00:00:00Z
+      25. Juli 2025                    | 2025-07-25T00:00:00Z
+      'Freitag, 25. Juli 2025'         | 2025-07-25T00:00:00Z
+      3. März 2025                     | 2025-03-03T00:00:00Z
+      25 de julio de 2025              | 2025-07-25T00:00:00Z
+      25 luglio 2025                   | 2025-07-25T00:00:00Z
+      25 de julho de 2025              | 2025-07-25T00:00:00Z
+      25 июля 2025                     | 2025-07-25T00:00:00Z
+      25 июля 2025 г.                  | 2025-07-25T00:00:00Z
+      1 сентября 2025 года             | 2025-09-01T00:00:00Z
+      25 يوليو 2025                    | 2025-07-25T00:00:00Z
+      ٢٥ تموز ٢٠٢٥                     | 2025-07-25T00:00:00Z
+      ١٢ تشرين الأول ٢٠٢٥              | 2025-10-12T00:00:00Z
+      ۲۵ ژوئیه ۲۰۲۵                    | 2025-07-25T00:00:00Z
+      ۳ ژوئن ۲۰۲۵                      | 2025-06-03T00:00:00Z
+      ۲۰۲۵-۰۷-۲۵                       | 2025-07-25T00:00:00Z
+      """)
+  void reads_dates_in_many_forms_as_utc_instants(String text, String expected) {
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.parse(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @NullAndEmptySource
+  @ValueSource(strings = {
+    "sometime soon", "More", "Share This Post", "2025", "July 2025", "31 February 2025",
+    "2025-13-01", "25/07/25", "Iran and Russia hold drill in July 2025",
+    "Friday, July 25, 2025 and then some words", "2025-07-25T25:00:00Z", "   "
+  })
+  void bad_or_partial_input_gives_empty_and_never_throws(String text) {
+    assertEquals(Optional.empty(), DateParser.parse(text));
+  }
+}
