@@ -1,0 +1,131 @@
+package io.newssearch.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newssearch.LocalEngine;
+import io.newssearch.article.Article;
+import io.newssearch.index.IndexProgress;
+import io.newssearch.index.IndexSummary;
+import io.newssearch.index.Indexer;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SortOrder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The shipped sample corpus, indexed for real, with the answers its authors wrote down first. */
+class SampleCorpusTest {
+
+  static final int ARTICLES = 68;
+
+  @TempDir static Path dir;
+  static LocalEngine engine;
+  static IndexSummary summary;
+
+  @BeforeAll
+  static void index() throws Exception {
+    engine = new LocalEngine(dir);
+    summary = engine.indexer().run(new Indexer.Options(List.of(Path.of("sample-corpus")), false, true),
+        IndexProgress.NONE);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    engine.close();
+  }
+
+  static SearchResult search(SearchRequest.Builder b) throws Exception {
+    return engine.search().search(b.build());
+  }
+
+  @Test
+  void every_sample_article_is_indexed_and_nothing_is_rejected() throws Exception {
+    assertEquals(ARTICLES, summary.indexed(), summary.rejections().toString());
+    assertEquals(0, summary.rejected());
+    assertEquals(ARTICLES, engine.search().count());
+  }
+
+  /** Known-item queries: the article that must rank first, by title prefix. */
+  @ParameterizedTest(name = "{0} [{1}] -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "naval drill              |    | Coastal Fleet Stages Naval Drill",
+      "drills                   | en | Coastal Fleet Stages Naval Drill",
+      "bridge reopens           | en | Tanner Bridge Reopens",
+      "lighthouse keepers       | en | Lighthouse Keepers Return to Marrow Rock",
+      "penalty shootout         | en | Saltmarsh Rovers Clinch Cup",
+      "Klimaschutzgesetz        | de | Landtag beschließt neues Klimaschutzgesetz",
+      "Bürgermeister Straße     | de | Bürgermeister sperrt Straße",
+      "engine fire ferry        | en | River Ferry Service Suspended After Engine Fire",
+  })
+  void known_item_ranks_first(String query, String lang, String titlePrefix) throws Exception {
+    SearchRequest.Builder b = SearchRequest.builder().query(query);
+    if (lang != null) {
+      b.languages(List.of(lang));
+    }
+    SearchResult r = search(b);
+    assertFalse(r.hits().isEmpty(), query);
+    assertTrue(r.hits().get(0).title().startsWith(titlePrefix),
+        query + " -> " + r.hits().stream().map(SearchResult.Hit::title).limit(3).toList());
+  }
+
+  @Test
+  void a_scraped_page_is_extracted_without_boilerplate() throws Exception {
+    SearchResult r = search(SearchRequest.builder().query("title:\"engine fire\""));
+    Article a = engine.search().article(r.hits().get(0).id()).orElseThrow();
+    assertEquals("River Ferry Service Suspended After Engine Fire", a.title());
+    assertEquals("Kestrel Bay Chronicle", a.source());
+    assertEquals("2025-03-04", a.published().toString().substring(0, 10));
+    assertEquals("en", a.language());
+    assertTrue(a.body().startsWith("The passenger ferry linking Kestrel Bay"), a.body());
+    for (String junk : List.of("Share This Post", "Facebook", "Coastal News", a.title())) {
+      assertFalse(a.body().contains(junk), junk);
+    }
+  }
+
+  @Test
+  void languages_facet_covers_the_corpus() throws Exception {
+    SearchResult r = search(SearchRequest.builder());
+    Set<String> langs = new HashSet<>();
+    long counted = 0;
+    for (SearchResult.FacetValue v : r.facets().language()) {
+      langs.add(v.value());
+      counted += v.count();
+    }
+    assertTrue(langs.containsAll(Set.of("en", "ru", "fa", "ar", "de", "fr", "es")), langs.toString());
+    assertEquals(ARTICLES, counted);
+    assertEquals("year", r.facets().date().interval());
+  }
+
+  @Test
+  void cursor_pages_through_every_article_once_in_date_order() throws Exception {
+    List<String> ids = new ArrayList<>();
+    List<java.time.Instant> dates = new ArrayList<>();
+    SearchResult r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7));
+    while (true) {
+      r.hits().forEach(h -> {
+        ids.add(h.id());
+        dates.add(h.published());
+      });
+      if (r.nextCursor() == null) {
+        break;
+      }
+      r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7).cursor(r.nextCursor()));
+    }
+    assertEquals(ARTICLES, ids.size());
+    assertEquals(ARTICLES, new HashSet<>(ids).size());
+    for (int i = 1; i < dates.size(); i++) {
+      assertFalse(dates.get(i).isAfter(dates.get(i - 1)), "newest first at " + i);
+    }
+  }
+}
