@@ -1,30 +1,77 @@
 package io.newssearch.analysis;
 
 import java.io.Closeable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * The analyzer for each language's title and body text. PLACEHOLDER: one StandardAnalyzer for all
- * languages until per-language analysis lands.
+ * The analyzer for each language's title and body text, built once and shared: Lucene analyzers
+ * are thread-safe (each thread reuses its own token streams).
+ *
+ * <p>Languages listed in {@link #dedicatedLanguages()} get a stemming chain of their own (see
+ * {@code DedicatedAnalyzers} for what each does); every other language, "und", and Chinese,
+ * Japanese and Korean share {@link FallbackAnalyzer}. All chains fold case and accents last, so
+ * character variants never stop a match.
+ *
+ * <p>The query side must analyse a query with the analyzer its documents were indexed with. To
+ * search several languages at once, parse the query once per distinct {@link #analyzerKey}, not
+ * once per language: "sw", "zh" and "und" share one key, hence one parse.
  */
 public final class LanguageAnalyzers implements Closeable {
 
-  private final Analyzer fallback = new StandardAnalyzer();
+  /** Key of the shared fallback analyzer. */
+  public static final String FALLBACK_KEY = "fallback";
 
-  /** Analyzer for title and body text in {@code language}; never null (unknown languages fall back). */
-  public Analyzer forLanguage(String language) {
-    return fallback;
+  private final Map<String, Analyzer> byKey;
+  private final Set<String> dedicated;
+
+  public LanguageAnalyzers() {
+    Map<String, Analyzer> m = new LinkedHashMap<>();
+    DedicatedAnalyzers.byLanguage().forEach((lang, factory) -> m.put(lang, new FoldingAnalyzer(factory.get())));
+    this.dedicated = Collections.unmodifiableSet(new LinkedHashSet<>(m.keySet()));
+    m.put(FALLBACK_KEY, new FallbackAnalyzer());
+    this.byKey = Collections.unmodifiableMap(m);
   }
 
-  /** Languages with an analyzer of their own; every other language shares the fallback. */
+  /**
+   * Analyzer for title and body text in {@code language}; never null. Accepts ISO 639-1 codes and
+   * common variants ("pt-BR", "EN", "iw", "no"); null, "und" and unknown languages get the fallback.
+   */
+  public Analyzer forLanguage(String language) {
+    return byKey.get(analyzerKey(language));
+  }
+
+  /**
+   * The name of the analyzer {@link #forLanguage} returns: the normalised language code for a
+   * dedicated language ("pt-BR" → "pt", "no" → "nb"), otherwise {@link #FALLBACK_KEY}. Equal keys
+   * mean the same Analyzer instance, so a query parsed for one language of a key is valid for all.
+   */
+  public String analyzerKey(String language) {
+    String lang = LanguageCodes.normalize(language);
+    return dedicated.contains(lang) ? lang : FALLBACK_KEY;
+  }
+
+  /** Analyzer by key, as returned by {@link #analyzerKey}; the fallback for an unknown key. */
+  public Analyzer forKey(String key) {
+    return byKey.getOrDefault(key, byKey.get(FALLBACK_KEY));
+  }
+
+  /** Every analyzer key: the dedicated languages plus {@link #FALLBACK_KEY}. */
+  public Set<String> analyzerKeys() {
+    return byKey.keySet();
+  }
+
+  /** Languages (ISO 639-1) with an analyzer of their own; every other language shares the fallback. */
   public Set<String> dedicatedLanguages() {
-    return Set.of();
+    return dedicated;
   }
 
   @Override
   public void close() {
-    fallback.close();
+    byKey.values().forEach(Analyzer::close);
   }
 }

@@ -1,0 +1,30 @@
+package io.newssearch.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/** Runs an analyzer over a string and returns the terms it would index, in order. */
+final class Terms {
+
+  private Terms() {}
+
+  static List<String> of(Analyzer analyzer, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        terms.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing [" + text + "]", e);
+    }
+    return terms;
+  }
+}
