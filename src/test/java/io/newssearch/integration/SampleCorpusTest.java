@@ -104,7 +104,7 @@ class SampleCorpusTest {
     }
     assertTrue(langs.containsAll(Set.of("en", "ru", "fa", "ar", "de", "fr", "es")), langs.toString());
     assertEquals(ARTICLES, counted);
-    assertEquals("year", r.facets().date().interval());
+    assertEquals("month", r.facets().date().interval(), "46 months of news: monthly bars");
   }
 
   @Test
