@@ -67,6 +67,16 @@ class SampleCorpusTest {
       "Klimaschutzgesetz        | de | Landtag beschließt neues Klimaschutzgesetz",
       "Bürgermeister Straße     | de | Bürgermeister sperrt Straße",
       "engine fire ferry        | en | River Ferry Service Suspended After Engine Fire",
+      "морских учениях          | ru | Военно-морские учения прошли у берегов Кольского",
+      "морских учениях          |    | Военно-морские учения прошли у берегов Кольского",
+      "Gebaude                  |    | Bürgermeister sperrt Straße",
+      "мороз Томск              | ru | Сильные морозы остановили пригородные поезда",
+      "رزمایش دریایی            | fa | رزمایش دریایی امداد و نجات",
+      "سنگین کوهستانی           | fa | بارش سنگين برف",
+      "معرض الخط العربي         | ar | مَعْرِضُ الخَطِّ العَرَبِيِّ",
+      "الإيجار                  | ar | البرلمان يقر قانونا جديدا للإيجارات",
+      "election economie        | fr | Élection municipale à Rouvray",
+      "sequia embalse           | es | La sequía deja los embalses del sur",
   })
   void known_item_ranks_first(String query, String lang, String titlePrefix) throws Exception {
     SearchRequest.Builder b = SearchRequest.builder().query(query);
