@@ -7,7 +7,7 @@
  *       ISO 639-1 codes, "und" for text too short or unclear; OpenNLP's model behind script rules
  *       (why this library: docs/language-detection.md).
  *   <li>{@link io.newssearch.analysis.LanguageAnalyzers} — an analyzer per language, built once and
- *       shared; dedicated chains (stemmer + stopwords) for ~36 languages, an ICU + CJK-bigram
+ *       shared; dedicated chains (stemmer + stopwords) for 37 languages, an ICU + CJK-bigram
  *       fallback for the rest. Every chain ends in the same folding (case, accents, width), so
  *       character variants never stop a match. {@code analyzerKey} tells the query side which
  *       languages share an analyzer, so it parses a query once per key.
