@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,28 +188,14 @@ public final class LanguageDetectionComparison {
   private static LanguageDetector opennlp() {
     try (InputStream in = LanguageDetectionComparison.class.getResourceAsStream("/langdetect-183.bin")) {
       var model = new LanguageDetectorModel(in);
-      Map<String, String> iso3to1 = iso3to1();
       ThreadLocal<LanguageDetectorME> me = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
       return text -> {
         String l = me.get().predictLanguage(text).getLang();
-        return iso3to1.getOrDefault(l, l);
+        return IsoCodes.toIso6391(l).orElse(l);
       };
     } catch (IOException e) {
       throw new UncheckedIOException("opennlp model", e);
     }
-  }
-
-  /** OpenNLP answers ISO 639-3, including individual languages of macro-languages (pes, cmn). */
-  private static Map<String, String> iso3to1() {
-    Map<String, String> m = new HashMap<>();
-    for (String two : Locale.getISOLanguages()) {
-      m.put(Locale.of(two).getISO3Language(), two);
-    }
-    // Locale still lists some old codes (iw, in, ji), so pin the current ones too.
-    m.putAll(Map.of("pes", "fa", "prs", "fa", "cmn", "zh", "zsm", "ms", "arz", "ar", "ekk", "et",
-        "lvs", "lv", "nob", "nb", "swh", "sw"));
-    m.putAll(Map.of("heb", "he", "ind", "id", "yid", "yi"));
-    return m;
   }
 
   private static List<Sample> samples() {

@@ -4,8 +4,12 @@ import io.newssearch.article.Article;
 import java.util.Locale;
 import java.util.Map;
 
-/** Turns the language tags that inputs and detectors give into the plain ISO 639-1 codes we key on. */
-final class LanguageCodes {
+/**
+ * Turns the language tags that inputs and detectors give into the plain ISO 639-1 codes we key on.
+ * Public so that ingest can store the same code the analyzers are chosen by (a "pt-BR" feed and a
+ * "pt" feed should facet as one language).
+ */
+public final class LanguageCodes {
 
   /**
    * Old or alternative codes still seen in feeds (Java's Locale itself answers "iw" for Hebrew), and
@@ -20,7 +24,7 @@ final class LanguageCodes {
    * "pt-BR", "zh_Hant", " EN " become "pt", "zh", "en"; null or blank becomes {@code "und"}. Region
    * and script are dropped because no analyzer here differs by them.
    */
-  static String normalize(String tag) {
+  public static String normalize(String tag) {
     if (tag == null || tag.isBlank()) {
       return Article.UNDETERMINED;
     }

@@ -7,10 +7,12 @@
  *       ISO 639-1 codes, "und" for text too short or unclear; OpenNLP's model behind script rules
  *       (why this library: docs/language-detection.md).
  *   <li>{@link io.newssearch.analysis.LanguageAnalyzers} — an analyzer per language, built once and
- *       shared; dedicated chains (stemmer + stopwords) for ~36 languages, an ICU + CJK-bigram
+ *       shared; dedicated chains (stemmer + stopwords) for 37 languages, an ICU + CJK-bigram
  *       fallback for the rest. Every chain ends in the same folding (case, accents, width), so
  *       character variants never stop a match. {@code analyzerKey} tells the query side which
  *       languages share an analyzer, so it parses a query once per key.
+ *   <li>{@link io.newssearch.analysis.LanguageCodes#normalize} — "pt-BR", "iw", null → "pt", "he",
+ *       "und": the one place language tags become the codes everything here keys on.
  * </ul>
  *
  * <p>Index and query must use the same analyzer for a document's language; that is the contract

@@ -170,6 +170,16 @@ class LanguageAnalyzersTest {
   }
 
   @Test
+  void every_analyzer_produces_lowercase_accent_free_terms() {
+    for (String key : analyzers.analyzerKeys()) {
+      List<String> t = Terms.of(analyzers.forKey(key), "CAFÉ");
+      // Stemmers may trim the word ("caf" in Catalan); case and accent must be gone in all.
+      assertEquals(1, t.size(), key);
+      assertTrue(t.get(0).startsWith("caf") && t.get(0).chars().allMatch(c -> c < 128), key + " → " + t);
+    }
+  }
+
+  @Test
   void dedicated_languages_cover_the_main_news_languages() {
     assertTrue(analyzers.dedicatedLanguages().containsAll(
         List.of("en", "ru", "fa", "ar", "de", "fr", "es", "it", "pt", "nl", "tr", "sv")));
