@@ -1,5 +1,6 @@
 package io.newssearch.analysis;
 
+import io.newssearch.article.LanguageCodes;
 import java.io.Closeable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,8 +52,8 @@ public final class LanguageAnalyzers implements Closeable {
    * mean the same Analyzer instance, so a query parsed for one language of a key is valid for all.
    */
   public String analyzerKey(String language) {
-    String lang = LanguageCodes.normalize(language);
-    return dedicated.contains(lang) ? lang : FALLBACK_KEY;
+    String lang = LanguageCodes.normalise(language);
+    return lang != null && dedicated.contains(lang) ? lang : FALLBACK_KEY;
   }
 
   /** Analyzer by key, as returned by {@link #analyzerKey}; the fallback for an unknown key. */

@@ -11,8 +11,8 @@
  *       fallback for the rest. Every chain ends in the same folding (case, accents, width), so
  *       character variants never stop a match. {@code analyzerKey} tells the query side which
  *       languages share an analyzer, so it parses a query once per key.
- *   <li>{@link io.newssearch.analysis.LanguageCodes#normalize} — "pt-BR", "iw", null → "pt", "he",
- *       "und": the one place language tags become the codes everything here keys on.
+ *   <li>Language tags become codes in {@link io.newssearch.article.LanguageCodes}, shared with ingest,
+ *       so an article is stored, faceted and analysed under the same code.
  * </ul>
  *
  * <p>Index and query must use the same analyzer for a document's language; that is the contract

@@ -1,5 +1,6 @@
 package io.newssearch.ingest;
 
+import io.newssearch.article.LanguageCodes;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.article.Article;
 import io.newssearch.article.ArticleIds;

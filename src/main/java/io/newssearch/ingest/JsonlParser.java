@@ -1,5 +1,6 @@
 package io.newssearch.ingest;
 
+import io.newssearch.article.LanguageCodes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -20,7 +20,7 @@
  *
  * Any of them may be gzipped ({@code x.jsonl.gz}). Dates in every format are read by
  * {@link io.newssearch.ingest.DateParser} into UTC instants; language names and tags are normalised
- * to ISO 639-1 codes by {@link io.newssearch.ingest.LanguageCodes}.
+ * to ISO 639-1 codes by {@link io.newssearch.article.LanguageCodes}.
  *
  * <h2>Error policy</h2>
  *

@@ -161,7 +161,6 @@ class LanguageAnalyzersTest {
     assertEquals(LanguageAnalyzers.FALLBACK_KEY, analyzers.analyzerKey(null));
     assertEquals("pt", analyzers.analyzerKey("pt-BR"));
     assertEquals("nb", analyzers.analyzerKey("no"));
-    assertEquals("he", LanguageCodes.normalize("iw"));
     assertSame(analyzers.forLanguage("sw"), analyzers.forLanguage("und"));
     assertSame(analyzers.forLanguage("EN"), analyzers.forKey("en"));
     for (String key : analyzers.analyzerKeys()) {

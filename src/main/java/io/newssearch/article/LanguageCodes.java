@@ -1,4 +1,4 @@
-package io.newssearch.ingest;
+package io.newssearch.article;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.MissingResourceException;
 
 /**
  * Turns the ways inputs name a language ("EN", "eng", "ger", "English", "Deutsch", "fr-FR", "pt_BR")
- * into the ISO 639-1 code the index is keyed by. Built from the JDK's locale data, so every language
+ * into the ISO 639-1 code the index, the facets and the analyzers are keyed by. Built from the JDK's locale data, so every language
  * Java knows is covered without a hand-kept table.
  */
 public final class LanguageCodes {
@@ -17,7 +17,8 @@ public final class LanguageCodes {
   private LanguageCodes() {}
 
   /**
-   * The two-letter code for {@code name}, or {@code null} when it names no language we know (callers
+   * The two-letter code for {@code name} (a three-letter code when the language has no two-letter
+   * one), or {@code null} when it names no language we know (callers
    * then detect the language from the text instead of indexing a wrong one). "und" stays "und".
    */
   public static String normalise(String name) {
@@ -29,6 +30,10 @@ public final class LanguageCodes {
       // A locale tag: the language is the part before the region ("fr-FR", "pt_BR", "zh-Hant-TW").
       int cut = indexOfAny(n, "-_");
       if (cut > 0) code = CODES.get(n.substring(0, cut));
+    }
+    if (code == null && n.matches("[a-z]{3}")) {
+      // An ISO 639-3 code with no two-letter form (ckb, pcm, yue): keep it as it is.
+      code = n;
     }
     return code;
   }
@@ -53,6 +58,9 @@ public final class LanguageCodes {
       {"gre", "el"}, {"cze", "cs"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"}, {"geo", "ka"},
       {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"}, {"may", "ms"}, {"rum", "ro"}, {"slo", "sk"},
       {"tib", "bo"}, {"wel", "cy"}, {"alb", "sq"}, {"iw", "he"}, {"in", "id"}, {"ji", "yi"},
+      {"mo", "ro"},
+      // One Norwegian analyzer serves Bokmål and Nynorsk, so they facet as one language too.
+      {"no", "nb"}, {"nn", "nb"}, {"nor", "nb"}, {"nno", "nb"}, {"nob", "nb"}, {"norwegian", "nb"},
     };
     for (String[] e : extra) map.put(e[0], e[1]);
     return Map.copyOf(map);
