@@ -37,10 +37,12 @@ final class RelatedArticles {
   /** Distinctive words taken from the article; MoreLikeThis's default. */
   static final int MAX_QUERY_TERMS = 25;
   /**
-   * Share of those words a related article must contain (Elasticsearch's more_like_this default).
-   * Without it, one shared common word ("the") would make any article "related".
+   * Share of those words a related article must contain. Without it, one shared common word
+   * ("the") would make any article "related". Elasticsearch's more_like_this uses 30% with
+   * stop-word-free analyzers; ours keep function words ("the", "a", "in" are among the chosen
+   * terms of a short story), and at 30% they alone relate an economy story to a naval one.
    */
-  static final float MIN_SHOULD_MATCH = 0.3f;
+  static final float MIN_SHOULD_MATCH = 0.5f;
   /** Candidates read per round while skipping exact copies. */
   private static final int ROUND_EXTRA = 10;
 
@@ -94,9 +96,11 @@ final class RelatedArticles {
     mlt.setFieldNames(FIELDS);
     // Per field: title and body were analysed with the article language's analyzer, tags as words.
     mlt.setAnalyzer(Schema.queryAnalyzer(analyzers.forLanguage(a.language())));
-    // News stories are short and a word may be in only a few of them: count every occurrence.
+    // News stories are short: a word said once may be what the story is about.
     mlt.setMinTermFreq(1);
-    mlt.setMinDocFreq(1);
+    // A word in no other article (df 1: only this one) cannot find a related article; left in, it
+    // would take a query slot and count against MIN_SHOULD_MATCH.
+    mlt.setMinDocFreq(2);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
     Map<String, Collection<Object>> fields = Map.of(
