@@ -42,9 +42,9 @@ final class Completions implements Closeable {
   private static final BytesRef TAG = new BytesRef("tag");
 
   /** Null when the view holds no titles or tags: nothing to build, nothing to suggest. */
-  private final AnalyzingInfixSuggester suggester;
+  private final EscapingSuggester suggester;
 
-  private Completions(AnalyzingInfixSuggester suggester) {
+  private Completions(EscapingSuggester suggester) {
     this.suggester = suggester;
   }
 
@@ -74,13 +74,11 @@ final class Completions implements Closeable {
     List<Entry> entries = new ArrayList<>(titles.size() + tags.size());
     titles.forEach((text, n) -> entries.add(new Entry(text, n, TITLE)));
     tags.forEach((text, n) -> entries.add(new Entry(text, n, TAG)));
-    // Plain lowercased Unicode words: a prefix must match what was typed, not a stem of it.
-    Analyzer words = new StandardAnalyzer();
-    AnalyzingInfixSuggester s = new EscapingSuggester(words);
+    EscapingSuggester s = new EscapingSuggester(new StandardAnalyzer());
     try {
       s.build(new Entries(entries.iterator()));
     } catch (IOException | RuntimeException e) {
-      s.close();
+      new Completions(s).close();
       throw e;
     }
     return new Completions(s);
@@ -101,7 +99,9 @@ final class Completions implements Closeable {
   @Override
   public void close() throws IOException {
     if (suggester != null) {
-      suggester.close();
+      try (Analyzer words = suggester.words) {
+        suggester.close();
+      }
     }
   }
 
@@ -138,8 +138,12 @@ final class Completions implements Closeable {
    */
   private static final class EscapingSuggester extends AnalyzingInfixSuggester {
 
-    EscapingSuggester(Analyzer analyzer) throws IOException {
-      super(new ByteBuffersDirectory(), analyzer, analyzer, MIN_PREFIX_CHARS, false, true, true, true);
+    /** Plain lowercased Unicode words: a prefix must match what was typed, not a stem of it. */
+    final Analyzer words;
+
+    EscapingSuggester(Analyzer words) throws IOException {
+      super(new ByteBuffersDirectory(), words, words, MIN_PREFIX_CHARS, false, true, true, true);
+      this.words = words;
     }
 
     @Override
@@ -172,7 +176,7 @@ final class Completions implements Closeable {
         case '>' -> b.append("&gt;");
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
+        case '\'' -> b.append("&#x27;");
         default -> b.append(c);
       }
     }

@@ -2,6 +2,8 @@ package io.newssearch.search;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +29,8 @@ public record IndexStats(
     @JsonProperty("last_commit") Instant lastCommit) {
 
   public IndexStats {
-    byLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byLanguage));
-    bySource = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bySource));
+    // Copied in order (largest first); Map.copyOf would lose it.
+    byLanguage = Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));
+    bySource = Collections.unmodifiableMap(new LinkedHashMap<>(bySource));
   }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.StoredFields;
@@ -50,6 +52,8 @@ final class RelatedArticles {
   private static final Set<String> COPY_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
 
   private final LanguageAnalyzers analyzers;
+  /** Per-field analyzer for each language analyzer, built once (they hold thread-local state). */
+  private final Map<Analyzer, Analyzer> fieldAnalyzers = new ConcurrentHashMap<>();
 
   RelatedArticles(LanguageAnalyzers analyzers) {
     this.analyzers = analyzers;
@@ -95,7 +99,7 @@ final class RelatedArticles {
     MoreLikeThis mlt = new MoreLikeThis(view.reader());
     mlt.setFieldNames(FIELDS);
     // Per field: title and body were analysed with the article language's analyzer, tags as words.
-    mlt.setAnalyzer(Schema.queryAnalyzer(analyzers.forLanguage(a.language())));
+    mlt.setAnalyzer(fieldAnalyzers.computeIfAbsent(analyzers.forLanguage(a.language()), Schema::queryAnalyzer));
     // News stories are short: a word said once may be what the story is about.
     mlt.setMinTermFreq(1);
     // A word in no other article (df 1: only this one) cannot find a related article; left in, it
