@@ -29,8 +29,11 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
- * sideways facet counts → snippets → stored fields. Each search holds one {@link IndexView} from
- * acquire to release, so a refresh or rebuild never changes the index under it.
+ * sideways facet counts → snippets → stored fields → did-you-mean when few matched. Each request
+ * holds one {@link IndexView} from acquire to release, so a refresh or rebuild never changes the
+ * index under it. Related articles, completions and stats each have a class of their own
+ * ({@link RelatedArticles}, {@link CompletionsCache}, {@link IndexStatsReader}); this class only
+ * acquires the view and delegates.
  */
 public final class LuceneSearchService implements SearchService {
 
