@@ -85,6 +85,9 @@ final class SearchCommand implements Callable<Integer> {
 
   private static void print(SearchResult r, PrintStream out) {
     out.printf("%,d hits in %d ms%n%n", r.total(), r.tookMs());
+    if (r.suggestion() != null) {
+      out.printf("Did you mean: %s%n%n", r.suggestion());
+    }
     int rank = (r.page() <= 1 ? 0 : (r.page() - 1) * r.size());
     for (SearchResult.Hit h : r.hits()) {
       out.printf("%2d. %s  [%s, %s, %s]  score %.2f%n", ++rank, h.title(), h.language(),

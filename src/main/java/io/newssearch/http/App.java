@@ -22,6 +22,9 @@ public final class App {
       config.routes.get("/health", new HealthHandler(search));
       config.routes.get("/api/search", new SearchHandler(search));
       config.routes.get("/api/articles/{id}", new ArticleHandler(search));
+      config.routes.get("/api/articles/{id}/related", new RelatedHandler(search));
+      config.routes.get("/api/suggest", new SuggestHandler(search));
+      config.routes.get("/api/stats", new StatsHandler(search));
       ErrorMapper.register(config);
     });
   }

@@ -39,6 +39,7 @@ public final class ArticleDocuments {
     var textAnalyzer = analyzers.forLanguage(a.language());
     doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
+    doc.add(new TextField(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), Store.NO));
     if (a.published() != null) {
       long millis = a.published().toEpochMilli();
       doc.add(new LongPoint(Schema.PUBLISHED, millis));

@@ -52,6 +52,13 @@ public final class Schema {
   public static final String SOURCE_KEYWORD = "source.kw";
   public static final String SOURCE = "source";
 
+  /**
+   * Title and body again, lowercased Unicode words, not stemmed, not stored: the dictionary the
+   * did-you-mean spell checker corrects against. Title and body are stemmed per language, so their
+   * terms ("drill" for "drills") are not words to offer a user; these are. Not queryable by users.
+   */
+  public static final String SPELL = "spell";
+
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
 
@@ -82,7 +89,7 @@ public final class Schema {
     Analyzer exact = new KeywordAnalyzer();
     return new PerFieldAnalyzerWrapper(
         textAnalyzer,
-        Map.of(TAGS, words, SOURCE, words, AUTHOR, words, LANGUAGE, exact, ID, exact,
+        Map.of(TAGS, words, SOURCE, words, AUTHOR, words, SPELL, words, LANGUAGE, exact, ID, exact,
             TAGS_KEYWORD, exact, SOURCE_KEYWORD, exact));
   }
 }

@@ -7,22 +7,16 @@ import io.newssearch.index.IndexHandle;
 import io.newssearch.index.IndexView;
 import io.newssearch.index.Schema;
 import io.newssearch.search.SearchResult.Facets;
-import io.newssearch.search.SearchResult.Highlight;
 import io.newssearch.search.SearchResult.Hit;
 import java.io.IOException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -35,21 +29,24 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
- * sideways facet counts → snippets → stored fields. Each search holds one {@link IndexView} from
- * acquire to release, so a refresh or rebuild never changes the index under it.
+ * sideways facet counts → snippets → stored fields → did-you-mean when few matched. Each request
+ * holds one {@link IndexView} from acquire to release, so a refresh or rebuild never changes the
+ * index under it. Related articles, completions and stats each have a class of their own
+ * ({@link RelatedArticles}, {@link CompletionsCache}, {@link IndexStatsReader}); this class only
+ * acquires the view and delegates.
  */
 public final class LuceneSearchService implements SearchService {
 
-  /** Stored fields a hit shows; the body is read by the highlighter, not here. */
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL,
-      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD);
-
   private final IndexHandle index;
   private final QueryFactory queries;
+  private final SpellingCorrector spelling = new SpellingCorrector();
+  private final RelatedArticles related;
+  private final CompletionsCache completions = new CompletionsCache();
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
     this.index = index;
     this.queries = new QueryFactory(analyzers);
+    this.related = new RelatedArticles(analyzers);
   }
 
   @Override
@@ -89,43 +86,16 @@ public final class LuceneSearchService implements SearchService {
     TopDocs top = result.topDocs();
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
         : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-    List<Hit> hits = hits(searcher, text, page);
+    List<Hit> hits = Hits.read(searcher, text, page);
     String next = null;
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
     }
     Facets facets = facets(view, r, scored, matching);
+    String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, tookMs, r.cursor() == null ? r.page() : 0, r.size(), next, hits, facets);
-  }
-
-  private List<Hit> hits(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    Highlight[] highlights = Snippets.highlight(searcher, highlightQuery, docIds);
-    StoredFields stored = searcher.storedFields();
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(docIds[i], HIT_FIELDS);
-      IndexableField published = d.getField(Schema.PUBLISHED);
-      List<String> tags = new ArrayList<>();
-      for (IndexableField f : d.getFields(Schema.TAGS_KEYWORD)) {
-        tags.add(f.stringValue());
-      }
-      hits.add(new Hit(
-          d.get(Schema.ID),
-          d.get(Schema.TITLE),
-          d.get(Schema.URL),
-          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
-          d.get(Schema.LANGUAGE),
-          tags,
-          d.get(Schema.SOURCE_KEYWORD),
-          Float.isNaN(page[i].score) ? 0f : page[i].score,
-          highlights[i]));
-    }
-    return hits;
+    return new SearchResult(total, tookMs, r.cursor() == null ? r.page() : 0, r.size(), next, hits, facets,
+        suggestion);
   }
 
   /**
@@ -182,6 +152,38 @@ public final class LuceneSearchService implements SearchService {
     IndexView view = index.acquire();
     try {
       return view.reader().numDocs();
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public Optional<RelatedResult> related(RelatedRequest r) throws IOException {
+    long start = System.nanoTime();
+    IndexView view = index.acquire();
+    try {
+      return related.find(view, r)
+          .map(hits -> new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits));
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public SuggestResult suggest(SuggestRequest r) throws IOException {
+    IndexView view = index.acquire();
+    try {
+      return new SuggestResult(completions.forView(view).lookup(r));
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    IndexView view = index.acquire();
+    try {
+      return IndexStatsReader.read(view, index.layout());
     } finally {
       index.release(view);
     }

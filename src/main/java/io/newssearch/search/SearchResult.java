@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The answer to a {@link SearchRequest}: the exact number of matching articles, one page of hits,
- * facet counts over the whole matching set, and a cursor to the next page (null on the last).
+ * facet counts over the whole matching set, a cursor to the next page (null on the last), and a
+ * did-you-mean query when few articles matched and the index knows better spellings (else null).
  */
 public record SearchResult(
     long total,
@@ -15,7 +16,8 @@ public record SearchResult(
     int size,
     @JsonProperty("next_cursor") String nextCursor,
     List<Hit> hits,
-    Facets facets) {
+    Facets facets,
+    String suggestion) {
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(

@@ -18,4 +18,13 @@ public interface SearchService extends Closeable {
 
   /** Articles in the index now. */
   long count() throws IOException;
+
+  /** Articles like the given one, in its language; empty when there is no article with that id. */
+  Optional<RelatedResult> related(RelatedRequest request) throws IOException;
+
+  /** Completions of a partly typed query from the titles and tags in the index. */
+  SuggestResult suggest(SuggestRequest request) throws IOException;
+
+  /** Counts, date span and size of the live index. */
+  IndexStats stats() throws IOException;
 }

@@ -116,6 +116,64 @@ class AppTest {
     assertEquals(count, seen.size());
   }
 
+  @Test
+  void GET_related_returns_search_shaped_hits_of_the_same_story() throws Exception {
+    Reply r = get("/api/articles/naval-1/related");
+    assertEquals(200, r.status());
+    assertEquals("naval-1", r.body().get("id").asText());
+    assertEquals("naval-2", r.body().at("/hits/0/id").asText());
+    assertTrue(r.body().at("/hits/0/highlight/title").asText().contains("<mark>"));
+    assertTrue(r.body().at("/hits/0/score").isNumber());
+    for (JsonNode h : r.body().get("hits")) {
+      assertFalse(h.get("id").asText().startsWith("economy"), r.body().toString());
+    }
+    assertEquals(1, get("/api/articles/naval-1/related?size=1").body().get("hits").size());
+  }
+
+  @Test
+  void GET_related_of_an_unknown_article_is_404() throws Exception {
+    Reply r = get("/api/articles/no-such-id/related");
+    assertEquals(404, r.status());
+    assertEquals("not_found", r.body().at("/error/code").asText());
+    assertTrue(r.body().at("/error/message").asText().contains("no-such-id"));
+  }
+
+  @Test
+  void GET_suggest_completes_nav_to_the_naval_title() throws Exception {
+    Reply r = get("/api/suggest?q=nav");
+    assertEquals(200, r.status());
+    JsonNode first = r.body().at("/suggestions/0");
+    assertEquals("Iran and Russia launch joint naval drill in Caspian Sea", first.get("text").asText());
+    assertEquals("Iran and Russia launch joint <b>nav</b>al drill in Caspian Sea", first.get("highlighted").asText());
+    assertEquals("title", first.get("kind").asText());
+    Reply tags = get("/api/suggest?q=energ&size=20");
+    assertTrue(tags.body().get("suggestions").findValuesAsText("kind").contains("tag"), tags.body().toString());
+  }
+
+  @Test
+  void GET_search_with_a_misspelled_query_carries_a_suggestion() throws Exception {
+    Reply r = get("/api/search?q=" + enc("caspain navel drill"));
+    assertEquals(200, r.status());
+    assertEquals("caspian naval drill", r.body().get("suggestion").asText());
+    Reply fine = get("/api/search?q=" + enc("naval drill"));
+    assertTrue(fine.body().has("suggestion"), "the field is always there");
+    assertTrue(fine.body().get("suggestion").isNull());
+  }
+
+  @Test
+  void GET_stats_counts_the_index() throws Exception {
+    Reply r = get("/api/stats");
+    assertEquals(200, r.status());
+    assertEquals(12, r.body().get("articles").asLong());
+    assertEquals(9, r.body().at("/by_language/en").asLong());
+    assertEquals(4, r.body().at("/by_source/Coastal Courier").asLong());
+    assertEquals("2023-11-20T09:00:00Z", r.body().get("oldest").asText());
+    assertEquals("2025-07-28T09:00:00Z", r.body().get("newest").asText());
+    assertTrue(r.body().get("size_on_disk_bytes").asLong() > 0);
+    assertTrue(r.body().get("segments").asInt() >= 1);
+    assertFalse(r.body().get("last_commit").asText().isEmpty());
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
@@ -135,7 +193,23 @@ class AppTest {
         Arguments.of("/api/search?q=x&strict=maybe", "strict"),
         Arguments.of("/api/search?q=" + enc("naval AND (drill") + "&strict=true", "column"),
         Arguments.of("/api/search?q=" + enc("*ship") + "&strict=true", "*"),
-        Arguments.of("/api/nowhere", "/api/nowhere"));
+        Arguments.of("/api/nowhere", "/api/nowhere"),
+        Arguments.of("/api/articles/naval-1/related?size=0", "size"),
+        Arguments.of("/api/articles/naval-1/related?size=51", "size"),
+        Arguments.of("/api/articles/naval-1/related?size=five", "size"),
+        Arguments.of("/api/articles/naval-1/related?size=2&size=3", "size"),
+        Arguments.of("/api/articles/naval-1/related?lang=en", "lang"),
+        Arguments.of("/api/suggest", "q"),
+        Arguments.of("/api/suggest?q=", "q"),
+        Arguments.of("/api/suggest?q=%20%20", "q"),
+        Arguments.of("/api/suggest?q=" + "x".repeat(101), "q"),
+        Arguments.of("/api/suggest?q=nav&size=21", "size"),
+        Arguments.of("/api/suggest?q=nav&size=0", "size"),
+        Arguments.of("/api/suggest?q=nav&size=-3", "size"),
+        Arguments.of("/api/suggest?q=nav&size=lots", "size"),
+        Arguments.of("/api/suggest?q=nav&q=sea", "q"),
+        Arguments.of("/api/suggest?q=nav&kind=tag", "kind"),
+        Arguments.of("/api/stats?verbose=true", "verbose"));
   }
 
   @ParameterizedTest

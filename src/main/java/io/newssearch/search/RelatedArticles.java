@@ -1,0 +1,129 @@
+package io.newssearch.search;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import io.newssearch.index.ArticleDocuments;
+import io.newssearch.index.IndexView;
+import io.newssearch.index.Schema;
+import io.newssearch.search.SearchResult.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Related articles with Lucene's MoreLikeThis: the most distinctive words of an article's title,
+ * body and tags (tf × idf) become a query over the same fields, restricted to the article's
+ * language; the article itself and exact copies of it (same title and body, e.g. a story
+ * republished under another id) are dropped.
+ */
+final class RelatedArticles {
+
+  /** Distinctive words taken from the article; MoreLikeThis's default. */
+  static final int MAX_QUERY_TERMS = 25;
+  /**
+   * Share of those words a related article must contain. Without it, one shared common word
+   * ("the") would make any article "related". Elasticsearch's more_like_this uses 30% with
+   * stop-word-free analyzers; ours keep function words ("the", "a", "in" are among the chosen
+   * terms of a short story), and at 30% they alone relate an economy story to a naval one.
+   */
+  static final float MIN_SHOULD_MATCH = 0.5f;
+  /** Candidates read per round while skipping exact copies. */
+  private static final int ROUND_EXTRA = 10;
+
+  private static final String[] FIELDS = {Schema.TITLE, Schema.BODY, Schema.TAGS};
+  private static final Set<String> COPY_FIELDS = Set.of(Schema.TITLE, Schema.BODY);
+
+  private final LanguageAnalyzers analyzers;
+  /** Per-field analyzer for each language analyzer, built once (they hold thread-local state). */
+  private final Map<Analyzer, Analyzer> fieldAnalyzers = new ConcurrentHashMap<>();
+
+  RelatedArticles(LanguageAnalyzers analyzers) {
+    this.analyzers = analyzers;
+  }
+
+  Optional<List<Hit>> find(IndexView view, RelatedRequest r) throws IOException {
+    IndexSearcher searcher = view.searcher();
+    TopDocs self = searcher.search(KeywordField.newExactQuery(Schema.ID, r.id()), 1);
+    if (self.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    StoredFields stored = searcher.storedFields();
+    Article article = ArticleDocuments.fromStored(stored, self.scoreDocs[0].doc);
+    Query like = likeQuery(view, article);
+    if (like == null) {
+      return Optional.of(List.of());
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(like, Occur.MUST)
+        .add(KeywordField.newExactQuery(Schema.LANGUAGE, article.language()), Occur.FILTER)
+        .add(KeywordField.newExactQuery(Schema.ID, article.id()), Occur.MUST_NOT)
+        .build();
+
+    List<ScoreDoc> kept = new ArrayList<>(r.size());
+    ScoreDoc after = null;
+    while (kept.size() < r.size()) {
+      TopDocs round = searcher.searchAfter(after, query, r.size() + ROUND_EXTRA);
+      for (ScoreDoc sd : round.scoreDocs) {
+        if (kept.size() < r.size() && !isCopy(stored.document(sd.doc, COPY_FIELDS), article)) {
+          kept.add(sd);
+        }
+      }
+      if (round.scoreDocs.length < r.size() + ROUND_EXTRA) {
+        break;
+      }
+      after = round.scoreDocs[round.scoreDocs.length - 1];
+    }
+    return Optional.of(Hits.read(searcher, like, kept.toArray(ScoreDoc[]::new)));
+  }
+
+  /** The MoreLikeThis query for the article, or null when it has no distinctive words at all. */
+  private Query likeQuery(IndexView view, Article a) throws IOException {
+    MoreLikeThis mlt = new MoreLikeThis(view.reader());
+    mlt.setFieldNames(FIELDS);
+    // Per field: title and body were analysed with the article language's analyzer, tags as words.
+    mlt.setAnalyzer(fieldAnalyzers.computeIfAbsent(analyzers.forLanguage(a.language()), Schema::queryAnalyzer));
+    // News stories are short: a word said once may be what the story is about.
+    mlt.setMinTermFreq(1);
+    // A word in no other article (df 1: only this one) cannot find a related article; left in, it
+    // would take a query slot and count against MIN_SHOULD_MATCH.
+    mlt.setMinDocFreq(2);
+    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    mlt.setBoost(true);
+    Map<String, Collection<Object>> fields = Map.of(
+        Schema.TITLE, List.of(Objects.requireNonNullElse(a.title(), "")),
+        Schema.BODY, List.of(Objects.requireNonNullElse(a.body(), "")),
+        Schema.TAGS, List.copyOf(a.tags()));
+    Query q = mlt.like(fields);
+    if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (BooleanClause c : bq.clauses()) {
+      b.add(c);
+    }
+    b.setMinimumNumberShouldMatch(Math.max(1, Math.round(bq.clauses().size() * MIN_SHOULD_MATCH)));
+    return b.build();
+  }
+
+  private static boolean isCopy(Document d, Article a) {
+    return Objects.equals(d.get(Schema.TITLE), a.title()) && Objects.equals(d.get(Schema.BODY), a.body());
+  }
+}
