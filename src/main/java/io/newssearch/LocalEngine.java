@@ -3,11 +3,14 @@ package io.newssearch;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.analysis.LanguageDetectors;
 import io.newssearch.index.ArticleDocuments;
+import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexHandle;
 import io.newssearch.index.IndexLayout;
 import io.newssearch.index.Indexer;
+import io.newssearch.index.LuceneArticleStore;
 import io.newssearch.index.LuceneIndexTarget;
 import io.newssearch.ingest.ArticleEnricher;
+import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.TagExtractor;
 import io.newssearch.search.LuceneSearchService;
 import io.newssearch.search.SearchService;
@@ -19,16 +22,20 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The embedded Lucene backend wired together, in one place: analyzers, language detection, the
- * indexer and the search service over one index directory. The CLI and the tests build it; the
- * HTTP layer only sees the {@link SearchService}.
+ * The embedded Lucene backend wired together, in one place: analyzers, article preparation
+ * (language detection, tags, ids), the indexer, the search service and the write store over one
+ * index directory. The CLI and the tests build it; the HTTP layer only sees its interfaces.
  */
 public final class LocalEngine implements Closeable {
 
   private final IndexLayout layout;
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+  private final ArticleDocuments documents = new ArticleDocuments(analyzers);
   private final Duration refreshInterval;
+  private ArticlePreparer preparer;
+  private IndexHandle handle;
   private SearchService search;
+  private LuceneArticleStore store;
 
   public LocalEngine(Path indexDir, Duration refreshInterval) {
     this.layout = new IndexLayout(indexDir);
@@ -43,13 +50,22 @@ public final class LocalEngine implements Closeable {
     return layout;
   }
 
-  /** An indexer writing into this engine's index; language detection loads on first use. */
+  /** Enrichment and validation; language detection loads its model on first use. */
+  public synchronized ArticlePreparer preparer() {
+    if (preparer == null) {
+      preparer = new ArticlePreparer(new ArticleEnricher(LanguageDetectors.standard(), new TagExtractor()));
+    }
+    return preparer;
+  }
+
+  /** An indexer writing into this engine's index. */
   public Indexer indexer() {
-    ArticleDocuments documents = new ArticleDocuments(analyzers);
-    ArticleEnricher enricher = new ArticleEnricher(LanguageDetectors.standard(), new TagExtractor());
-    return new Indexer(
-        rebuild -> new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB),
-        enricher);
+    return indexerFor(rebuild -> new LuceneIndexTarget(layout, documents, rebuild,
+        LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB));
+  }
+
+  private Indexer indexerFor(Indexer.TargetFactory targets) {
+    return new Indexer(targets, preparer());
   }
 
   /** Articles in the live index, without opening the search service. */
@@ -63,18 +79,38 @@ public final class LocalEngine implements Closeable {
     }
   }
 
+  private synchronized IndexHandle handle() throws IOException {
+    if (handle == null) {
+      handle = new IndexHandle(layout, refreshInterval);
+    }
+    return handle;
+  }
+
   /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
   public synchronized SearchService search() throws IOException {
     if (search == null) {
-      search = new LuceneSearchService(new IndexHandle(layout, refreshInterval), analyzers);
+      search = new LuceneSearchService(handle(), analyzers);
     }
     return search;
   }
 
+  /** Writes over the API; what they write is searchable as soon as they return. */
+  public synchronized ArticleStore store() throws IOException {
+    if (store == null) {
+      store = new LuceneArticleStore(layout, documents, handle(), this::indexerFor);
+    }
+    return store;
+  }
+
   @Override
   public synchronized void close() throws IOException {
+    if (store != null) {
+      store.close();
+    }
     if (search != null) {
-      search.close();
+      search.close(); // closes the handle
+    } else if (handle != null) {
+      handle.close();
     }
     analyzers.close();
   }

@@ -3,10 +3,12 @@ package io.newssearch.cli;
 import io.javalin.Javalin;
 import io.newssearch.LocalEngine;
 import io.newssearch.http.App;
+import io.newssearch.http.WriteAccess;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -32,8 +34,13 @@ final class ServeCommand implements Callable<Integer> {
   String host;
 
   @Option(names = "--corpus", paramLabel = "PATH", split = ",",
-      description = "Corpus to index on start when the index is empty.")
+      description = "Corpus to index on start when the index is empty, and to rebuild from on POST /api/reindex.")
   List<Path> corpus = List.of();
+
+  @Option(names = "--admin-key", paramLabel = "KEY",
+      description = "Key that enables the write endpoints (Authorization: Bearer KEY). Default: the "
+          + WriteAccess.KEY_ENV + " environment variable; without either, writes are disabled.")
+  String adminKey;
 
   @Override
   public Integer call() throws Exception {
@@ -44,7 +51,11 @@ final class ServeCommand implements Callable<Integer> {
             new ConsoleProgress(false));
         SummaryPrinter.print(summary, System.out);
       }
-      Javalin app = App.create(engine.search());
+      Optional<String> key = Optional.ofNullable(adminKey != null ? adminKey : System.getenv(WriteAccess.KEY_ENV))
+          .filter(k -> !k.isBlank());
+      log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
+      Javalin app = App.create(engine.search(),
+          new WriteAccess(engine.store(), engine.preparer(), corpus, key));
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         app.stop(); // stops accepting, lets in-flight requests finish

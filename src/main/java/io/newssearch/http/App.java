@@ -12,7 +12,13 @@ public final class App {
 
   private App() {}
 
+  /** The API with write endpoints disabled (they answer 403). */
   public static Javalin create(SearchService search) {
+    return create(search, WriteAccess.disabled());
+  }
+
+  public static Javalin create(SearchService search, WriteAccess writes) {
+    ArticleWriteHandlers write = new ArticleWriteHandlers(writes);
     ObjectMapper json = new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -25,6 +31,10 @@ public final class App {
       config.routes.get("/api/articles/{id}/related", new RelatedHandler(search));
       config.routes.get("/api/suggest", new SuggestHandler(search));
       config.routes.get("/api/stats", new StatsHandler(search));
+      config.routes.post("/api/articles", write::upsert);
+      config.routes.delete("/api/articles/{id}", write::delete);
+      config.routes.post("/api/reindex", write::reindex);
+      config.routes.get("/api/reindex", write::reindexStatus);
       ErrorMapper.register(config);
     });
   }

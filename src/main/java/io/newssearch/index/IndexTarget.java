@@ -16,6 +16,9 @@ public interface IndexTarget extends Closeable {
   /** Adds the article, replacing any with the same id; true if that id was already indexed. */
   boolean upsert(Article article) throws IOException;
 
+  /** Removes the article with this id; true if it was indexed. */
+  boolean delete(String id) throws IOException;
+
   void commit() throws IOException;
 
   void rollback() throws IOException;

@@ -1,8 +1,7 @@
 package io.newssearch.index;
 
 import io.newssearch.article.Article;
-import io.newssearch.article.ArticleValidator;
-import io.newssearch.ingest.ArticleEnricher;
+import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.CorpusFile;
 import io.newssearch.ingest.CorpusWalker;
 import io.newssearch.ingest.RecordSink;
@@ -39,12 +38,18 @@ public final class Indexer {
     IndexTarget open(boolean rebuild) throws IOException;
   }
 
-  private final TargetFactory targets;
-  private final ArticleEnricher enricher;
+  /** Makes an indexer writing to the given targets, with the engine's article preparation. */
+  @FunctionalInterface
+  public interface Factory {
+    Indexer create(TargetFactory targets);
+  }
 
-  public Indexer(TargetFactory targets, ArticleEnricher enricher) {
+  private final TargetFactory targets;
+  private final ArticlePreparer preparer;
+
+  public Indexer(TargetFactory targets, ArticlePreparer preparer) {
     this.targets = targets;
-    this.enricher = enricher;
+    this.preparer = preparer;
   }
 
   public IndexSummary run(Options options, IndexProgress progress)
@@ -102,13 +107,12 @@ public final class Indexer {
   }
 
   private void index(Article parsed, Path file, int line, Run run) throws IOException {
-    Article article = enricher.enrich(parsed);
-    List<String> problems = ArticleValidator.problems(article);
-    if (!problems.isEmpty()) {
-      run.reject(file, line, String.join("; ", problems));
+    ArticlePreparer.Prepared prepared = preparer.prepare(parsed);
+    if (!prepared.ok()) {
+      run.reject(file, line, String.join("; ", prepared.problems()));
       return;
     }
-    boolean existed = run.target.upsert(article);
+    boolean existed = run.target.upsert(prepared.article());
     (existed ? run.updated : run.indexed).incrementAndGet();
   }
 

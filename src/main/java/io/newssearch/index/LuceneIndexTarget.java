@@ -10,6 +10,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -30,6 +32,7 @@ public final class LuceneIndexTarget implements IndexTarget {
   private final IndexWriter writer;
   /** The index as it was before this run, to tell new articles from updates. */
   private final DirectoryReader before;
+  private final IndexSearcher beforeSearcher;
   private final Set<String> idsThisRun = ConcurrentHashMap.newKeySet();
   private boolean done;
 
@@ -45,14 +48,29 @@ public final class LuceneIndexTarget implements IndexTarget {
         .setRAMBufferSizeMB(ramBufferMb);
     this.writer = new IndexWriter(dir, config);
     this.before = rebuild ? null : DirectoryReader.open(dir);
+    this.beforeSearcher = before == null ? null : new IndexSearcher(before);
+    if (beforeSearcher != null) {
+      beforeSearcher.setQueryCache(null); // one lookup per id: caching would only cost memory
+    }
   }
 
   @Override
   public boolean upsert(Article article) throws IOException {
-    boolean existed = !idsThisRun.add(article.id())
-        || (before != null && before.docFreq(ArticleDocuments.idTerm(article.id())) > 0);
+    boolean existed = !idsThisRun.add(article.id()) || existedBefore(article.id());
     writer.updateDocument(ArticleDocuments.idTerm(article.id()), documents.toDocument(article));
     return existed;
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    boolean existed = idsThisRun.remove(id) || existedBefore(id);
+    writer.deleteDocuments(ArticleDocuments.idTerm(id));
+    return existed;
+  }
+
+  /** Counted through a searcher because docFreq still counts deleted documents. */
+  private boolean existedBefore(String id) throws IOException {
+    return beforeSearcher != null && beforeSearcher.count(new TermQuery(ArticleDocuments.idTerm(id))) > 0;
   }
 
   @Override

@@ -1,0 +1,34 @@
+package io.newssearch.http;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+/** The bearer-key check in front of every write endpoint. */
+final class AdminAuth {
+
+  private final Optional<byte[]> key;
+
+  AdminAuth(Optional<String> key) {
+    this.key = key.filter(k -> !k.isBlank()).map(k -> k.getBytes(StandardCharsets.UTF_8));
+  }
+
+  void require(Context ctx) {
+    if (key.isEmpty()) {
+      throw new HttpError(403, "writes_disabled", "write endpoints are disabled: start the server with "
+          + WriteAccess.KEY_ENV + "=<key> in the environment or --admin-key <key> to enable them");
+    }
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      throw new HttpError(401, "unauthorized", "this endpoint needs 'Authorization: Bearer <admin key>'");
+    }
+    byte[] given = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    // MessageDigest.isEqual takes the same time wherever the keys differ.
+    if (!MessageDigest.isEqual(given, key.get())) {
+      ctx.header("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      throw new HttpError(401, "unauthorized", "the admin key is wrong");
+    }
+  }
+}

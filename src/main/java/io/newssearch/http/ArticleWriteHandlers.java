@@ -1,0 +1,112 @@
+package io.newssearch.http;
+
+import io.javalin.http.Context;
+import io.newssearch.article.Article;
+import io.newssearch.index.ArticleStore;
+import io.newssearch.index.IndexBusyException;
+import io.newssearch.ingest.ArticlePreparer;
+import io.newssearch.ingest.JsonArticles;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code POST /api/articles}, {@code DELETE /api/articles/{id}} and {@code POST /api/reindex}.
+ * A batch is all or nothing: if any line is not a valid article, nothing is written and the
+ * answer lists every bad line.
+ */
+final class ArticleWriteHandlers {
+
+  /** Articles one request may write. */
+  static final int MAX_BATCH = 10_000;
+
+  private final WriteAccess access;
+  private final AdminAuth auth;
+
+  ArticleWriteHandlers(WriteAccess access) {
+    this.access = access;
+    this.auth = new AdminAuth(access.adminKey());
+  }
+
+  record LineError(int line, String message) {}
+
+  record WriteResponse(int indexed, int updated, List<String> ids) {}
+
+  void upsert(Context ctx) throws IOException {
+    auth.require(ctx);
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw new HttpError(400, "empty_body", "send one article as a JSON object, or JSON Lines for a batch");
+    }
+    List<JsonArticles.Line> lines = JsonArticles.read(body);
+    if (lines.size() > MAX_BATCH) {
+      throw new HttpError(413, "batch_too_large", "at most " + MAX_BATCH + " articles per request, got " + lines.size());
+    }
+    List<Article> ready = new ArrayList<>();
+    List<LineError> errors = new ArrayList<>();
+    for (JsonArticles.Line line : lines) {
+      if (line.problem() != null) {
+        errors.add(new LineError(line.number(), line.problem()));
+        continue;
+      }
+      ArticlePreparer.Prepared p = access.preparer().prepare(line.article());
+      if (p.ok()) {
+        ready.add(p.article());
+      } else {
+        errors.add(new LineError(line.number(), String.join("; ", p.problems())));
+      }
+    }
+    if (!errors.isEmpty()) {
+      Map<String, Object> error = new LinkedHashMap<>();
+      error.put("code", "invalid_articles");
+      error.put("message", errors.size() + " of " + lines.size() + " articles are invalid; nothing was written"
+          + "; first: line " + errors.get(0).line() + ": " + errors.get(0).message());
+      error.put("lines", errors);
+      ctx.status(400).json(Map.of("error", error));
+      return;
+    }
+    ArticleStore.WriteResult result = write(() -> access.store().upsert(ready));
+    ctx.json(new WriteResponse(result.indexed(), result.updated(), ready.stream().map(Article::id).toList()));
+  }
+
+  void delete(Context ctx) throws IOException {
+    auth.require(ctx);
+    String id = ctx.pathParam("id");
+    boolean existed = write(() -> access.store().delete(id));
+    if (!existed) {
+      throw HttpError.notFound("no article with id '" + id + "'");
+    }
+    ctx.json(Map.of("deleted", true, "id", id));
+  }
+
+  void reindex(Context ctx) {
+    auth.require(ctx);
+    if (access.corpus().isEmpty()) {
+      throw new HttpError(409, "no_corpus", "no corpus is configured: start the server with --corpus PATH");
+    }
+    if (!access.store().startRebuild(access.corpus())) {
+      throw new HttpError(409, "rebuild_running", "a rebuild is already running since "
+          + access.store().rebuildStatus().startedAt());
+    }
+    ctx.status(202).json(Map.of("status", "started", "corpus", access.corpus().stream().map(Object::toString).toList()));
+  }
+
+  void reindexStatus(Context ctx) {
+    auth.require(ctx);
+    ctx.json(access.store().rebuildStatus());
+  }
+
+  private interface Write<T> {
+    T run() throws IOException;
+  }
+
+  private static <T> T write(Write<T> w) throws IOException {
+    try {
+      return w.run();
+    } catch (IndexBusyException e) {
+      throw new HttpError(503, "index_busy", e.getMessage());
+    }
+  }
+}

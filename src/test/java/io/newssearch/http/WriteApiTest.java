@@ -1,0 +1,170 @@
+package io.newssearch.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.newssearch.LocalEngine;
+import io.newssearch.TestIndexes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes over HTTP against the real server: auth, upserts, deletes, reindex, nothing lost. */
+class WriteApiTest {
+
+  static final String KEY = "s3cret-admin-key";
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @TempDir Path dir;
+  LocalEngine engine;
+  Javalin app;
+
+  @BeforeEach
+  void start() throws Exception {
+    TestIndexes.write(dir, TestIndexes.newsroom());
+    engine = new LocalEngine(dir, Duration.ofMillis(100));
+    app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
+        List.of(Path.of("sample-corpus")), Optional.of(KEY))).start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    app.stop();
+    engine.close();
+  }
+
+  record Reply(int status, JsonNode body) {}
+
+  Reply send(String method, String path, String body, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      b.header("Authorization", "Bearer " + key);
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(r.statusCode(), r.body().isEmpty() ? null : json.readTree(r.body()));
+  }
+
+  long total() throws Exception {
+    return send("GET", "/api/search?size=1", null, null).body().get("total").asLong();
+  }
+
+  static String article(String id, String title) {
+    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Harbour master Ann Lee said "
+        + "the Kestrel Bay tide gauge recorded a new high water mark. Kestrel Bay has seen three such nights.\",\"date\":\"2025-05-05\"}";
+  }
+
+  @Test
+  void writes_need_the_admin_key() throws Exception {
+    assertEquals(401, send("POST", "/api/articles", article("w1", "Tide record"), null).status());
+    Reply wrong = send("POST", "/api/articles", article("w1", "Tide record"), "guess");
+    assertEquals(401, wrong.status());
+    assertEquals("unauthorized", wrong.body().at("/error/code").asText());
+    assertEquals(401, send("DELETE", "/api/articles/naval-1", null, "guess").status());
+    assertEquals(401, send("POST", "/api/reindex", null, null).status());
+    assertTrue(send("GET", "/api/articles/naval-1", null, null).status() == 200, "reads stay open");
+  }
+
+  @Test
+  void without_a_configured_key_writes_are_disabled_with_a_hint() throws Exception {
+    Javalin readOnly = App.create(engine.search()).start("127.0.0.1", 0);
+    try {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles"))
+          .POST(HttpRequest.BodyPublishers.ofString(article("w1", "x"))).header("Authorization", "Bearer " + KEY)
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, r.statusCode());
+      assertTrue(r.body().contains(WriteAccess.KEY_ENV), r.body());
+    } finally {
+      readOnly.stop();
+    }
+  }
+
+  @Test
+  void a_posted_article_is_searchable_at_once_and_durable() throws Exception {
+    Reply r = send("POST", "/api/articles", article("w1", "Tide gauge sets a record"), KEY);
+    assertEquals(200, r.status(), String.valueOf(r.body()));
+    assertEquals(1, r.body().get("indexed").asInt());
+    Reply found = send("GET", "/api/search?q=tide+gauge", null, null);
+    assertEquals("w1", found.body().at("/hits/0/id").asText());
+    JsonNode stored = send("GET", "/api/articles/w1", null, null).body();
+    assertEquals("en", stored.get("language").asText(), "language detected as for the indexer");
+    assertFalse(stored.get("tags").isEmpty(), "tags extracted as for the indexer");
+    try (LocalEngine other = new LocalEngine(dir)) {
+      assertTrue(other.search().article("w1").isPresent(), "committed to disk");
+    }
+  }
+
+  @Test
+  void a_json_lines_batch_upserts_by_id() throws Exception {
+    String batch = article("b1", "One") + "\n" + article("b2", "Two") + "\n\n" + article("b3", "Three") + "\n";
+    long before = total();
+    Reply first = send("POST", "/api/articles", batch, KEY);
+    assertEquals(3, first.body().get("indexed").asInt());
+    Reply again = send("POST", "/api/articles", batch, KEY);
+    assertEquals(0, again.body().get("indexed").asInt());
+    assertEquals(3, again.body().get("updated").asInt());
+    assertEquals(before + 3, total());
+  }
+
+  @Test
+  void a_batch_with_a_bad_line_writes_nothing_and_names_the_line() throws Exception {
+    long before = total();
+    String batch = article("c1", "Fine") + "\n{\"title\": 42}\n" + article("c2", "Also fine");
+    Reply r = send("POST", "/api/articles", batch, KEY);
+    assertEquals(400, r.status());
+    assertEquals(2, r.body().at("/error/lines/0/line").asInt());
+    assertTrue(r.body().at("/error/message").asText().contains("nothing was written"));
+    assertEquals(before, total());
+    assertEquals(400, send("POST", "/api/articles", "{not json", KEY).status());
+    assertEquals(400, send("POST", "/api/articles", "", KEY).status());
+    assertEquals(400, send("POST", "/api/articles", "{\"id\":\"empty\"}", KEY).status());
+    assertEquals(before, total());
+  }
+
+  @Test
+  void delete_removes_an_article_and_unknown_ids_are_404() throws Exception {
+    assertEquals(200, send("DELETE", "/api/articles/naval-1", null, KEY).status());
+    assertEquals(404, send("GET", "/api/articles/naval-1", null, null).status());
+    assertEquals(404, send("DELETE", "/api/articles/naval-1", null, KEY).status());
+  }
+
+  @Test
+  void writes_during_a_rebuild_reach_the_new_index() throws Exception {
+    Reply started = send("POST", "/api/reindex", null, KEY);
+    assertEquals(202, started.status());
+    Reply second = send("POST", "/api/reindex", null, KEY);
+    assertEquals(409, second.status(), "one rebuild at a time");
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, send("POST", "/api/articles", article("during-" + i, "Tide note " + i), KEY).status());
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (send("GET", "/api/reindex", null, KEY).body().get("running").asBoolean()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    JsonNode status = send("GET", "/api/reindex", null, KEY).body();
+    assertFalse(status.get("running").asBoolean());
+    assertTrue(status.get("last_error") == null || status.get("last_error").isNull(), status.toString());
+    Thread.sleep(300); // one refresh interval
+    for (int i = 0; i < 10; i++) {
+      assertEquals(200, send("GET", "/api/articles/during-" + i, null, null).status(), "during-" + i);
+    }
+    assertEquals(404, send("GET", "/api/articles/naval-1", null, null).status(), "the rebuild replaced the index");
+    assertEquals(68 + 10, total());
+  }
+}
