@@ -1,13 +1,15 @@
 package io.newssearch.ingest;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads delimited files (CSV, TSV, {@code ;}-separated) row by row with a real CSV parser, so
@@ -16,7 +18,7 @@ import java.nio.file.Path;
  */
 final class CsvRows {
 
-  private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper CSV = new CsvMapper();
 
   /** What to do with one row. */
   interface RowHandler {
@@ -34,15 +36,28 @@ final class CsvRows {
       throws IOException {
     CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar(quote);
     try (BufferedReader reader = TextFiles.open(file);
-        MappingIterator<String[]> rows = CSV.readerFor(String[].class).with(schema).readValues(reader)) {
-      int line = 1;
+        CsvParser parser = (CsvParser) CSV.getFactory().createParser(reader)) {
+      parser.setSchema(schema);
+      List<String> cells = new ArrayList<>();
+      int line = 1, next = 1; // next: where the row after the last complete one starts
       try {
-        while (rows.hasNextValue()) {
-          line = (int) rows.getParser().currentTokenLocation().getLineNr();
-          handler.row(rows.nextValue(), line);
+        for (JsonToken t; (t = parser.nextToken()) != null; ) {
+          if (t == JsonToken.START_ARRAY) {
+            cells.clear();
+            line = -1;
+          } else if (t == JsonToken.END_ARRAY) {
+            handler.row(cells.toArray(String[]::new), line);
+            next = parser.currentLocation().getLineNr();
+          } else {
+            // A row's line is its first cell's: the array's own token sits where the last row ended.
+            if (line < 0) line = parser.currentTokenLocation().getLineNr();
+            cells.add(parser.getText());
+          }
         }
       } catch (JacksonException e) {
-        sink.reject(line, "unreadable " + (separator == '\t' ? "TSV" : "CSV") + " row: " + e.getOriginalMessage());
+        int at = e.getLocation() == null ? next : e.getLocation().getLineNr();
+        sink.reject(line > 0 ? line : next, "unreadable " + (separator == '\t' ? "TSV" : "CSV") + " row (error on line "
+            + at + "): " + e.getOriginalMessage());
       }
     }
   }

@@ -32,7 +32,7 @@ final class LineDocParser implements ArticleParser {
         if (line.isBlank()) continue;
         String[] fields = line.split("\t", -1);
         if (lineNo == 1 && fields[0].equals(HEADER)) {
-          List<String> names = List.of(fields);
+          List<String> names = List.of(fields).subList(1, fields.length); // data lines lack the indicator
           title = index(names, "doctitle", "title");
           date = index(names, "docdate", "date");
           body = index(names, "body");
