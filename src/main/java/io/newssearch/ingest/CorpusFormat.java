@@ -46,6 +46,18 @@ public enum CorpusFormat {
     this.extensions = Set.of(extensions);
   }
 
+  /**
+   * Whether one file of this format holds a whole collection of many articles (Reuters SGML,
+   * line-doc, dataset TSV/CSV, TIME.ALL), as opposed to one article per file. Plain text beside such
+   * a file is the collection's documentation; see {@link CorpusWalker}.
+   */
+  public boolean isCollection() {
+    return switch (this) {
+      case REUTERS_SGML, LINE_DOC, MASAKHANEWS_TSV, CSV, GNAD_CSV, TIME -> true;
+      case JSONL, HEADER_TEXT, RAW_TEXT, HTML, PERSIAN_NEWS -> false;
+    };
+  }
+
   /** A new parser for this format. Parsers keep no state between files, but are cheap to make. */
   public ArticleParser parser() {
     return parser.get();
