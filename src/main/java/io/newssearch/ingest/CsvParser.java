@@ -4,6 +4,7 @@ import io.newssearch.article.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A CSV file with a header row naming its columns, as datasets export them (the multilingual
@@ -56,7 +57,7 @@ final class CsvParser implements ArticleParser {
   /** Whether a first line is a header this parser can use: it names a title or text column. */
   static boolean isHeader(String firstLine) {
     for (String cell : firstLine.split("[,;\\t]")) {
-      if (TEXT_COLUMNS.contains(Tags.unquote(cell.strip()).toLowerCase(java.util.Locale.ROOT))) return true;
+      if (TEXT_COLUMNS.contains(Tags.unquote(cell.strip()).toLowerCase(Locale.ROOT))) return true;
     }
     return false;
   }
