@@ -1,6 +1,7 @@
 package io.newssearch.ingest;
 
 import io.newssearch.article.Article;
+import io.newssearch.article.ArticleValidator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,12 +14,16 @@ import java.util.List;
  * names the columns instead; {@code doctitle}/{@code title}, {@code docdate}/{@code date} and
  * {@code body} are read, others ignored. The format has no id or language: the id is
  * {@code <file stem>-<line>} (stable as long as the file is), the language is left to detection.
- * A line with too few fields or an unreadable date is rejected with its line number.
+ * A title longer than {@link ArticleValidator#MAX_TITLE_CHARS} (Europarl has a few whole speeches
+ * there) is moved to the front of the body and its first sentence made the title. A line with too
+ * few fields or an unreadable date is rejected with its line number.
  */
 final class LineDocParser implements ArticleParser {
 
   static final String HEADER = "FIELDS_HEADER_INDICATOR###";
   static final String SUFFIX = ".lines.txt";
+  /** Words kept from a title column that holds a paragraph instead of a title. */
+  static final int LONG_TITLE_WORDS = 15;
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {
@@ -49,10 +54,16 @@ final class LineDocParser implements ArticleParser {
           sink.reject(lineNo, "unparseable date '" + dateText + "'");
           continue;
         }
+        String titleText = field(fields, title), bodyText = field(fields, body);
+        if (titleText != null && titleText.length() > ArticleValidator.MAX_TITLE_CHARS) {
+          // Europarl has speeches in the title column: that is text, and its first sentence the title.
+          bodyText = bodyText == null ? titleText : titleText + "\n\n" + bodyText;
+          titleText = Sentences.firstSentence(titleText, LONG_TITLE_WORDS);
+        }
         sink.accept(Article.builder()
             .id(stem + "-" + lineNo)
-            .title(field(fields, title))
-            .body(field(fields, body))
+            .title(titleText)
+            .body(bodyText)
             .published(published)
             .build(), lineNo);
       }

@@ -33,11 +33,19 @@ class LineDocParserTest {
   @Test
   void short_lines_and_bad_dates_are_rejected_with_their_line_and_an_empty_date_is_none() throws IOException {
     CollectingSink sink = parseTiny();
-    assertEquals(List.of(1, 2, 6), sink.accepted.stream().map(CollectingSink.Accepted::line).toList());
+    assertEquals(List.of(1, 2, 6, 7), sink.accepted.stream().map(CollectingSink.Accepted::line).toList());
     assertEquals(List.of(3, 5), sink.rejected.stream().map(CollectingSink.Rejected::line).toList());
     assertTrue(sink.rejected.get(0).reason().contains("found 1"), sink.rejected.get(0).reason());
     assertTrue(sink.rejected.get(1).reason().contains("unparseable date 'not a date'"));
     assertNull(sink.accepted.get(2).article().published());
+  }
+
+  @Test
+  void a_paragraph_in_the_title_column_becomes_body_text_under_its_first_sentence() throws IOException {
+    Article a = parseTiny().accepted.get(3).article();
+    assertEquals("Madam President, I rise on a point of order.", a.title());
+    assertTrue(a.body().startsWith("Madam President, I rise on a point of order. The vote"), a.body());
+    assertTrue(a.body().endsWith("\n\nThe sitting was closed."), a.body());
   }
 
   @Test
@@ -59,7 +67,7 @@ class LineDocParserTest {
     assertEquals(CorpusFormat.LINE_DOC, CorpusFormat.detect(CollectingSink.fixture("linedoc/tiny.lines.txt")).orElseThrow());
     CollectingSink sink = CollectingSink.parse(CorpusFormat.LINE_DOC, gz);
     assertEquals("europarl-1", sink.accepted.getFirst().article().id());
-    assertEquals(3, sink.accepted.size());
+    assertEquals(4, sink.accepted.size());
   }
 
   private static CollectingSink parseTiny() throws IOException {
