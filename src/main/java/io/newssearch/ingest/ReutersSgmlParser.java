@@ -40,6 +40,11 @@ final class ReutersSgmlParser implements ArticleParser {
   private static final Pattern D = Pattern.compile("<D>(.*?)</D>", Pattern.DOTALL);
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|lt|gt|amp|quot);");
   private static final Pattern TAG = Pattern.compile("</?[A-Z]+\\b[^>]*>");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern STARS = Pattern.compile("^\\*+");
+  private static final Pattern SIGNATURE = Pattern.compile("\\s*\\bReuter\\s*$");
+  /** An indented line or a blank line starts a paragraph. */
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n(?=[ \\t])|\\n\\s*\\n");
   private static final List<String> MONTHS =
       List.of("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
 
@@ -119,11 +124,11 @@ final class ReutersSgmlParser implements ArticleParser {
   private static String paragraphs(String sgml) {
     if (sgml == null) return null;
     String text = decode(TAG.matcher(sgml).replaceAll(" ")).strip();
-    text = text.replaceFirst("^\\*+", "") // BRIEF records put "******" before their title
-        .replaceFirst("\\s*\\bReuter\\s*$", ""); // the wire signature ending every story
+    text = STARS.matcher(text).replaceFirst(""); // BRIEF records put "******" before their title
+    text = SIGNATURE.matcher(text).replaceFirst(""); // the wire signature ending every story
     List<String> paragraphs = new ArrayList<>();
-    for (String p : text.split("\\n(?=[ \\t])|\\n\\s*\\n")) {
-      String joined = p.strip().replaceAll("\\s+", " ");
+    for (String p : PARAGRAPH_BREAK.split(text)) {
+      String joined = SPACES.matcher(p.strip()).replaceAll(" ");
       if (!joined.isEmpty()) paragraphs.add(joined);
     }
     return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
@@ -131,13 +136,13 @@ final class ReutersSgmlParser implements ArticleParser {
 
   private static String clean(String sgml) {
     if (sgml == null) return null;
-    String s = decode(TAG.matcher(sgml).replaceAll(" ")).strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(decode(TAG.matcher(sgml).replaceAll(" ")).strip()).replaceAll(" ");
     return s.isEmpty() ? null : s;
   }
 
   /** Decodes SGML entities; control characters other than line breaks are dropped. */
   static String decode(String s) {
-    String decoded = ENTITY.matcher(s).replaceAll(m -> switch (m.group(1)) {
+    String decoded = s.indexOf('&') < 0 ? s : ENTITY.matcher(s).replaceAll(m -> switch (m.group(1)) {
       case "lt" -> "<";
       case "gt" -> ">";
       case "amp" -> "&";
