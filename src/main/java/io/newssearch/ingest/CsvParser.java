@@ -23,8 +23,7 @@ final class CsvParser implements ArticleParser {
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {
-    String name = TextFiles.logicalName(file);
-    String stem = name.substring(0, name.lastIndexOf('.'));
+    String stem = TextFiles.stem(file);
     char separator = separator(TextFiles.head(file));
     Columns[] columns = {null};
     CsvRows.read(file, separator, '"', (cells, line) -> {

@@ -21,8 +21,7 @@ final class GnadCsvParser implements ArticleParser {
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {
-    String name = TextFiles.logicalName(file);
-    String stem = name.substring(0, name.lastIndexOf('.'));
+    String stem = TextFiles.stem(file);
     CsvRows.read(file, ';', '\'', (cells, line) -> {
       String label = CsvRows.cell(cells, 0), text = CsvRows.cell(cells, 1);
       if (cells.length != 2 || label == null || text == null) {

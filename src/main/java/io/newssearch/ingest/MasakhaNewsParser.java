@@ -22,8 +22,7 @@ final class MasakhaNewsParser implements ArticleParser {
   public void parse(Path file, RecordSink sink) throws IOException {
     String folder = file.toAbsolutePath().getParent().getFileName().toString().toLowerCase(Locale.ROOT);
     String language = language(folder);
-    String name = TextFiles.logicalName(file);
-    String split = name.substring(0, name.lastIndexOf('.'));
+    String split = TextFiles.stem(file);
     int[] row = {0};
     CsvRows.read(file, '\t', '"', (cells, line) -> {
       if (row[0]++ == 0) return; // the header, checked by detection

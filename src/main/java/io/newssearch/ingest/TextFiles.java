@@ -99,6 +99,13 @@ final class TextFiles {
     return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
   }
 
+  /** The logical name without its last extension: "test.csv.gz" is "test", "x.lines.txt" is "x.lines". */
+  static String stem(Path file) {
+    String name = logicalName(file);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? name : name.substring(0, dot);
+  }
+
   private static boolean isGzip(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
   }

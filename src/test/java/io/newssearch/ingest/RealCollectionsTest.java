@@ -52,8 +52,7 @@ class RealCollectionsTest {
     Parsed p = parse("masakhanews", CorpusFormat.MASAKHANEWS_TSV);
     assertEquals(20_168, p.sink.accepted.size());
     assertEquals(List.of(), p.sink.rejected);
-    Map<String, Long> byLanguage = new TreeMap<>();
-    p.sink.articles().forEach(a -> byLanguage.merge(a.language(), 1L, Long::sum));
+    Map<String, Long> byLanguage = byLanguage(p);
     assertEquals(16, byLanguage.size(), byLanguage.toString());
   }
 
@@ -70,9 +69,7 @@ class RealCollectionsTest {
     Parsed p = parse("multilingual-news-en-ar-ku", CorpusFormat.CSV);
     assertEquals(1_389, p.sink.accepted.size());
     assertEquals(List.of(), p.sink.rejected);
-    Map<String, Long> byLanguage = new TreeMap<>();
-    p.sink.articles().forEach(a -> byLanguage.merge(a.language(), 1L, Long::sum));
-    assertEquals(Map.of("ar", 283L, "en", 604L, "ku", 502L), byLanguage);
+    assertEquals(Map.of("ar", 283L, "en", 604L, "ku", 502L), byLanguage(p));
   }
 
   @Test
@@ -92,6 +89,12 @@ class RealCollectionsTest {
   }
 
   private record Parsed(int files, CollectingSink sink) {}
+
+  private static Map<String, Long> byLanguage(Parsed p) {
+    Map<String, Long> counts = new TreeMap<>();
+    p.sink.articles().forEach(a -> counts.merge(a.language(), 1L, Long::sum));
+    return counts;
+  }
 
   /** Every file of the collection detected as {@code format}, parsed into one sink. */
   private static Parsed parse(String collection, CorpusFormat format) throws IOException {
