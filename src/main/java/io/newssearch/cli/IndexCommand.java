@@ -19,7 +19,8 @@ final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOptions index;
 
   @Option(names = "--corpus", paramLabel = "PATH", required = true, split = ",",
-      description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html).")
+      description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html; collections: "
+          + "Reuters .sgm, *.lines.txt[.gz], MasakhaNEWS .tsv, .csv datasets, TIME.ALL).")
   List<Path> corpus;
 
   @Option(names = "--rebuild", description = "Build a fresh index and swap it in when complete.")

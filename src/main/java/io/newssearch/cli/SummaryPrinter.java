@@ -29,7 +29,8 @@ final class SummaryPrinter {
       out.println("unreadable file: " + p);
     }
     for (Path p : s.unknownFiles()) {
-      out.println("skipped (unknown format): " + p);
+      // Unknown formats, and documentation beside a collection file (see CorpusWalker).
+      out.println("skipped (not an article file): " + p);
     }
   }
 }

@@ -45,6 +45,19 @@ class CorpusFormatTest {
   }
 
   @Test
+  void walker_leaves_plain_text_beside_a_collection_file_and_licences_unread() throws IOException {
+    Path reuters = Files.createDirectories(tmp.resolve("reuters"));
+    Path sgm = Files.copy(CollectingSink.fixture("reuters/reut2-000.sgm"), reuters.resolve("reut2-000.sgm"));
+    Path topics = Files.writeString(reuters.resolve("all-topics-strings.lc.txt"), "acq\nalum\n");
+    Files.writeString(reuters.resolve("LICENSE"), "Free for research.\n");
+    Path story = Files.writeString(tmp.resolve("story.txt"), "Harbour reopens\n\nThe harbour reopened today.\n");
+    CorpusWalker.Listing listing = CorpusWalker.list(List.of(tmp));
+    assertEquals(List.of(new CorpusFile(sgm, CorpusFormat.REUTERS_SGML), new CorpusFile(story, CorpusFormat.RAW_TEXT)),
+        listing.files());
+    assertEquals(List.of(topics), listing.unknown());
+  }
+
+  @Test
   void walker_fails_loudly_on_a_missing_root() {
     assertThrows(IOException.class, () -> CorpusWalker.list(List.of(tmp.resolve("nope"))));
   }
