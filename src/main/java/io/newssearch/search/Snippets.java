@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -33,7 +32,7 @@ final class Snippets {
       return new Highlight[0];
     }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, UNUSED)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withFormatter(new MarkFormatter())
         .withMaxLength(MAX_ANALYZED_CHARS)
         .withHighlightPhrasesStrictly(true);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {

@@ -148,6 +148,18 @@ class LuceneSearchServiceTest {
   }
 
   @Test
+  void snippets_escape_only_what_html_needs(@TempDir Path own) throws Exception {
+    TestIndexes.write(own, List.of(TestIndexes.article("slash-1", "en", "2025-03-03",
+        "Rates for May/September set", "Traders priced May/September spreads & \"calendar\" bets.", "Desk")));
+    Hit h;
+    try (LocalEngine e = new LocalEngine(own)) {
+      h = e.search().search(SearchRequest.builder().query("september").build()).hits().get(0);
+    }
+    assertEquals("Rates for May/<mark>September</mark> set", h.highlight().title());
+    assertTrue(h.highlight().body().contains("&amp; &quot;calendar&quot;"), h.highlight().body());
+  }
+
+  @Test
   void syntax_characters_in_plain_input_do_not_fail() throws Exception {
     SearchResult r = run(SearchRequest.builder().query("naval drill: (caspian AND"));
     assertEquals("naval-1", r.hits().get(0).id());
