@@ -87,7 +87,8 @@ function timeElement(iso) {
   } else {
     text = absoluteDate.format(d);
   }
-  return el('time', { datetime: iso, title: fullDate.format(d) + ' UTC', text });
+  // dir=ltr isolates the date, so in a right-to-left line "15 Jan 2026" is not reordered.
+  return el('time', { datetime: iso, dir: 'ltr', title: fullDate.format(d) + ' UTC', text });
 }
 
 function plural(n, one, many) {
@@ -206,7 +207,13 @@ function searchView() {
     $('hits').replaceChildren();
     $('pager').replaceChildren();
     $('did-you-mean').hidden = true;
-    $('empty').hidden = true;
+    // The sidebar would otherwise show the previous search's counts as if they were for this one.
+    for (const f of FACETS) $('facet-' + f.facet).replaceChildren();
+    $('histogram').replaceChildren();
+    const empty = $('empty');
+    empty.replaceChildren(el('h2', { text: 'No results: the search could not run' }),
+      el('p', { text: 'Correct the query in the box above, or search its words as plain text.' }));
+    empty.hidden = false;
     renderActiveFilters();
     rendered();
   }
@@ -238,7 +245,7 @@ function searchView() {
     const meta = el('p', { class: 'meta' },
       h.source ? el('span', { class: 'source', dir: 'auto', text: h.source }) : null,
       timeElement(h.published),
-      h.language ? el('span', { class: 'lang', title: languageNames(h.language), text: h.language }) : null);
+      h.language ? el('span', { class: 'lang', dir: 'ltr', title: languageNames(h.language), text: h.language }) : null);
     const tags = el('ul', { class: 'chips tags', 'aria-label': 'Tags' },
       ...(h.tags || []).map((t) => el('li', {}, el('button', {
         type: 'button', class: 'chip tag' + (state.tag.includes(t) ? ' on' : ''), dir: 'auto',
@@ -360,7 +367,7 @@ function searchView() {
       return el('li', { class: checked ? 'on' : null },
         el('input', { type: 'checkbox', id, checked, 'data-value': v.value,
           onchange: () => go({ [f.key]: checked ? state[f.key].filter((x) => x !== v.value) : [...state[f.key], v.value] }) }),
-        el('label', { for: id },
+        el('label', { for: id, title: `${label}: ${plural(v.count, 'article', 'articles')}` },
           el('span', { class: 'value', dir: 'auto', text: label }),
           el('span', { class: 'count', 'aria-label': plural(v.count, 'article', 'articles'), text: v.count.toLocaleString('en') })));
     }));
