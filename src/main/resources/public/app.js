@@ -194,6 +194,7 @@ function searchView() {
   }
 
   function renderError(reply) {
+    document.body.classList.add('failed');
     const box = $('query-error');
     box.replaceChildren(el('strong', { text: reply.status === 400 ? 'Cannot search: ' : 'Error: ' }),
       el('span', { class: 'message', dir: 'auto', text: errorMessage(reply) }));
@@ -219,6 +220,7 @@ function searchView() {
   }
 
   function renderResults(r) {
+    document.body.classList.remove('failed');
     $('query-error').hidden = true;
     $('q').removeAttribute('aria-invalid');
     const pages = Math.max(1, Math.ceil(Math.min(r.total, MAX_RESULTS) / PAGE_SIZE));
@@ -396,7 +398,7 @@ function searchView() {
         onclick: (e) => { if (e.detail === 0) chooseRange(i, i); }, // keyboard: Enter/Space
       });
     });
-    const chart = el('div', { class: 'bars', role: 'group', 'aria-label': `Articles per ${date.interval}` }, ...bars);
+    const chart = el('div', { class: 'bars' + (state.from || state.to ? ' has-range' : ''), role: 'group', 'aria-label': `Articles per ${date.interval}` }, ...bars);
     const axis = el('div', { class: 'axis' }, el('span', { text: buckets[0].key }),
       el('span', { text: `per ${date.interval}` }), el('span', { text: buckets[buckets.length - 1].key }));
     box.replaceChildren(chart, axis);
