@@ -119,6 +119,36 @@ class SearchPageBrowserTest {
     assertTrue(browser.findAll("#suggestions li").isEmpty());
   }
 
+  /**
+   * The combobox itself, whatever the server offers: {@code fetch} of /api/suggest is answered in
+   * the page with a fixed list, one entry carrying markup other than {@code <b>}.
+   */
+  @Test
+  void suggestion_list_works_by_keyboard_and_shows_only_bold_markup() {
+    browser.load("/");
+    browser.js("""
+        const real = window.fetch;
+        window.fetch = (url, init) => String(url).startsWith('/api/suggest')
+          ? Promise.resolve(new Response(JSON.stringify({suggestions: [
+              {text: 'Coastal Fleet Stages Naval Drill', highlighted: 'Coastal Fleet Stages <b>Nav</b>al Drill', kind: 'title'},
+              {text: 'navy', highlighted: '<b>nav</b>y<img src=x onerror="window.__pwned=true">', kind: 'tag'}]}),
+              {status: 200, headers: {'Content-Type': 'application/json'}}))
+          : real(url, init);
+        """);
+    WebElement q = browser.find("#q");
+    q.sendKeys("nav");
+    browser.await("suggestions", d -> browser.findAll("#suggestions li[role=option]").size() == 2);
+    assertEquals("true", q.getAttribute("aria-expanded"));
+    assertEquals(List.of("Nav", "nav"), browser.findAll("#suggestions b").stream().map(WebElement::getText).toList());
+    assertNoInjection("#suggestions");
+    q.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+    assertEquals("suggestion-1", q.getAttribute("aria-activedescendant"));
+    browser.screenshot("suggestion_list_stubbed");
+    browser.andWait(() -> q.sendKeys(Keys.ENTER));
+    assertTrue(browser.path().contains("tag=navy"), "a tag suggestion filters by that tag: " + browser.path());
+    assertEquals("false", q.getAttribute("aria-expanded"));
+  }
+
   @Test
   void searching_shows_ranked_results_with_marked_words() {
     browser.load("/");
@@ -256,6 +286,7 @@ class SearchPageBrowserTest {
     assertTrue(hit.getText().contains("Quayside <script>alert(5)</script> Times"));
     assertTrue(hit.getText().contains("<img src=x onerror=alert(4)>"), "tag chip as text");
     assertNoInjection("#hits");
+    assertTrue(browser.findAll("#hits b").isEmpty(), "the body's <b> stays text, only <mark> is markup");
     browser.screenshot("hostile_results");
 
     browser.load("/articles/page-hostile");
@@ -266,7 +297,7 @@ class SearchPageBrowserTest {
 
   void assertNoInjection(String container) {
     assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
-    assertTrue(browser.findAll(container + " script, " + container + " img, " + container + " b").isEmpty(),
+    assertTrue(browser.findAll(container + " script, " + container + " img, " + container + " iframe").isEmpty(),
         "no element injected into " + container);
     assertEquals(Boolean.FALSE, browser.js("return window.__pwned === true"));
   }
