@@ -399,6 +399,18 @@ function searchView() {
       });
     });
     const chart = el('div', { class: 'bars' + (state.from || state.to ? ' has-range' : ''), role: 'group', 'aria-label': `Articles per ${date.interval}` }, ...bars);
+    // One tab stop for the whole chart (roving tabindex); arrows move between bars, Enter picks one.
+    const current = Math.max(0, bars.findIndex((b) => b.classList.contains('in-range')));
+    bars.forEach((b, i) => b.setAttribute('tabindex', i === current ? '0' : '-1'));
+    chart.addEventListener('keydown', (e) => {
+      const i = Number(e.target.dataset?.index);
+      const next = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: bars.length - 1 }[e.key];
+      if (next === undefined || Number.isNaN(i)) return;
+      e.preventDefault();
+      const target = bars[Math.max(0, Math.min(bars.length - 1, next))];
+      bars.forEach((b) => b.setAttribute('tabindex', b === target ? '0' : '-1'));
+      target.focus();
+    });
     const axis = el('div', { class: 'axis' }, el('span', { text: buckets[0].key }),
       el('span', { text: `per ${date.interval}` }), el('span', { text: buckets[buckets.length - 1].key }));
     box.replaceChildren(chart, axis);
