@@ -227,6 +227,47 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void histogram_bars_are_one_tab_stop_driven_by_arrow_keys() {
+    browser.load("/");
+    List<WebElement> focusable = browser.findAll("#histogram .bar[tabindex='0']");
+    assertEquals(1, focusable.size());
+    focusable.getFirst().sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+    WebElement third = browser.findAll("#histogram .bar").get(2);
+    assertEquals(third, browser.driver.switchTo().activeElement());
+    String from = third.getAttribute("data-from");
+    browser.andWait(() -> third.sendKeys(Keys.ENTER));
+    assertTrue(browser.path().contains("from=" + from), browser.path());
+  }
+
+  /** Did-you-mean and the empty state; the server's suggestion is added in the page until it has one. */
+  @Test
+  void did_you_mean_is_a_link_and_no_match_shows_an_empty_state() {
+    browser.load("/");
+    search("zzqxv wqzzk");
+    assertTrue(browser.find("#empty").isDisplayed());
+    assertTrue(browser.find("#empty").getText().contains("No articles match"), browser.find("#empty").getText());
+    browser.screenshot("empty_state");
+
+    browser.js("""
+        const real = window.fetch;
+        window.fetch = async (url, init) => {
+          const reply = await real(url, init);
+          if (!String(url).startsWith('/api/search') || !String(url).includes('q=navl')) return reply;
+          const body = await reply.json();
+          body.suggestion = body.suggestion || 'naval';
+          return new Response(JSON.stringify(body), {status: reply.status, headers: {'Content-Type': 'application/json'}});
+        };
+        """);
+    search("navl");
+    WebElement link = browser.find("#did-you-mean a");
+    assertEquals("naval", link.getText());
+    browser.andWait(link::click);
+    assertTrue(browser.path().contains("q=naval") && !browser.path().contains("navl"), browser.path());
+    assertFalse(browser.findAll("#hits .hit").isEmpty());
+    assertEquals("naval", browser.find("#q").getAttribute("value"));
+  }
+
+  @Test
   void sort_by_newest_orders_results_by_date() {
     browser.load("/?q=" + "harbour");
     browser.andWait(() -> new Select(browser.find("#sort")).selectByValue("date"));
