@@ -221,6 +221,8 @@ function searchView() {
 
   function renderResults(r) {
     document.body.classList.remove('failed');
+    // Nothing matched and no filter to undo: the sidebar would only list "none"s.
+    document.body.classList.toggle('nothing', r.total === 0 && activeFilters().length === 0);
     $('query-error').hidden = true;
     $('q').removeAttribute('aria-invalid');
     const pages = Math.max(1, Math.ceil(Math.min(r.total, MAX_RESULTS) / PAGE_SIZE));

@@ -46,9 +46,13 @@ final class Browser implements AutoCloseable {
 
   /** Skips the calling tests (JUnit assumption) when Chromium or chromedriver is not installed. */
   static void assumeInstalled() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+    Assumptions.assumeTrue(installed(),
         "browser tests skipped: need " + CHROMIUM + " and " + CHROMEDRIVER
             + " (apt-get install -y chromium chromium-driver; .ci/run installs them)");
+  }
+
+  static boolean installed() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   static Browser open(String base) throws IOException {

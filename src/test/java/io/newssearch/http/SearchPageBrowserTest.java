@@ -3,103 +3,25 @@ package io.newssearch.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
-import io.newssearch.index.IndexProgress;
-import io.newssearch.index.IndexSummary;
-import io.newssearch.index.Indexer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The search page in headless Chromium against the real server on a free port, over the sample
- * corpus plus two fixtures ({@code src/test/resources/page/fixtures.jsonl}): a hostile article
- * full of markup and an Arabic one. Every test leaves a screenshot in {@code target/screenshots/}.
+ * The search page in headless Chromium against the real server ({@link PageServer}): suggestions,
+ * highlighted results, facet filters and chips, the date histogram, sort, paging and Back,
+ * did-you-mean and the empty state. Every test leaves a screenshot in {@code target/screenshots/}.
  */
-class SearchPageBrowserTest {
-
-  @TempDir static Path dir;
-  static LocalEngine engine;
-  static Javalin app;
-  static Browser browser;
-  static String base;
-
-  @BeforeAll
-  static void start() throws Exception {
-    Browser.assumeInstalled();
-    engine = new LocalEngine(dir);
-    IndexSummary summary = engine.indexer().run(new Indexer.Options(
-        List.of(Path.of("sample-corpus"), Path.of("src/test/resources/page")), false, true), IndexProgress.NONE);
-    assertEquals(0, summary.rejected(), summary.rejections().toString());
-    app = App.create(engine.search()).start("127.0.0.1", 0);
-    base = "http://127.0.0.1:" + app.port();
-    browser = Browser.open(base);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
-  @AfterEach
-  void screenshot(TestInfo test) throws Exception {
-    browser.screenshot(test.getTestMethod().orElseThrow().getName());
-    browser.driver.manage().window().setSize(new Dimension(1280, 900));
-  }
-
-  static int status(String pathAndQuery) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode();
-  }
-
-  /** Skips a test of an endpoint another branch adds, only while it is absent (404). */
-  static void assumeEndpoint(String pathAndQuery) throws Exception {
-    Assumptions.assumeFalse(status(pathAndQuery) == 404,
-        "GET " + pathAndQuery + " answers 404: the endpoint is not merged into this build yet");
-  }
-
-  void search(String query) {
-    WebElement q = browser.find("#q");
-    q.clear();
-    browser.andWait(() -> q.sendKeys(query, Keys.ENTER));
-  }
-
-  long total() {
-    return Long.parseLong(browser.find("#summary strong").getText().replaceAll("[^0-9]", ""));
-  }
-
-  List<String> hitIds() {
-    return browser.findAll("#hits .hit").stream().map(h -> h.getAttribute("data-id")).toList();
-  }
+class SearchPageBrowserTest extends BrowserTestBase {
 
   @Test
   void typing_shows_suggestions_navigable_with_arrows_and_escape() throws Exception {
@@ -183,7 +105,7 @@ class SearchPageBrowserTest {
     assertTrue(tagged < english, tagged + " < " + english);
     assertTrue(browser.findAll("#hits .hit").stream().allMatch(h -> h.getText().contains(tag)));
     WebElement tagFacet = browser.findAll("#facet-tags li.on").getFirst();
-    assertEquals(String.valueOf(tagged), tagFacet.findElement(org.openqa.selenium.By.cssSelector(".count")).getText());
+    assertEquals(String.valueOf(tagged), tagFacet.findElement(By.cssSelector(".count")).getText());
     List<String> chips = browser.findAll("#active-filters .chip.removable").stream().map(WebElement::getText).toList();
     assertEquals(2, chips.size(), chips.toString());
     browser.screenshot("filters_language_and_tag");
@@ -275,7 +197,7 @@ class SearchPageBrowserTest {
     List<String> dates = browser.findAll("#hits .hit time").stream().map(t -> t.getAttribute("datetime")).toList();
     assertTrue(dates.size() > 2, dates.toString());
     List<String> sorted = new ArrayList<>(dates);
-    sorted.sort(java.util.Comparator.reverseOrder());
+    sorted.sort(Comparator.reverseOrder());
     assertEquals(sorted, dates);
   }
 
@@ -300,87 +222,5 @@ class SearchPageBrowserTest {
 
     browser.load("/?sort=date&page=2"); // a bookmark
     assertEquals(page2, hitIds());
-  }
-
-  @Test
-  void article_view_shows_the_article_and_related_stories() throws Exception {
-    browser.load("/?q=" + "naval+drill");
-    String id = hitIds().getFirst();
-    browser.find("#hits .hit a.hit-link").click();
-    browser.await("article view", d -> browser.path().startsWith("/articles/") && browser.renders() > 0);
-    assertTrue(browser.find("#article h1").getText().startsWith("Coastal Fleet Stages Naval Drill"));
-    assertFalse(browser.findAll("#article .body p").isEmpty());
-    assertFalse(browser.findAll("#article .meta time").isEmpty());
-    assertTrue(browser.find("#back").getAttribute("href").contains("q=naval+drill"), "back to the same search");
-    assumeEndpoint("/api/articles/" + id + "/related?size=5");
-    List<WebElement> related = browser.findAll("#related .related-hit a");
-    assertFalse(related.isEmpty(), "related stories listed");
-    assertTrue(related.stream().noneMatch(a -> a.getAttribute("href").endsWith("/articles/" + id)));
-  }
-
-  @Test
-  void hostile_markup_in_an_article_renders_as_inert_text() {
-    browser.load("/?q=" + "harbour+notice+quay");
-    WebElement hit = browser.find("#hits .hit[data-id=page-hostile]");
-    assertTrue(hit.findElement(org.openqa.selenium.By.cssSelector(".hit-title")).getText()
-        .contains("<script>alert(1)</script>"), "the title shows the markup as text");
-    assertTrue(hit.getText().contains("Quayside <script>alert(5)</script> Times"));
-    assertTrue(hit.getText().contains("<img src=x onerror=alert(4)>"), "tag chip as text");
-    assertNoInjection("#hits");
-    assertTrue(browser.findAll("#hits b").isEmpty(), "the body's <b> stays text, only <mark> is markup");
-    browser.screenshot("hostile_results");
-
-    browser.load("/articles/page-hostile");
-    assertTrue(browser.find("#article h1").getText().contains("<script>alert(1)</script>"));
-    assertTrue(browser.find("#article .body").getText().contains("<img src=x onerror=alert(2)>"));
-    assertNoInjection("#article");
-  }
-
-  void assertNoInjection(String container) {
-    assertThrows(NoAlertPresentException.class, () -> browser.driver.switchTo().alert());
-    assertTrue(browser.findAll(container + " script, " + container + " img, " + container + " iframe").isEmpty(),
-        "no element injected into " + container);
-    assertEquals(Boolean.FALSE, browser.js("return window.__pwned === true"));
-  }
-
-  @Test
-  void an_arabic_result_is_laid_out_right_to_left_beside_left_to_right_ones() {
-    browser.load("/?q=" + "منارة+الميناء");
-    WebElement rtl = browser.find("#hits .hit[data-id=page-rtl]");
-    assertEquals("rtl", rtl.getCssValue("direction"));
-    assertEquals("rtl", rtl.findElement(org.openqa.selenium.By.cssSelector(".snippet")).getCssValue("direction"));
-    browser.load("/?q=naval+drill");
-    assertEquals("ltr", browser.find("#hits .hit").getCssValue("direction"));
-    browser.load("/?q=" + "منارة+OR+naval");
-    browser.await("mixed list", d -> browser.findAll("#hits .hit[data-id=page-rtl]").size() == 1);
-  }
-
-  @Test
-  void a_malformed_query_shows_the_servers_message_next_to_the_box() {
-    browser.load("/");
-    search("title:(naval");
-    WebElement error = browser.find("#query-error");
-    assertTrue(error.isDisplayed());
-    assertTrue(error.getText().contains("cannot parse query"), error.getText());
-    assertEquals("true", browser.find("#q").getAttribute("aria-invalid"));
-    assertTrue(browser.findAll("#hits .hit").isEmpty());
-    browser.screenshot("malformed_query");
-    browser.andWait(() -> browser.find("#query-error .plain-link").click());
-    assertFalse(browser.find("#query-error").isDisplayed());
-    assertTrue(total() > 0, "searched as plain words");
-  }
-
-  @Test
-  void on_a_phone_width_screen_the_filters_fold_behind_a_button() {
-    browser.driver.manage().window().setSize(new Dimension(390, 844));
-    browser.load("/?q=harbour");
-    assertFalse(browser.find("#filters").isDisplayed());
-    WebElement toggle = browser.find("#filters-toggle");
-    assertTrue(toggle.isDisplayed());
-    Number width = (Number) browser.js("return document.documentElement.scrollWidth");
-    assertTrue(width.intValue() <= 390, "no sideways scrolling: " + width);
-    toggle.click();
-    assertTrue(browser.find("#filters").isDisplayed());
-    assertEquals("true", toggle.getAttribute("aria-expanded"));
   }
 }
