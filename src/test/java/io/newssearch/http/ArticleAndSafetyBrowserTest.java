@@ -91,10 +91,18 @@ class ArticleAndSafetyBrowserTest extends BrowserTestBase {
     assertFalse(browser.find("#filters").isDisplayed());
     WebElement toggle = browser.find("#filters-toggle");
     assertTrue(toggle.isDisplayed());
+    browser.screenshot("phone_filters_folded");
     Number width = (Number) browser.js("return document.documentElement.scrollWidth");
     assertTrue(width.intValue() <= 390, "no sideways scrolling: " + width);
     toggle.click();
     assertTrue(browser.find("#filters").isDisplayed());
     assertEquals("true", toggle.getAttribute("aria-expanded"));
+  }
+
+  @Test
+  void an_unknown_article_says_so() {
+    browser.load("/articles/no-such-article");
+    assertEquals("Article not found", browser.find("#article h1").getText());
+    assertTrue(browser.find("#article .error").getText().contains("no-such-article"));
   }
 }
