@@ -307,6 +307,7 @@ function searchView() {
         onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '' }) })));
     }
     $('active-filters').replaceChildren(...chips);
+    $('filters-toggle').textContent = filters.length ? `Filters (${filters.length})` : 'Filters';
   }
 
   function renderEmpty(isEmpty, total) {

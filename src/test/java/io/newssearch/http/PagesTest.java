@@ -83,6 +83,18 @@ class PagesTest {
   }
 
   @Test
+  void compressed_assets_keep_their_etag() throws Exception {
+    HttpResponse<byte[]> gz = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + app.port() + "/assets/app.js"))
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, gz.statusCode());
+    String etag = gz.headers().firstValue("etag").orElseThrow();
+    assertEquals(etag, get("/assets/app.js", null).headers().firstValue("etag").orElseThrow());
+    assertTrue(gz.body().length < 12_000, "sent compressed: " + gz.body().length + " bytes, "
+        + gz.headers().firstValue("content-encoding").orElse("no content-encoding"));
+  }
+
+  @Test
   void unknown_asset_is_a_json_404() throws Exception {
     HttpResponse<String> r = get("/assets/secret.properties", null);
     assertEquals(404, r.statusCode());
