@@ -476,6 +476,9 @@ function searchView() {
     let available = true; // false once the server says the endpoint does not exist
 
     const close = () => {
+      // Also drop a pending or in-flight request, so no list pops up after Enter was pressed.
+      clearTimeout(timer);
+      if (controller) controller.abort();
       list.hidden = true;
       list.replaceChildren();
       items = [];
