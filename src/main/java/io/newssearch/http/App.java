@@ -7,7 +7,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.newssearch.search.SearchService;
 
-/** The HTTP API: every route and error mapping is declared here, handlers are small classes. */
+/** The HTTP API and the search page: every route and error mapping is declared here, handlers are small classes. */
 public final class App {
 
   private App() {}
@@ -22,6 +22,7 @@ public final class App {
     ObjectMapper json = new ObjectMapper()
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    Pages pages = Pages.load();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.startup.showJavalinBanner = false;
@@ -35,6 +36,10 @@ public final class App {
       config.routes.delete("/api/articles/{id}", write::delete);
       config.routes.post("/api/reindex", write::reindex);
       config.routes.get("/api/reindex", write::reindexStatus);
+      // The search page: HTML shells and their assets; the page itself calls the API above.
+      config.routes.get("/", pages.searchPage());
+      config.routes.get("/articles/{id}", pages.articlePage());
+      config.routes.get("/assets/{name}", pages.assets());
       ErrorMapper.register(config);
     });
   }
