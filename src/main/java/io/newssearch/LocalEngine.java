@@ -10,12 +10,14 @@ import io.newssearch.index.LuceneIndexTarget;
 import io.newssearch.ingest.ArticleEnricher;
 import io.newssearch.ingest.TagExtractor;
 import io.newssearch.search.LuceneSearchService;
+import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -28,11 +30,18 @@ public final class LocalEngine implements Closeable {
   private final IndexLayout layout;
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final Duration refreshInterval;
+  private final SearchLimits limits;
+  private IndexHandle handle;
   private SearchService search;
 
-  public LocalEngine(Path indexDir, Duration refreshInterval) {
+  public LocalEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
     this.layout = new IndexLayout(indexDir);
     this.refreshInterval = refreshInterval;
+    this.limits = limits;
+  }
+
+  public LocalEngine(Path indexDir, Duration refreshInterval) {
+    this(indexDir, refreshInterval, SearchLimits.DEFAULTS);
   }
 
   public LocalEngine(Path indexDir) {
@@ -66,9 +75,16 @@ public final class LocalEngine implements Closeable {
   /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
   public synchronized SearchService search() throws IOException {
     if (search == null) {
-      search = new LuceneSearchService(new IndexHandle(layout, refreshInterval), analyzers);
+      handle = new IndexHandle(layout, refreshInterval);
+      search = new LuceneSearchService(handle, analyzers, limits);
     }
     return search;
+  }
+
+  /** Told before and after every refresh of the search service's view (opening it if needed). */
+  public synchronized void addRefreshListener(ReferenceManager.RefreshListener listener) throws IOException {
+    search();
+    handle.addListener(listener);
   }
 
   @Override
