@@ -33,6 +33,7 @@ public final class LocalEngine implements Closeable {
   private final SearchLimits limits;
   private IndexHandle handle;
   private SearchService search;
+  private boolean closed;
 
   public LocalEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
     this.layout = new IndexLayout(indexDir);
@@ -87,8 +88,13 @@ public final class LocalEngine implements Closeable {
     handle.addListener(listener);
   }
 
+  /** Closes the search service and analyzers; a second call does nothing (shutdown hook and main may race). */
   @Override
   public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (search != null) {
       search.close();
     }
