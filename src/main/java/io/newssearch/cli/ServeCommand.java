@@ -116,7 +116,7 @@ final class ServeCommand implements Callable<Integer> {
    */
   static void shutdown(Javalin app, LocalEngine engine, Duration timeout) {
     long start = System.nanoTime();
-    log.info("shutting down: no new connections, waiting up to {} for requests in flight", timeout);
+    log.info("shutting down: no new connections, waiting up to {} ms for requests in flight", timeout.toMillis());
     try {
       app.stop();
       log.info("HTTP server stopped after {} ms", (System.nanoTime() - start) / 1_000_000);

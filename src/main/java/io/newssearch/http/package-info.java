@@ -1,6 +1,10 @@
 /**
  * The HTTP API on Javalin: {@link io.newssearch.http.App} declares every route and error mapping, handlers are
  * small classes over the {@link io.newssearch.search.SearchService}, parameters are validated once into a
- * request record, and every error is a JSON body with a 4xx that names the problem.
+ * request record, and every error is a JSON body with a 4xx that names the problem — including the
+ * errors Jetty answers itself ({@link io.newssearch.http.JettyErrors}). {@link io.newssearch.http.ServerLimits}
+ * caps bodies and headers; {@link io.newssearch.http.AccessLog} logs each request and feeds
+ * {@link io.newssearch.http.Metrics} ({@code GET /metrics}); {@code GET /openapi.json} serves the
+ * resource file {@code openapi.json}, which a test keeps in step with the routes.
  */
 package io.newssearch.http;
