@@ -84,7 +84,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResult r, PrintStream out) {
-    out.printf("%,d hits in %d ms%n%n", r.total(), r.tookMs());
+    out.printf("%,d hits in %d ms%s%n%n", r.total(), r.tookMs(),
+        r.timedOut() ? " (time budget spent: partial results)" : "");
     if (r.suggestion() != null) {
       out.printf("Did you mean: %s%n%n", r.suggestion());
     }

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
 import io.javalin.router.Endpoint;
 import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ final class AccessLog implements RequestLogger {
     String query = ctx.queryString();
     int status = ctx.statusCode();
     log.info("{} {}{} {} {}ms", ctx.method(), ctx.path(), query == null ? "" : "?" + query, status,
-        String.format(java.util.Locale.ROOT, "%.1f", ms));
+        String.format(Locale.ROOT, "%.1f", ms));
     metrics.recordRequest(ctx.method().name(), route(ctx), status, Duration.ofNanos((long) (ms * 1_000_000)));
   }
 
