@@ -13,12 +13,14 @@ import io.newssearch.ingest.ArticleEnricher;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.TagExtractor;
 import io.newssearch.search.LuceneSearchService;
+import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -32,14 +34,21 @@ public final class LocalEngine implements Closeable {
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final ArticleDocuments documents = new ArticleDocuments(analyzers);
   private final Duration refreshInterval;
+  private final SearchLimits limits;
   private ArticlePreparer preparer;
   private IndexHandle handle;
   private SearchService search;
   private LuceneArticleStore store;
+  private boolean closed;
 
-  public LocalEngine(Path indexDir, Duration refreshInterval) {
+  public LocalEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
     this.layout = new IndexLayout(indexDir);
     this.refreshInterval = refreshInterval;
+    this.limits = limits;
+  }
+
+  public LocalEngine(Path indexDir, Duration refreshInterval) {
+    this(indexDir, refreshInterval, SearchLimits.DEFAULTS);
   }
 
   public LocalEngine(Path indexDir) {
@@ -89,7 +98,7 @@ public final class LocalEngine implements Closeable {
   /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
   public synchronized SearchService search() throws IOException {
     if (search == null) {
-      search = new LuceneSearchService(handle(), analyzers);
+      search = new LuceneSearchService(handle(), analyzers, limits);
     }
     return search;
   }
@@ -102,8 +111,18 @@ public final class LocalEngine implements Closeable {
     return store;
   }
 
+  /** Told before and after every refresh of the index view (opening it if needed). */
+  public synchronized void addRefreshListener(ReferenceManager.RefreshListener listener) throws IOException {
+    handle().addListener(listener);
+  }
+
+  /** Closes the store, the search service and analyzers; a second call does nothing (shutdown hook and main may race). */
   @Override
   public synchronized void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (store != null) {
       store.close();
     }

@@ -1,9 +1,7 @@
 package io.newssearch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newssearch.LocalEngine;
+import io.newssearch.http.Json;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
@@ -73,9 +71,7 @@ final class SearchCommand implements Callable<Integer> {
         return 2;
       }
       if (json) {
-        System.out.println(new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
       } else {
         print(result, System.out);
       }
@@ -84,7 +80,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResult r, PrintStream out) {
-    out.printf("%,d hits in %d ms%n%n", r.total(), r.tookMs());
+    out.printf("%,d hits in %d ms%s%n%n", r.total(), r.tookMs(),
+        r.timedOut() ? " (time budget spent: partial results)" : "");
     if (r.suggestion() != null) {
       out.printf("Did you mean: %s%n%n", r.suggestion());
     }

@@ -4,9 +4,15 @@ import io.javalin.Javalin;
 import io.newssearch.LocalEngine;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
+import io.newssearch.http.Metrics;
+import io.newssearch.http.ServerLimits;
+import io.newssearch.index.IndexHandle;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
+import io.newssearch.search.SearchLimits;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,9 +48,44 @@ final class ServeCommand implements Callable<Integer> {
           + WriteAccess.KEY_ENV + " environment variable; without either, writes are disabled.")
   String adminKey;
 
+  @Option(names = "--max-body-bytes", paramLabel = "BYTES",
+      description = "Largest request body; larger is a 413 (default: " + ServerLimits.DEFAULT_MAX_BODY_BYTES + ").")
+  long maxBodyBytes = ServerLimits.DEFAULT_MAX_BODY_BYTES;
+
+  @Option(names = "--max-header-bytes", paramLabel = "BYTES",
+      description = "Largest request line plus headers; a longer URI is a 414 (default: "
+          + ServerLimits.DEFAULT_MAX_HEADER_BYTES + ").")
+  int maxHeaderBytes = ServerLimits.DEFAULT_MAX_HEADER_BYTES;
+
+  @Option(names = "--shutdown-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long a stop (SIGTERM) waits for requests in flight (default: 10s).")
+  Duration shutdownTimeout = ServerLimits.DEFAULT_SHUTDOWN_TIMEOUT;
+
+  @Option(names = "--max-query-chars", paramLabel = "N",
+      description = "Longest q; longer is a 400 (default: " + SearchLimits.DEFAULT_MAX_QUERY_CHARS + ").")
+  int maxQueryChars = SearchLimits.DEFAULT_MAX_QUERY_CHARS;
+
+  @Option(names = "--max-clauses", paramLabel = "N",
+      description = "Most clauses a query may parse into, a word counting once per field (default: "
+          + SearchLimits.DEFAULT_MAX_CLAUSES + ").")
+  int maxClauses = SearchLimits.DEFAULT_MAX_CLAUSES;
+
+  @Option(names = "--max-expansions", paramLabel = "N",
+      description = "Most index terms a wildcard, prefix, fuzzy or regex part may match (default: "
+          + SearchLimits.DEFAULT_MAX_EXPANSIONS + ").")
+  int maxExpansions = SearchLimits.DEFAULT_MAX_EXPANSIONS;
+
+  @Option(names = "--time-budget", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Time a search may collect for before answering with what it has, timed_out=true (default: 2s).")
+  Duration timeBudget = SearchLimits.DEFAULT_TIME_BUDGET;
+
   @Override
   public Integer call() throws Exception {
-    try (LocalEngine engine = new LocalEngine(index.index)) {
+    ServerLimits serverLimits = serverLimits();
+    SearchLimits searchLimits = searchLimits();
+    log.info("limits: {}; {}", serverLimits, searchLimits);
+    try (LocalEngine engine = new LocalEngine(index.index, IndexHandle.DEFAULT_REFRESH_INTERVAL, searchLimits);
+        Metrics metrics = new Metrics()) {
       if (!corpus.isEmpty() && engine.articleCount() == 0) {
         log.info("index at {} is empty: indexing {}", engine.layout().root(), corpus);
         IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false),
@@ -54,11 +95,13 @@ final class ServeCommand implements Callable<Integer> {
       Optional<String> key = Optional.ofNullable(adminKey != null ? adminKey : System.getenv(WriteAccess.KEY_ENV))
           .filter(k -> !k.isBlank());
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
+      engine.addRefreshListener(metrics.refreshListener());
       Javalin app = App.create(engine.search(),
-          new WriteAccess(engine.store(), engine.preparer(), corpus, key));
+          new WriteAccess(engine.store(), engine.preparer(), corpus, key), serverLimits, metrics);
       CountDownLatch stopped = new CountDownLatch(1);
+      // The JVM halts once its shutdown hooks return, so the hook does the whole shutdown itself.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        app.stop(); // stops accepting, lets in-flight requests finish
+        shutdown(app, engine, serverLimits.shutdownTimeout());
         stopped.countDown();
       }, "shutdown"));
       app.start(host, port);
@@ -66,6 +109,36 @@ final class ServeCommand implements Callable<Integer> {
           engine.search().count(), engine.layout().root(), host, app.port());
       stopped.await();
       return 0;
+    }
+  }
+
+  ServerLimits serverLimits() {
+    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout);
+  }
+
+  SearchLimits searchLimits() {
+    return new SearchLimits(maxQueryChars, maxClauses, maxExpansions, timeBudget);
+  }
+
+  /**
+   * In order: stop accepting and let requests in flight finish (up to the timeout), then close the
+   * index (its refresh thread and readers). Pending writes are committed by whoever owns the
+   * writer before the index closes.
+   */
+  static void shutdown(Javalin app, LocalEngine engine, Duration timeout) {
+    long start = System.nanoTime();
+    log.info("shutting down: no new connections, waiting up to {} ms for requests in flight", timeout.toMillis());
+    try {
+      app.stop();
+      log.info("HTTP server stopped after {} ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (RuntimeException e) {
+      log.error("HTTP server did not stop cleanly", e);
+    }
+    try {
+      engine.close();
+      log.info("index closed; shutdown complete in {} ms", (System.nanoTime() - start) / 1_000_000);
+    } catch (IOException | RuntimeException e) {
+      log.error("closing the index failed", e);
     }
   }
 }

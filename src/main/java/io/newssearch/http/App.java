@@ -1,33 +1,40 @@
 package io.newssearch.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.newssearch.search.SearchService;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The HTTP API and the search page: every route and error mapping is declared here, handlers are small classes. */
 public final class App {
 
   private App() {}
 
-  /** The API with write endpoints disabled (they answer 403). */
+  /** The API with the default limits, metrics of its own, and write endpoints disabled (403). */
   public static Javalin create(SearchService search) {
     return create(search, WriteAccess.disabled());
   }
 
+  /** With the default limits and metrics of its own. */
   public static Javalin create(SearchService search, WriteAccess writes) {
+    return create(search, writes, ServerLimits.DEFAULTS, new Metrics());
+  }
+
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
     ArticleWriteHandlers write = new ArticleWriteHandlers(writes);
-    ObjectMapper json = new ObjectMapper()
-        .registerModule(new JavaTimeModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    ObjectMapper json = Json.mapper();
     Pages pages = Pages.load();
+    metrics.bindIndex(search);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json, false));
       config.startup.showJavalinBanner = false;
+      jetty(config, limits);
+      config.requestLogger.http(new AccessLog(metrics));
+      config.routes.before(new BodyLimit(limits.maxBodyBytes()));
       config.routes.get("/health", new HealthHandler(search));
-      config.routes.get("/api/search", new SearchHandler(search));
+      config.routes.get("/api/search", new SearchHandler(search, metrics));
       config.routes.get("/api/articles/{id}", new ArticleHandler(search));
       config.routes.get("/api/articles/{id}/related", new RelatedHandler(search));
       config.routes.get("/api/suggest", new SuggestHandler(search));
@@ -36,11 +43,27 @@ public final class App {
       config.routes.delete("/api/articles/{id}", write::delete);
       config.routes.post("/api/reindex", write::reindex);
       config.routes.get("/api/reindex", write::reindexStatus);
+      config.routes.get("/metrics", new MetricsHandler(metrics));
+      config.routes.get("/openapi.json", new OpenApiHandler());
       // The search page: HTML shells and their assets; the page itself calls the API above.
       config.routes.get("/", pages.searchPage());
       config.routes.get("/articles/{id}", pages.articlePage());
       config.routes.get("/assets/{name}", pages.assets());
-      ErrorMapper.register(config);
+      ErrorMapper.register(config, limits);
+    });
+  }
+
+  /**
+   * Jetty-level settings: the body and header caps, JSON for the errors Jetty answers itself, and a
+   * graceful stop (stop accepting, let in-flight requests finish within the shutdown timeout).
+   */
+  private static void jetty(JavalinConfig config, ServerLimits limits) {
+    config.http.maxRequestSize = limits.maxBodyBytes();
+    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(limits.maxHeaderBytes()));
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyErrors());
+      server.insertHandler(new GracefulHandler());
+      server.setStopTimeout(limits.shutdownTimeout().toMillis());
     });
   }
 }

@@ -19,13 +19,19 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  static void register(JavalinConfig config) {
+  static void register(JavalinConfig config, ServerLimits limits) {
     config.routes.exception(InvalidRequestException.class,
         (e, ctx) -> respond(ctx, 400, e.code(), e.getMessage()));
     config.routes.exception(HttpError.class,
         (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
-    config.routes.exception(HttpResponseException.class,
-        (e, ctx) -> respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage()));
+    config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 413) { // Javalin cut off a body while reading it
+        HttpError tooLarge = BodyLimit.tooLarge("more than the limit", limits.maxBodyBytes());
+        respond(ctx, 413, tooLarge.code(), tooLarge.getMessage());
+      } else {
+        respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+      }
+    });
     config.routes.exception(Exception.class, (e, ctx) -> {
       String requestId = UUID.randomUUID().toString();
       log.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);

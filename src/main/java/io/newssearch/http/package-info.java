@@ -1,8 +1,12 @@
 /**
  * The HTTP API on Javalin: {@link io.newssearch.http.App} declares every route and error mapping, handlers are
- * small classes over the {@link io.newssearch.search.SearchService}, parameters are validated once into a
- * request record, and every error is a JSON body with a 4xx that names the problem. {@link
- * io.newssearch.http.Pages} serves the search page (HTML, one CSS, one JS module from
- * {@code src/main/resources/public/}), which only talks to the API.
+ * small classes over the {@link io.newssearch.search.SearchService} (and, for writes behind the admin key,
+ * {@link io.newssearch.index.ArticleStore}), parameters are validated once into a request record, and every error
+ * is a JSON body with a 4xx that names the problem — including the errors Jetty answers itself
+ * ({@link io.newssearch.http.JettyErrors}). {@link io.newssearch.http.ServerLimits} caps bodies and headers;
+ * {@link io.newssearch.http.AccessLog} logs each request and feeds {@link io.newssearch.http.Metrics}
+ * ({@code GET /metrics}); {@code GET /openapi.json} serves the resource file {@code openapi.json}, which a test
+ * keeps in step with the routes. {@link io.newssearch.http.Pages} serves the search page (HTML, one CSS, one JS
+ * module from {@code src/main/resources/public/}), which only talks to the API.
  */
 package io.newssearch.http;

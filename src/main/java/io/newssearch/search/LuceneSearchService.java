@@ -39,13 +39,19 @@ public final class LuceneSearchService implements SearchService {
 
   private final IndexHandle index;
   private final QueryFactory queries;
+  private final QueryGuard guard;
   private final SpellingCorrector spelling = new SpellingCorrector();
   private final RelatedArticles related;
   private final CompletionsCache completions = new CompletionsCache();
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
+    this(index, analyzers, SearchLimits.DEFAULTS);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits) {
     this.index = index;
-    this.queries = new QueryFactory(analyzers);
+    this.queries = new QueryFactory(analyzers, limits);
+    this.guard = new QueryGuard(limits);
     this.related = new RelatedArticles(analyzers);
   }
 
@@ -64,9 +70,10 @@ public final class LuceneSearchService implements SearchService {
   }
 
   private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
-    IndexSearcher searcher = view.searcher();
+    IndexSearcher searcher = timed(view, start);
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
     Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
+    guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY
         ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), RecencyBoost.DEFAULT_HALF_LIFE,
             RecencyBoost.DEFAULT_FLOOR))
@@ -86,40 +93,53 @@ public final class LuceneSearchService implements SearchService {
     TopDocs top = result.topDocs();
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
         : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-    List<Hit> hits = Hits.read(searcher, text, page);
+    // Snippets and stored fields of one page are bounded work: read them without the time budget.
+    List<Hit> hits = Hits.read(view.searcher(), text, page);
     String next = null;
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
     }
-    Facets facets = facets(view, r, scored, matching);
+    Facets facets = facets(view, searcher, r, scored, matching);
     String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, tookMs, r.cursor() == null ? r.page() : 0, r.size(), next, hits, facets,
-        suggestion);
+    return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
+        next, hits, facets, suggestion);
+  }
+
+  /**
+   * A searcher of this request alone over the view's reader, with the time budget counted from the
+   * request's start: when it runs out, collection stops and the search answers with what it has.
+   * The view's own searcher is shared by concurrent requests, so it cannot carry a deadline.
+   */
+  private IndexSearcher timed(IndexView view, long start) {
+    IndexSearcher searcher = new IndexSearcher(view.reader());
+    long deadline = start + guard.limits().timeBudget().toNanos();
+    searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    return searcher;
   }
 
   /**
    * Facet counts: from the main matching set, except for a dimension with an active filter, which
    * is counted with every filter but its own (drill-sideways) so its other values stay visible.
    */
-  private Facets facets(IndexView view, SearchRequest r, Query scored, FacetsCollector matching)
-      throws IOException {
+  private Facets facets(IndexView view, IndexSearcher searcher, SearchRequest r, Query scored,
+      FacetsCollector matching) throws IOException {
     return new Facets(
-        FacetCounter.count(view, Schema.LANGUAGE, sideways(view, r, scored, matching, Filters.Dim.LANGUAGE),
+        FacetCounter.count(view, Schema.LANGUAGE, sideways(searcher, r, scored, matching, Filters.Dim.LANGUAGE),
             r.languages()),
         FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
-        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(view, r, scored, matching, Filters.Dim.SOURCE),
+        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE),
             r.sources()),
-        DateHistogramBuilder.build(sideways(view, r, scored, matching, Filters.Dim.DATE)));
+        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)));
   }
 
-  private static FacetsCollector sideways(IndexView view, SearchRequest r, Query scored,
+  private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,
       FacetsCollector matching, Filters.Dim dim) throws IOException {
     if (!Filters.active(r, dim)) {
       return matching;
     }
     Query q = filtered(scored, Filters.of(r, dim));
-    return view.searcher().search(q, new FacetsCollectorManager());
+    return searcher.search(q, new FacetsCollectorManager());
   }
 
   private static Query filtered(Query q, List<Query> filters) {

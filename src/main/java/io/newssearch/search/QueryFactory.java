@@ -52,10 +52,17 @@ public final class QueryFactory {
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
   private final LanguageAnalyzers analyzers;
+  private final QueryGuard guard;
   private final Map<Analyzer, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
   public QueryFactory(LanguageAnalyzers analyzers) {
+    this(analyzers, SearchLimits.DEFAULTS);
+  }
+
+  /** @param limits length and clause limits, checked on every parse (a 400 naming the limit) */
+  public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits) {
     this.analyzers = analyzers;
+    this.guard = new QueryGuard(limits);
   }
 
   /**
@@ -67,10 +74,13 @@ public final class QueryFactory {
     if (text == null || text.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    guard.checkLength(text);
     Map<Analyzer, Set<String>> groups = groupByAnalyzer(languages);
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
     for (var group : groups.entrySet()) {
-      Query q = withProximity(parse(text, strict, matchAll, group.getKey()));
+      Query parsed = parse(text, strict, matchAll, group.getKey());
+      guard.checkShape(parsed);
+      Query q = withProximity(parsed);
       branches.computeIfAbsent(q, k -> new TreeSet<>()).addAll(group.getValue());
     }
     if (branches.size() == 1) {

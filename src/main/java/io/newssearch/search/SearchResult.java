@@ -8,10 +8,13 @@ import java.util.List;
  * The answer to a {@link SearchRequest}: the exact number of matching articles, one page of hits,
  * facet counts over the whole matching set, a cursor to the next page (null on the last), and a
  * did-you-mean query when few articles matched and the index knows better spellings (else null).
+ * {@code timedOut} is true when the search ran past its time budget ({@link SearchLimits}) and
+ * answers with the hits and counts it had collected by then.
  */
 public record SearchResult(
     long total,
     @JsonProperty("took_ms") long tookMs,
+    @JsonProperty("timed_out") boolean timedOut,
     int page,
     int size,
     @JsonProperty("next_cursor") String nextCursor,
