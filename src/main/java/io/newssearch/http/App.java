@@ -59,7 +59,12 @@ public final class App {
    */
   private static void jetty(JavalinConfig config, ServerLimits limits) {
     config.http.maxRequestSize = limits.maxBodyBytes();
-    config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(limits.maxHeaderBytes()));
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setRequestHeaderSize(limits.maxHeaderBytes());
+      // Jetty reuses header lines seen earlier on a connection, matching them case-insensitively by
+      // default: "Bearer KEY" would then be read as an earlier "Bearer key". Keys are case-sensitive.
+      http.setHeaderCacheCaseSensitive(true);
+    });
     config.jetty.modifyServer(server -> {
       server.setErrorHandler(new JettyErrors());
       server.insertHandler(new GracefulHandler());

@@ -20,6 +20,9 @@ final class BodyLimit implements Handler {
   public void handle(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
+      // The unread body is still on its way: close the connection after answering rather than
+      // keep it open (a graceful stop would wait for it).
+      ctx.header("Connection", "close");
       throw tooLarge(declared + " bytes", maxBytes);
     }
   }

@@ -50,6 +50,17 @@ final class ErrorMapper {
   }
 
   static void respond(Context ctx, int status, String code, String message) {
-    ctx.status(status).json(ApiError.of(code, message));
+    ctx.status(status).json(ApiError.of(code, htmlSafe(message)));
+  }
+
+  /**
+   * Messages quote what the client sent ("unknown value '...'"), so they are escaped like every
+   * other string we return: a page may show them without treating them as markup.
+   */
+  static String htmlSafe(String message) {
+    if (message == null) {
+      return null;
+    }
+    return message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -39,9 +39,11 @@ public final class JsonArticles {
     }
   }
 
-  /** A pretty-printed single object spans lines; JSON Lines has one object per line. */
+  /**
+   * JSON Lines has an object starting on every line; a pretty-printed single object has lines that
+   * do not start with "{". Either way, a line or object with anything after it is an error.
+   */
   private static boolean isSingleObject(String s) {
-    return s.lines().filter(l -> !l.isBlank()).count() == 1 || !s.lines().allMatch(
-        l -> l.isBlank() || l.strip().startsWith("{") && l.strip().endsWith("}"));
+    return !s.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("{"));
   }
 }

@@ -20,7 +20,9 @@ import java.util.Optional;
  */
 final class JsonlParser implements ArticleParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Trailing content after the object is an error, not silently dropped. */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {

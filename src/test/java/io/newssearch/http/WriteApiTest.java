@@ -80,6 +80,17 @@ class WriteApiTest {
   }
 
   @Test
+  void a_key_differing_only_in_case_is_refused_on_a_reused_connection() throws Exception {
+    HttpClient keepAlive = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    URI uri = URI.create("http://127.0.0.1:" + app.port() + "/api/articles/no-such-id");
+    for (String key : List.of(KEY, KEY.toUpperCase(java.util.Locale.ROOT))) {
+      HttpResponse<String> r = keepAlive.send(HttpRequest.newBuilder(uri).DELETE()
+          .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(key.equals(KEY) ? 404 : 401, r.statusCode(), key);
+    }
+  }
+
+  @Test
   void without_a_configured_key_writes_are_disabled_with_a_hint() throws Exception {
     Javalin readOnly = App.create(engine.search()).start("127.0.0.1", 0);
     try {
