@@ -11,6 +11,7 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
@@ -30,9 +31,19 @@ public final class ArticleDocuments {
     return new Term(Schema.ID, id);
   }
 
+  /** The term that finds every article of one origin. */
+  public static Term originTerm(Origin origin) {
+    return new Term(Schema.ORIGIN, origin.term());
+  }
+
   public Document toDocument(Article a) {
+    return toDocument(a, Origin.CORPUS);
+  }
+
+  public Document toDocument(Article a, Origin origin) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
+    doc.add(new StringField(Schema.ORIGIN, origin.term(), Store.NO));
     if (a.url() != null) {
       doc.add(new StoredField(Schema.URL, a.url()));
     }

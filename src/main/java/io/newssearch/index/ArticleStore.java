@@ -24,8 +24,9 @@ public interface ArticleStore {
   boolean delete(String id) throws IOException;
 
   /**
-   * Rebuilds the whole index from the corpus in the background; writes that arrive meanwhile are
-   * applied to the new index too, so none is lost.
+   * Rebuilds the whole index from the corpus in the background. Articles written over the API
+   * (before or while it runs) are carried into the new index, and deletes made while it runs are
+   * applied to it, so no write is lost.
    *
    * @return false if a rebuild is already running
    */

@@ -14,7 +14,12 @@ import java.io.IOException;
 public interface IndexTarget extends Closeable {
 
   /** Adds the article, replacing any with the same id; true if that id was already indexed. */
-  boolean upsert(Article article) throws IOException;
+  default boolean upsert(Article article) throws IOException {
+    return upsert(article, Origin.CORPUS);
+  }
+
+  /** As {@link #upsert(Article)}, remembering where the article came from. */
+  boolean upsert(Article article, Origin origin) throws IOException;
 
   /** Removes the article with this id; true if it was indexed. */
   boolean delete(String id) throws IOException;

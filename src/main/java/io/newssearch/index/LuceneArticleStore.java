@@ -8,6 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,32 +24,15 @@ import org.slf4j.LoggerFactory;
  * commits and closes it, so writes are durable on return and an {@code index} run from another
  * process can still take its turn; writes are serialised here.
  *
- * <p>While a rebuild runs, writes go to the live index (readers see them at once) and into a
- * journal; the rebuild replays the journal into the new generation under the write lock just
- * before publishing it, so a write is never lost to a concurrent rebuild.
+ * <p>Articles written over the API exist only in the index, not in the corpus files, so a rebuild
+ * from the corpus carries them over: just before it publishes, under the write lock, it copies
+ * every API-written article from the live index into the new one, then applies the deletes that
+ * arrived while it ran. A write is never lost to a rebuild. (Deleting an article that is in the
+ * corpus lasts until the next rebuild reads the corpus again.)
  */
 public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LuceneArticleStore.class);
-
-  /** A write recorded while a rebuild runs, to be applied to the new index as well. */
-  private sealed interface Op permits Upsert, Delete {
-    void applyTo(IndexTarget target) throws IOException;
-  }
-
-  private record Upsert(List<Article> articles) implements Op {
-    public void applyTo(IndexTarget target) throws IOException {
-      for (Article a : articles) {
-        target.upsert(a);
-      }
-    }
-  }
-
-  private record Delete(String id) implements Op {
-    public void applyTo(IndexTarget target) throws IOException {
-      target.delete(id);
-    }
-  }
 
   private final IndexLayout layout;
   private final ArticleDocuments documents;
@@ -54,8 +44,8 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  /** Non-null while a rebuild runs; guarded by writeLock. */
-  private List<Op> journal;
+  /** Ids deleted over the API while a rebuild runs; null when none runs. Guarded by writeLock. */
+  private List<String> deletedDuringRebuild;
   private volatile RebuildStatus status = RebuildStatus.NEVER;
 
   public LuceneArticleStore(IndexLayout layout, ArticleDocuments documents, IndexHandle handle,
@@ -72,14 +62,11 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
     synchronized (writeLock) {
       try (IndexTarget target = openLive()) {
         for (Article a : articles) {
-          if (target.upsert(a)) {
+          if (target.upsert(a, Origin.API)) {
             updated++;
           }
         }
         target.commit();
-      }
-      if (journal != null) {
-        journal.add(new Upsert(List.copyOf(articles)));
       }
     }
     handle.maybeRefreshBlocking();
@@ -94,8 +81,8 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
         existed = target.delete(id);
         target.commit();
       }
-      if (journal != null) {
-        journal.add(new Delete(id));
+      if (deletedDuringRebuild != null) {
+        deletedDuringRebuild.add(id);
       }
     }
     handle.maybeRefreshBlocking();
@@ -113,10 +100,10 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
   @Override
   public boolean startRebuild(List<Path> corpus) {
     synchronized (writeLock) {
-      if (journal != null) {
+      if (deletedDuringRebuild != null) {
         return false;
       }
-      journal = new ArrayList<>();
+      deletedDuringRebuild = new ArrayList<>();
       status = new RebuildStatus(true, Instant.now(), null, status.lastSummary(), null);
     }
     rebuilds.submit(() -> rebuild(corpus));
@@ -126,7 +113,7 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
   private void rebuild(List<Path> corpus) {
     Instant started = status.startedAt();
     try {
-      Indexer indexer = indexerFactory.create(rebuild -> new ReplayingTarget(
+      Indexer indexer = indexerFactory.create(rebuild -> new CarryOverTarget(
           new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB)));
       IndexSummary summary = indexer.run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       handle.maybeRefreshBlocking();
@@ -137,7 +124,7 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
       status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
     } finally {
       synchronized (writeLock) {
-        journal = null;
+        deletedDuringRebuild = null;
       }
     }
   }
@@ -147,17 +134,17 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
     return status;
   }
 
-  /** The rebuild's target: on commit, applies the writes that arrived meanwhile, then publishes. */
-  private final class ReplayingTarget implements IndexTarget {
+  /** The rebuild's target: on commit, carries the API's articles and deletes over, then publishes. */
+  private final class CarryOverTarget implements IndexTarget {
     private final IndexTarget delegate;
 
-    ReplayingTarget(IndexTarget delegate) {
+    CarryOverTarget(IndexTarget delegate) {
       this.delegate = delegate;
     }
 
     @Override
-    public boolean upsert(Article article) throws IOException {
-      return delegate.upsert(article);
+    public boolean upsert(Article article, Origin origin) throws IOException {
+      return delegate.upsert(article, origin);
     }
 
     @Override
@@ -168,11 +155,14 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
     @Override
     public void commit() throws IOException {
       synchronized (writeLock) {
-        for (Op op : journal) {
-          op.applyTo(delegate);
+        int carried = copyApiArticles(delegate);
+        for (String id : deletedDuringRebuild) {
+          delegate.delete(id);
         }
         delegate.commit();
-        journal = null;
+        log.info("rebuild carried over {} articles written over the API and {} deletes", carried,
+            deletedDuringRebuild.size());
+        deletedDuringRebuild = null;
       }
     }
 
@@ -185,6 +175,25 @@ public final class LuceneArticleStore implements ArticleStore, AutoCloseable {
     public void close() throws IOException {
       delegate.close();
     }
+  }
+
+  /** Every live API-written article of the live index, upserted into {@code target}. */
+  private int copyApiArticles(IndexTarget target) throws IOException {
+    Path live = layout.current().orElse(null);
+    if (live == null) {
+      return 0;
+    }
+    int copied = 0;
+    try (Directory dir = FSDirectory.open(live); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      StoredFields stored = reader.storedFields();
+      TermQuery api = new TermQuery(ArticleDocuments.originTerm(Origin.API));
+      for (ScoreDoc sd : searcher.search(api, Math.max(1, reader.maxDoc())).scoreDocs) {
+        target.upsert(ArticleDocuments.fromStored(stored, sd.doc), Origin.API);
+        copied++;
+      }
+    }
+    return copied;
   }
 
   @Override

@@ -55,9 +55,9 @@ public final class LuceneIndexTarget implements IndexTarget {
   }
 
   @Override
-  public boolean upsert(Article article) throws IOException {
+  public boolean upsert(Article article, Origin origin) throws IOException {
     boolean existed = !idsThisRun.add(article.id()) || existedBefore(article.id());
-    writer.updateDocument(ArticleDocuments.idTerm(article.id()), documents.toDocument(article));
+    writer.updateDocument(ArticleDocuments.idTerm(article.id()), documents.toDocument(article, origin));
     return existed;
   }
 

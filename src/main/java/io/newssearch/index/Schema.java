@@ -59,6 +59,13 @@ public final class Schema {
    */
   public static final String SPELL = "spell";
 
+  /**
+   * Where an article came from: {@link Origin#API} for articles written over the API. Indexed, not
+   * stored: a rebuild from the corpus finds them by it and carries them into the new index, since
+   * the corpus files do not hold them.
+   */
+  public static final String ORIGIN = "origin";
+
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
 
