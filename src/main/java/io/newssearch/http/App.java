@@ -23,7 +23,7 @@ public final class App {
   }
 
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
-    ArticleWriteHandlers write = new ArticleWriteHandlers(writes);
+    ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics);
     ObjectMapper json = Json.mapper();
     Pages pages = Pages.load();
     metrics.bindIndex(search);

@@ -7,6 +7,7 @@ import io.newssearch.index.IndexBusyException;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.JsonArticles;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,12 @@ final class ArticleWriteHandlers {
 
   private final WriteAccess access;
   private final AdminAuth auth;
+  private final Metrics metrics;
 
-  ArticleWriteHandlers(WriteAccess access) {
+  ArticleWriteHandlers(WriteAccess access, Metrics metrics) {
     this.access = access;
     this.auth = new AdminAuth(access.adminKey());
+    this.metrics = metrics;
   }
 
   record LineError(int line, String message) {}
@@ -67,14 +70,18 @@ final class ArticleWriteHandlers {
       ctx.status(400).json(Map.of("error", error));
       return;
     }
+    long start = System.nanoTime();
     ArticleStore.WriteResult result = write(() -> access.store().upsert(ready));
+    metrics.recordWrite("upsert", ready.size(), Duration.ofNanos(System.nanoTime() - start));
     ctx.json(new WriteResponse(result.indexed(), result.updated(), ready.stream().map(Article::id).toList()));
   }
 
   void delete(Context ctx) throws IOException {
     auth.require(ctx);
     String id = ctx.pathParam("id");
+    long start = System.nanoTime();
     boolean existed = write(() -> access.store().delete(id));
+    metrics.recordWrite("delete", existed ? 1 : 0, Duration.ofNanos(System.nanoTime() - start));
     if (!existed) {
       throw HttpError.notFound("no article with id '" + id + "'");
     }

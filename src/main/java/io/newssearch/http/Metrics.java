@@ -82,6 +82,13 @@ public final class Metrics implements Closeable {
         .record(took);
   }
 
+  /** Times a durable write (upsert or delete, committed when it returns), by kind. */
+  void recordWrite(String kind, int articles, Duration took) {
+    Timer.builder("newssearch.writes").description("Committed API writes, by kind; each includes its commit")
+        .tag("kind", kind).publishPercentileHistogram().register(registry).record(took);
+    registry.counter("newssearch.written.articles", "kind", kind).increment(articles);
+  }
+
   /** The Prometheus text exposition format. */
   String scrape() {
     return registry.scrape();

@@ -118,6 +118,10 @@ class WriteApiTest {
     try (LocalEngine other = new LocalEngine(dir)) {
       assertTrue(other.search().article("w1").isPresent(), "committed to disk");
     }
+    String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/metrics"))
+        .build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(metrics.contains("newssearch_writes_seconds_count{kind=\"upsert\"} 1"), "write timed");
+    assertTrue(metrics.contains("newssearch_written_articles_total{kind=\"upsert\"} 1.0"), "articles counted");
   }
 
   @Test

@@ -9,9 +9,12 @@ import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
+import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SortOrder;
+import io.newssearch.search.SuggestRequest;
+import io.newssearch.search.SuggestResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,6 +90,37 @@ class SampleCorpusTest {
     assertFalse(r.hits().isEmpty(), query);
     assertTrue(r.hits().get(0).title().startsWith(titlePrefix),
         query + " -> " + r.hits().stream().map(SearchResult.Hit::title).limit(3).toList());
+  }
+
+  /** Written down before running: the naval story's related stories are the other naval ones. */
+  @Test
+  void related_stories_of_the_naval_drill_are_the_other_naval_stories() throws Exception {
+    var related = engine.search().related(new RelatedRequest("en-001", 3)).orElseThrow();
+    List<String> titles = related.hits().stream().map(SearchResult.Hit::title).toList();
+    assertTrue(titles.stream().anyMatch(t -> t.startsWith("Minesweepers Rehearse Harbour Clearance")), titles.toString());
+    assertTrue(titles.stream().anyMatch(t -> t.startsWith("Allied Frigates Complete Week-Long Exercise")), titles.toString());
+    assertTrue(related.hits().stream().allMatch(h -> h.language().equals("en") && !h.id().equals("en-001")));
+  }
+
+  @Test
+  void suggestions_complete_titles_and_tags_as_typed() throws Exception {
+    List<String> nav = engine.search().suggest(new SuggestRequest("nav", 8)).suggestions().stream()
+        .map(SuggestResult.Suggestion::text).toList();
+    assertTrue(nav.contains("Coastal Fleet Stages Naval Drill Off Kestrel Point"), nav.toString());
+    assertTrue(nav.contains("navy"), nav.toString());
+    List<String> kli = engine.search().suggest(new SuggestRequest("kli", 8)).suggestions().stream()
+        .map(SuggestResult.Suggestion::text).toList();
+    assertTrue(kli.contains("Landtag beschließt neues Klimaschutzgesetz"), kli.toString());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "navel dril         | naval drill",
+      "lighthuose keepers | lighthouse keepers",
+      "penalty shootuot   | penalty shootout",
+  })
+  void a_misspelled_query_gets_the_index_spelling(String typed, String expected) throws Exception {
+    assertEquals(expected, search(SearchRequest.builder().query(typed)).suggestion());
   }
 
   @Test
