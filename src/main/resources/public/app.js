@@ -107,7 +107,10 @@ async function getJson(url, signal) {
 }
 
 function errorMessage(reply) {
-  return reply.body?.error?.message || `The service answered ${reply.status}.`;
+  // The API escapes what it quotes (&lt; for <); decode to plain text, which is then shown as text.
+  const message = reply.body?.error?.message;
+  if (!message) return `The service answered ${reply.status}.`;
+  return new DOMParser().parseFromString(message, 'text/html').documentElement.textContent;
 }
 
 // ---------- URL state ----------
