@@ -2,6 +2,7 @@ package io.newssearch.cli;
 
 import io.newssearch.LocalEngine;
 import io.newssearch.http.Json;
+import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
@@ -49,6 +50,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Report malformed query syntax instead of searching words.")
   boolean strict;
   @Option(names = "--and", description = "Every word must match.") boolean matchAll;
+  @Option(names = "--explain", description = "Show why each hit scored what it did.")
+  boolean explain;
+  @Option(names = "--recency-scale", description = "Half-life of the recency decay (7d, 12h, P7D); sort=recency.")
+  String recencyScale;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
 
@@ -64,6 +69,8 @@ final class SearchCommand implements Callable<Integer> {
             .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
             .languages(languages).tags(tags).sources(sources)
             .sort(SortOrder.parse(sort)).page(page).size(size)
+            .explain(explain)
+            .recencyScale(recencyScale == null ? null : Durations.parse("--recency-scale", recencyScale))
             .build();
         result = engine.search().search(request);
       } catch (InvalidRequestException e) {
@@ -90,6 +97,9 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%2d. %s  [%s, %s, %s]  score %.2f%n", ++rank, h.title(), h.language(),
           h.source() == null ? "-" : h.source(), date(h.published()), h.score());
       out.printf("    id %s%s%n", h.id(), h.tags().isEmpty() ? "" : "  tags: " + String.join(", ", h.tags()));
+      if (h.explanation() != null) {
+        out.println("    why: " + h.explanation().summary());
+      }
       String snippet = h.highlight() == null ? null : h.highlight().body();
       if (snippet != null && !snippet.isBlank()) {
         out.println("    " + snippet.replace("<mark>", "[").replace("</mark>", "]")

@@ -1,6 +1,7 @@
 package io.newssearch.http;
 
 import io.javalin.http.Context;
+import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
@@ -26,7 +27,7 @@ final class SearchParams {
   /** Parameters that may be repeated (or comma-separated, for lang). */
   static final Set<String> MULTI = Set.of("lang", "tag", "source");
   static final Set<String> SINGLE = Set.of(
-      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now");
+      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale");
 
   private SearchParams() {}
 
@@ -44,7 +45,15 @@ final class SearchParams {
         .sources(values(params, "source"))
         .sort(SortOrder.parse(single(params, "sort", "relevance")))
         .page(integer(params, "page", 1))
-        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE));
+        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
+        .explain(bool(params, "explain"));
+    String scale = single(params, "recency_scale", null);
+    if (scale != null && !scale.isBlank()) {
+      if (!single(params, "sort", "relevance").equalsIgnoreCase("recency")) {
+        throw InvalidRequestException.parameter("recency_scale", "applies to sort=recency only");
+      }
+      b.recencyScale(Durations.parse("recency_scale", scale));
+    }
     String cursor = single(params, "cursor", null);
     if (cursor != null && !cursor.isEmpty()) {
       b.cursor(cursor);

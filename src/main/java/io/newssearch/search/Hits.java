@@ -51,7 +51,8 @@ final class Hits {
           tags,
           d.get(Schema.SOURCE_KEYWORD),
           Float.isNaN(page[i].score) ? 0f : page[i].score,
-          highlights[i]));
+          highlights[i],
+          null));
     }
     return hits;
   }

@@ -75,7 +75,7 @@ public final class LuceneSearchService implements SearchService {
     Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
     guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY
-        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), RecencyBoost.DEFAULT_HALF_LIFE,
+        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), r.recencyScale(),
             RecencyBoost.DEFAULT_FLOOR))
         : text;
     Query main = filtered(scored, Filters.of(r, null));
@@ -95,6 +95,9 @@ public final class LuceneSearchService implements SearchService {
         : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
     // Snippets and stored fields of one page are bounded work: read them without the time budget.
     List<Hit> hits = Hits.read(view.searcher(), text, page);
+    if (r.explain()) {
+      hits = explained(view.searcher(), scored, page, hits);
+    }
     String next = null;
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
@@ -104,6 +107,17 @@ public final class LuceneSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         next, hits, facets, suggestion);
+  }
+
+  /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */
+  private static List<Hit> explained(IndexSearcher searcher, Query scored, ScoreDoc[] page, List<Hit> hits)
+      throws IOException {
+    List<Hit> out = new java.util.ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(hits.get(i).withExplanation(
+          ScoreBreakdown.explain(searcher, scored, page[i].doc, hits.get(i).score())));
+    }
+    return out;
   }
 
   /**

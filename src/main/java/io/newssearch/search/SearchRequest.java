@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,8 @@ import java.util.List;
  * @param size hits per page
  * @param cursor opaque position from a previous response's {@code next_cursor}, or null
  * @param now the instant recency is measured from (the clock, or fixed for reproducible tests)
+ * @param explain true: each hit carries a readable breakdown of its score
+ * @param recencyScale half-life of the recency decay (sort=recency only)
  */
 public record SearchRequest(
     String query,
@@ -33,7 +36,9 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    Instant now) {
+    Instant now,
+    boolean explain,
+    Duration recencyScale) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -58,6 +63,12 @@ public record SearchRequest(
     if (cursor != null && page != 1) {
       throw InvalidRequestException.parameter("cursor", "give either cursor or page, not both");
     }
+    if (recencyScale == null) {
+      recencyScale = RecencyBoost.DEFAULT_HALF_LIFE;
+    } else if (recencyScale.isNegative() || recencyScale.isZero() || recencyScale.compareTo(RecencyBoost.MAX_HALF_LIFE) > 0) {
+      throw InvalidRequestException.parameter("recency_scale", "must be more than zero and at most "
+          + RecencyBoost.MAX_HALF_LIFE.toDays() + " days, got " + recencyScale);
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw InvalidRequestException.parameter("from", "'from' (" + from + ") is after 'to' (" + to + ")");
     }
@@ -78,6 +89,8 @@ public record SearchRequest(
     private int page = 1, size = DEFAULT_SIZE;
     private String cursor;
     private Instant now;
+    private boolean explain;
+    private Duration recencyScale;
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -92,10 +105,12 @@ public record SearchRequest(
     public Builder size(int v) { size = v; return this; }
     public Builder cursor(String v) { cursor = v; return this; }
     public Builder now(Instant v) { now = v; return this; }
+    public Builder explain(boolean v) { explain = v; return this; }
+    public Builder recencyScale(Duration v) { recencyScale = v; return this; }
 
     public SearchRequest build() {
       return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort,
-          page, size, cursor, now == null ? Instant.now() : now);
+          page, size, cursor, now == null ? Instant.now() : now, explain, recencyScale);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,22 @@ public record SearchResult(
       List<String> tags,
       String source,
       float score,
-      Highlight highlight) {}
+      Highlight highlight,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ScoreExplanation explanation) {
+
+    Hit withExplanation(ScoreExplanation e) {
+      return new Hit(id, title, url, published, language, tags, source, score, highlight, e);
+    }
+  }
+
+  /**
+   * Why a hit scored what it did ({@code explain=true}): parts that add up to the score (title,
+   * body, proximity, other fields, and recency as what the decay added or took away) and the same
+   * as one line.
+   */
+  public record ScoreExplanation(double score, List<ScorePart> parts, String summary) {}
+
+  public record ScorePart(String name, double value, String detail) {}
 
   /** Highlighted title (whole) and body passages (a lead when the body has no match). */
   public record Highlight(String title, String body) {}

@@ -174,6 +174,26 @@ class AppTest {
     assertFalse(r.body().get("last_commit").asText().isEmpty());
   }
 
+  @Test
+  void GET_search_with_explain_returns_parts_that_add_up_and_the_recency_scale() throws Exception {
+    Reply r = get("/api/search?q=" + enc("river flood") + "&sort=recency&recency_scale=7d&explain=true"
+        + "&now=2025-01-16T00:00:00Z");
+    assertEquals(200, r.status());
+    JsonNode e = r.body().at("/hits/0/explanation");
+    double sum = 0;
+    boolean recency = false;
+    for (JsonNode p : e.get("parts")) {
+      sum += p.get("value").asDouble();
+      if (p.get("name").asText().equals("recency")) {
+        recency = p.get("detail").asText().contains("half-life 7d");
+      }
+    }
+    assertEquals(r.body().at("/hits/0/score").asDouble(), sum, 0.01);
+    assertTrue(recency, e.toString());
+    assertTrue(e.get("summary").asText().contains(" = "));
+    assertTrue(get("/api/search?q=flood").body().at("/hits/0/explanation").isMissingNode());
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
@@ -191,6 +211,11 @@ class AppTest {
         Arguments.of("/api/search?q=x&q=y", "q"),
         Arguments.of("/api/search?q=x&op=xor", "op"),
         Arguments.of("/api/search?q=x&strict=maybe", "strict"),
+        Arguments.of("/api/search?q=x&explain=perhaps", "explain"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=soon", "recency_scale"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=0d", "recency_scale"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=99999d", "recency_scale"),
+        Arguments.of("/api/search?q=x&recency_scale=7d", "recency_scale"),
         Arguments.of("/api/search?q=" + enc("naval AND (drill") + "&strict=true", "column"),
         Arguments.of("/api/search?q=" + enc("*ship") + "&strict=true", "*"),
         Arguments.of("/api/nowhere", "/api/nowhere"),
