@@ -126,6 +126,8 @@ function readState(search = location.search) {
     sort: ['date', 'recency'].includes(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Number.isFinite(page) && page > 0 ? page : 1,
     plain: p.get('plain') === '1',
+    // dates=off: a date said in the query ("last week") is searched as words, not read as a filter.
+    dates: p.get('dates') === 'off' ? 'off' : 'on',
   };
 }
 
@@ -138,6 +140,7 @@ function toQuery(s) {
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.plain) p.set('plain', '1');
+  if (s.dates === 'off') p.set('dates', 'off');
   return p.toString();
 }
 
@@ -149,6 +152,8 @@ function searchView() {
   let state = readState();
   let inFlight = null;
   let lastBuckets = [];
+  /** The date phrase the server read out of the query, shown as a removable chip. */
+  let interpreted = null;
 
   /** Changes the state: a new history entry, then the search. */
   function go(change, { resetPage = true } = {}) {
@@ -203,6 +208,7 @@ function searchView() {
         onclick: (e) => { e.preventDefault(); go({ plain: true }); }, text: 'Search these as plain words' }));
     }
     box.hidden = false;
+    interpreted = null;
     $('q').setAttribute('aria-invalid', 'true');
     $('summary').textContent = '';
     $('hits').replaceChildren();
@@ -231,6 +237,7 @@ function searchView() {
       ` in ${r.took_ms} ms`,
       pages > 1 ? ` · page ${state.page} of ${pages}` : '');
     renderDidYouMean(r.suggestion);
+    interpreted = r.interpreted || null;
     renderActiveFilters();
     $('hits').replaceChildren(...r.hits.map(renderHit));
     renderEmpty(r.total === 0 || r.hits.length === 0, r.total);
@@ -293,18 +300,24 @@ function searchView() {
         : state.from ? `from ${state.from}` : `until ${state.to}`;
       out.push({ label: `Date: ${range}`, remove: { from: '', to: '' } });
     }
+    if (interpreted) {
+      const day = (iso) => (iso ? iso.slice(0, 10) : '…');
+      out.push({ label: `“${interpreted.text}”: ${day(interpreted.from)} – ${day(interpreted.to)}`,
+        remove: { dates: 'off' }, kind: 'interpreted' });
+    }
     return out;
   }
 
   function renderActiveFilters() {
     const filters = activeFilters();
     const chips = filters.map((f) => el('li', {}, el('button', {
-      type: 'button', class: 'chip removable', 'aria-label': `Remove filter ${f.label}`,
+      type: 'button', class: 'chip removable' + (f.kind ? ' ' + f.kind : ''), 'aria-label': `Remove filter ${f.label}`,
+      title: f.kind === 'interpreted' ? 'Read from your query as a date; remove to search these words instead' : undefined,
       onclick: () => go(f.remove),
     }, el('span', { dir: 'auto', text: f.label }), el('span', { class: 'x', 'aria-hidden': 'true', text: '×' }))));
     if (filters.length > 1) {
       chips.push(el('li', {}, el('button', { type: 'button', class: 'chip clear', text: 'Clear all',
-        onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '' }) })));
+        onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '', dates: interpreted ? 'off' : state.dates }) })));
     }
     $('active-filters').replaceChildren(...chips);
     $('filters-toggle').textContent = filters.length ? `Filters (${filters.length})` : 'Filters';
@@ -566,7 +579,7 @@ function searchView() {
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     closeSuggestions();
-    go({ q: $('q').value.trim(), plain: false });
+    go({ q: $('q').value.trim(), plain: false, dates: 'on' });
   });
   $('sort').addEventListener('change', () => go({ sort: $('sort').value }));
   $('filters-toggle').addEventListener('click', () => {

@@ -54,6 +54,8 @@ final class SearchCommand implements Callable<Integer> {
   boolean explain;
   @Option(names = "--recency-scale", description = "Half-life of the recency decay (7d, 12h, P7D); sort=recency.")
   String recencyScale;
+  @Option(names = "--no-dates", description = "Search date phrases in the query as words, not as a date filter.")
+  boolean noDates;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
 
@@ -69,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
             .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
             .languages(languages).tags(tags).sources(sources)
             .sort(SortOrder.parse(sort)).page(page).size(size)
-            .explain(explain)
+            .explain(explain).dates(!noDates)
             .recencyScale(recencyScale == null ? null : Durations.parse("--recency-scale", recencyScale))
             .build();
         result = engine.search().search(request);
@@ -89,6 +91,10 @@ final class SearchCommand implements Callable<Integer> {
   private static void print(SearchResult r, PrintStream out) {
     out.printf("%,d hits in %d ms%s%n%n", r.total(), r.tookMs(),
         r.timedOut() ? " (time budget spent: partial results)" : "");
+    if (r.interpreted() != null) {
+      out.printf("Date from the query: \"%s\" = %s .. %s%n%n", r.interpreted().text(),
+          r.interpreted().from() == null ? "" : r.interpreted().from(), r.interpreted().to() == null ? "" : r.interpreted().to());
+    }
     if (r.suggestion() != null) {
       out.printf("Did you mean: %s%n%n", r.suggestion());
     }

@@ -27,7 +27,7 @@ final class SearchParams {
   /** Parameters that may be repeated (or comma-separated, for lang). */
   static final Set<String> MULTI = Set.of("lang", "tag", "source");
   static final Set<String> SINGLE = Set.of(
-      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale");
+      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates");
 
   private SearchParams() {}
 
@@ -46,7 +46,8 @@ final class SearchParams {
         .sort(SortOrder.parse(single(params, "sort", "relevance")))
         .page(integer(params, "page", 1))
         .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
-        .explain(bool(params, "explain"));
+        .explain(bool(params, "explain"))
+        .dates(onOff(params, "dates"));
     String scale = single(params, "recency_scale", null);
     if (scale != null && !scale.isBlank()) {
       if (!single(params, "sort", "relevance").equalsIgnoreCase("recency")) {
@@ -90,6 +91,16 @@ final class SearchParams {
       case "true", "1", "yes", "" -> true;
       case "false", "0", "no" -> false;
       default -> throw InvalidRequestException.parameter(name, "expected true or false, got '" + v + "'");
+    };
+  }
+
+  /** {@code dates=on} (default) reads date phrases in q as filters; {@code off} searches q as typed. */
+  private static boolean onOff(Map<String, List<String>> params, String name) {
+    String v = single(params, name, "on").toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "on", "true" -> true;
+      case "off", "false" -> false;
+      default -> throw InvalidRequestException.parameter(name, "expected on or off, got '" + v + "'");
     };
   }
 

@@ -106,7 +106,7 @@ public final class LuceneSearchService implements SearchService {
     String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
-        next, hits, facets, suggestion);
+        next, hits, facets, suggestion, r.interpreted());
   }
 
   /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */

@@ -22,6 +22,8 @@ import java.util.List;
  * @param now the instant recency is measured from (the clock, or fixed for reproducible tests)
  * @param explain true: each hit carries a readable breakdown of its score
  * @param recencyScale half-life of the recency decay (sort=recency only)
+ * @param interpreted the date phrase taken out of the query and used as a filter, or null (the
+ *     query is then what remains; see {@link DatePhrases})
  */
 public record SearchRequest(
     String query,
@@ -38,7 +40,8 @@ public record SearchRequest(
     String cursor,
     Instant now,
     boolean explain,
-    Duration recencyScale) {
+    Duration recencyScale,
+    DatePhrases.Found interpreted) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -91,6 +94,7 @@ public record SearchRequest(
     private Instant now;
     private boolean explain;
     private Duration recencyScale;
+    private boolean dates = true;
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -107,10 +111,14 @@ public record SearchRequest(
     public Builder now(Instant v) { now = v; return this; }
     public Builder explain(boolean v) { explain = v; return this; }
     public Builder recencyScale(Duration v) { recencyScale = v; return this; }
+    /** true (default): a date phrase in the query becomes a filter; false: the query is searched as is. */
+    public Builder dates(boolean v) { dates = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort,
-          page, size, cursor, now == null ? Instant.now() : now, explain, recencyScale);
+      Instant at = now == null ? Instant.now() : now;
+      DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
+      return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
+          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found);
     }
   }
 }

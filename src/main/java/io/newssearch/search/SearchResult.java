@@ -10,7 +10,8 @@ import java.util.List;
  * facet counts over the whole matching set, a cursor to the next page (null on the last), and a
  * did-you-mean query when few articles matched and the index knows better spellings (else null).
  * {@code timedOut} is true when the search ran past its time budget ({@link SearchLimits}) and
- * answers with the hits and counts it had collected by then.
+ * answers with the hits and counts it had collected by then. {@code interpreted} is the date phrase
+ * read out of the query and applied as a filter (null when none, or with {@code dates=off}).
  */
 public record SearchResult(
     long total,
@@ -21,7 +22,8 @@ public record SearchResult(
     @JsonProperty("next_cursor") String nextCursor,
     List<Hit> hits,
     Facets facets,
-    String suggestion) {
+    String suggestion,
+    DatePhrases.Found interpreted) {
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(

@@ -194,6 +194,28 @@ class AppTest {
     assertTrue(get("/api/search?q=flood").body().at("/hits/0/explanation").isMissingNode());
   }
 
+  @Test
+  void GET_search_reads_a_date_phrase_as_a_filter_and_dates_off_leaves_it_as_words() throws Exception {
+    Reply r = get("/api/search?q=" + enc("river flood in 2025") + "&now=2025-06-01T00:00:00Z");
+    assertEquals(200, r.status());
+    assertEquals("in 2025", r.body().at("/interpreted/text").asText());
+    assertEquals("2025-01-01T00:00:00Z", r.body().at("/interpreted/from").asText());
+    assertEquals("2025-12-31T23:59:59.999Z", r.body().at("/interpreted/to").asText());
+    assertEquals("river flood", r.body().at("/interpreted/query").asText());
+    assertEquals(1, r.body().at("/total").asLong());
+    assertEquals("flood-new", r.body().at("/hits/0/id").asText());
+
+    Reply off = get("/api/search?q=" + enc("river flood in 2025") + "&dates=off");
+    assertTrue(off.body().at("/interpreted").isNull());
+    assertEquals(2, off.body().at("/total").asLong());
+
+    Reply russian = get("/api/search?q=" + enc("учения с июля 2025") + "&now=2025-08-01T00:00:00Z");
+    assertEquals("с июля 2025", russian.body().at("/interpreted/text").asText());
+    assertEquals("ru-1", russian.body().at("/hits/0/id").asText());
+    Reply words = get("/api/search?q=" + enc("prices may fall"));
+    assertTrue(words.body().at("/interpreted").isNull());
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
@@ -212,6 +234,7 @@ class AppTest {
         Arguments.of("/api/search?q=x&op=xor", "op"),
         Arguments.of("/api/search?q=x&strict=maybe", "strict"),
         Arguments.of("/api/search?q=x&explain=perhaps", "explain"),
+        Arguments.of("/api/search?q=x&dates=maybe", "dates"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=soon", "recency_scale"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=0d", "recency_scale"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=99999d", "recency_scale"),

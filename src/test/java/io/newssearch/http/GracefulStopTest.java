@@ -51,7 +51,7 @@ class GracefulStopTest {
       }
       return new SearchResult(0, delay.toMillis(), false, 1, request.size(), null, List.of(),
           new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of())),
-          null);
+          null, null);
     }
 
     @Override

@@ -190,6 +190,19 @@ class SearchPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void a_date_said_in_the_query_is_a_removable_chip_and_removing_it_searches_the_words() {
+    browser.load("/?q=" + java.net.URLEncoder.encode("drill since 2024", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement chip = browser.find("#active-filters .chip.interpreted");
+    assertTrue(chip.getText().contains("since 2024"), chip.getText());
+    long filtered = total();
+    browser.screenshot("date_phrase_chip");
+    browser.andWait(chip::click);
+    assertTrue(browser.path().contains("dates=off"), browser.path());
+    assertTrue(browser.findAll("#active-filters .chip.interpreted").isEmpty());
+    assertTrue(total() >= filtered, total() + " >= " + filtered);
+  }
+
+  @Test
   void sort_by_newest_orders_results_by_date() {
     browser.load("/?q=" + "harbour");
     browser.andWait(() -> new Select(browser.find("#sort")).selectByValue("date"));
