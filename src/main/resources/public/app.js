@@ -265,7 +265,17 @@ function searchView() {
         onclick: () => { if (!state.tag.includes(t)) go({ tag: [...state.tag, t] }); },
       }))));
     return el('li', { class: 'hit', dir, lang: h.language || null, 'data-id': h.id },
-      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags);
+      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags, renderSources(h));
+  }
+
+  /** "Also reported by" the story's other versions (collapse=story), each a link to its article. */
+  function renderSources(h) {
+    if (!h.sources_count) return null;
+    const links = h.sources.map((v) => el('li', {}, el('a', { href: '/articles/' + encodeURIComponent(v.id),
+      dir: 'auto', text: v.source || v.id })));
+    return el('div', { class: 'sources' },
+      el('span', { text: `Also reported by ${plural(h.sources_count, 'other source', 'other sources')}: ` }),
+      el('ul', { class: 'source-list' }, ...links));
   }
 
   function escapeText(s) {

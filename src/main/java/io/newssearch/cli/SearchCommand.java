@@ -56,6 +56,8 @@ final class SearchCommand implements Callable<Integer> {
   String recencyScale;
   @Option(names = "--no-dates", description = "Search date phrases in the query as words, not as a date filter.")
   boolean noDates;
+  @Option(names = "--all-versions", description = "Show every version of a story, not one hit per story.")
+  boolean allVersions;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
 
@@ -71,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
             .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
             .languages(languages).tags(tags).sources(sources)
             .sort(SortOrder.parse(sort)).page(page).size(size)
-            .explain(explain).dates(!noDates)
+            .explain(explain).dates(!noDates).collapse(!allVersions)
             .recencyScale(recencyScale == null ? null : Durations.parse("--recency-scale", recencyScale))
             .build();
         result = engine.search().search(request);
@@ -89,7 +91,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResult r, PrintStream out) {
-    out.printf("%,d hits in %d ms%s%n%n", r.total(), r.tookMs(),
+    out.printf("%,d hits%s in %d ms%s%n%n", r.total(), r.totalArticles() > r.total()
+        ? String.format(" (one per story, %,d articles)", r.totalArticles()) : "", r.tookMs(),
         r.timedOut() ? " (time budget spent: partial results)" : "");
     if (r.interpreted() != null) {
       out.printf("Date from the query: \"%s\" = %s .. %s%n%n", r.interpreted().text(),
@@ -103,6 +106,10 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%2d. %s  [%s, %s, %s]  score %.2f%n", ++rank, h.title(), h.language(),
           h.source() == null ? "-" : h.source(), date(h.published()), h.score());
       out.printf("    id %s%s%n", h.id(), h.tags().isEmpty() ? "" : "  tags: " + String.join(", ", h.tags()));
+      if (h.sourcesCount() != null && h.sourcesCount() > 0) {
+        out.printf("    also in %d other source(s): %s%n", h.sourcesCount(), String.join(", ",
+            h.sources().stream().map(v -> v.source() == null ? v.id() : v.source()).toList()));
+      }
       if (h.explanation() != null) {
         out.println("    why: " + h.explanation().summary());
       }

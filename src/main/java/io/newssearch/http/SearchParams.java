@@ -27,7 +27,7 @@ final class SearchParams {
   /** Parameters that may be repeated (or comma-separated, for lang). */
   static final Set<String> MULTI = Set.of("lang", "tag", "source");
   static final Set<String> SINGLE = Set.of(
-      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates");
+      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates", "collapse");
 
   private SearchParams() {}
 
@@ -47,7 +47,8 @@ final class SearchParams {
         .page(integer(params, "page", 1))
         .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
         .explain(bool(params, "explain"))
-        .dates(onOff(params, "dates"));
+        .dates(onOff(params, "dates"))
+        .collapse(collapse(single(params, "collapse", "story")));
     String scale = single(params, "recency_scale", null);
     if (scale != null && !scale.isBlank()) {
       if (!single(params, "sort", "relevance").equalsIgnoreCase("recency")) {
@@ -101,6 +102,14 @@ final class SearchParams {
       case "on", "true" -> true;
       case "off", "false" -> false;
       default -> throw InvalidRequestException.parameter(name, "expected on or off, got '" + v + "'");
+    };
+  }
+
+  private static boolean collapse(String v) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "story" -> true;
+      case "none" -> false;
+      default -> throw InvalidRequestException.parameter("collapse", "expected 'story' or 'none', got '" + v + "'");
     };
   }
 

@@ -11,10 +11,14 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import io.newssearch.story.Bands;
+import io.newssearch.story.Signature;
 
 /** The only seam between {@link Article} and Lucene: Article → Document and stored fields → Article. */
 public final class ArticleDocuments {
@@ -30,9 +34,20 @@ public final class ArticleDocuments {
     return new Term(Schema.ID, id);
   }
 
-  public Document toDocument(Article a) {
+  /**
+   * @param story the article's story id (its own id when it has no near-duplicate)
+   * @param signature the body's MinHash signature, or null when the body is too short to compare
+   */
+  public Document toDocument(Article a, String story, Signature signature) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
+    doc.add(new KeywordField(Schema.STORY, story, Store.YES));
+    if (signature != null) {
+      doc.add(new StoredField(Schema.STORY_SIGNATURE, signature.toBytes()));
+      for (String key : Bands.keys(signature)) {
+        doc.add(new StringField(Schema.STORY_BANDS, key, Store.NO));
+      }
+    }
     if (a.url() != null) {
       doc.add(new StoredField(Schema.URL, a.url()));
     }
@@ -59,6 +74,12 @@ public final class ArticleDocuments {
       doc.add(new TextField(Schema.AUTHOR, a.author(), Store.YES));
     }
     return doc;
+  }
+
+  /** The stored signature of a document, or null when its body was too short to have one. */
+  public static Signature signature(Document d) {
+    BytesRef b = d.getBinaryValue(Schema.STORY_SIGNATURE);
+    return b == null ? null : Signature.fromBytes(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
   }
 
   /** Rebuilds the article from a document's stored fields. */

@@ -59,6 +59,22 @@ public final class Schema {
    */
   public static final String SPELL = "spell";
 
+  /**
+   * Story cluster id: the smallest article id among the near-duplicate versions of one story (see
+   * {@code story.StoryClusters}). KeywordField: exact lookup for {@code /api/stories/{id}},
+   * sorted-set doc values so search can collapse hits by story, stored for results.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * LSH band keys of the body's MinHash signature ({@code story.Bands}), indexed only: a term query
+   * on them finds the near-duplicate candidates of a new article without a scan.
+   */
+  public static final String STORY_BANDS = "story.band";
+
+  /** The MinHash signature itself, stored only: candidates are verified against it. */
+  public static final String STORY_SIGNATURE = "story.sig";
+
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
 

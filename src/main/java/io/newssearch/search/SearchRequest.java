@@ -24,6 +24,7 @@ import java.util.List;
  * @param recencyScale half-life of the recency decay (sort=recency only)
  * @param interpreted the date phrase taken out of the query and used as a filter, or null (the
  *     query is then what remains; see {@link DatePhrases})
+ * @param collapse true: one hit per story, its best-ranked version, the others in its sources
  */
 public record SearchRequest(
     String query,
@@ -41,7 +42,8 @@ public record SearchRequest(
     Instant now,
     boolean explain,
     Duration recencyScale,
-    DatePhrases.Found interpreted) {
+    DatePhrases.Found interpreted,
+    boolean collapse) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -95,6 +97,7 @@ public record SearchRequest(
     private boolean explain;
     private Duration recencyScale;
     private boolean dates = true;
+    private boolean collapse = true;
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -114,11 +117,14 @@ public record SearchRequest(
     /** true (default): a date phrase in the query becomes a filter; false: the query is searched as is. */
     public Builder dates(boolean v) { dates = v; return this; }
 
+    /** true (default): one hit per story; false: every matching article. */
+    public Builder collapse(boolean v) { collapse = v; return this; }
+
     public SearchRequest build() {
       Instant at = now == null ? Instant.now() : now;
       DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
       return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
-          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found);
+          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse);
     }
   }
 }

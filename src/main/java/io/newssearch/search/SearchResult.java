@@ -12,6 +12,9 @@ import java.util.List;
  * {@code timedOut} is true when the search ran past its time budget ({@link SearchLimits}) and
  * answers with the hits and counts it had collected by then. {@code interpreted} is the date phrase
  * read out of the query and applied as a filter (null when none, or with {@code dates=off}).
+ * With {@code collapse=story} (the default) {@code total} counts stories and each hit is a story's
+ * best-ranked version with the other matching versions in {@code sources}; {@code totalArticles}
+ * counts the matching articles either way.
  */
 public record SearchResult(
     long total,
@@ -23,7 +26,17 @@ public record SearchResult(
     List<Hit> hits,
     Facets facets,
     String suggestion,
-    DatePhrases.Found interpreted) {
+    DatePhrases.Found interpreted,
+    String collapse,
+    @JsonProperty("total_articles") long totalArticles,
+    @JsonProperty("facets_count") String facetsCount) {
+
+  /**
+   * Facet counts always count articles, collapsed or not: a source's count is how many of its
+   * articles match, which is what filtering by it gives with {@code collapse=none}.
+   */
+  public static final String FACETS_COUNT = "articles";
+
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(
@@ -36,12 +49,24 @@ public record SearchResult(
       String source,
       float score,
       Highlight highlight,
+      String story,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceVersion> sources,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("sources_count") Integer sourcesCount,
       @JsonInclude(JsonInclude.Include.NON_NULL) ScoreExplanation explanation) {
 
     Hit withExplanation(ScoreExplanation e) {
-      return new Hit(id, title, url, published, language, tags, source, score, highlight, e);
+      return new Hit(id, title, url, published, language, tags, source, score, highlight, story, sources,
+          sourcesCount, e);
+    }
+
+    Hit withSources(List<SourceVersion> versions, int count) {
+      return new Hit(id, title, url, published, language, tags, source, score, highlight, story, versions,
+          count, explanation);
     }
   }
+
+  /** Another version of a hit's story: who published it, where and when. */
+  public record SourceVersion(String id, String source, String url, Instant published) {}
 
   /**
    * Why a hit scored what it did ({@code explain=true}): parts that add up to the score (title,

@@ -99,7 +99,7 @@ class AppTest {
   void cursor_paging_over_http_walks_every_article_once() throws Exception {
     Set<String> seen = new HashSet<>();
     int count = 0;
-    Reply r = get("/api/search?sort=date&size=4");
+    Reply r = get("/api/search?sort=date&size=4&collapse=none");
     while (true) {
       for (JsonNode h : r.body().get("hits")) {
         seen.add(h.get("id").asText());
@@ -109,7 +109,7 @@ class AppTest {
       if (next == null || next.isNull()) {
         break;
       }
-      r = get("/api/search?sort=date&size=4&cursor=" + enc(next.asText()));
+      r = get("/api/search?sort=date&size=4&collapse=none&cursor=" + enc(next.asText()));
       assertEquals(200, r.status());
     }
     assertEquals(TestIndexes.newsroom().size(), count);
@@ -205,7 +205,7 @@ class AppTest {
     assertEquals(1, r.body().at("/total").asLong());
     assertEquals("flood-new", r.body().at("/hits/0/id").asText());
 
-    Reply off = get("/api/search?q=" + enc("river flood in 2025") + "&dates=off");
+    Reply off = get("/api/search?q=" + enc("river flood in 2025") + "&dates=off&collapse=none");
     assertTrue(off.body().at("/interpreted").isNull());
     assertEquals(2, off.body().at("/total").asLong());
 
@@ -214,6 +214,34 @@ class AppTest {
     assertEquals("ru-1", russian.body().at("/hits/0/id").asText());
     Reply words = get("/api/search?q=" + enc("prices may fall"));
     assertTrue(words.body().at("/interpreted").isNull());
+  }
+
+  @Test
+  void GET_search_collapses_a_story_to_its_best_version_with_the_others_as_sources() throws Exception {
+    Reply r = get("/api/search?q=" + enc("river flood") + "&sort=date");
+    assertEquals(1, r.body().at("/total").asLong());
+    assertEquals(2, r.body().at("/total_articles").asLong());
+    assertEquals("story", r.body().at("/collapse").asText());
+    assertEquals("articles", r.body().at("/facets_count").asText());
+    assertEquals("flood-new", r.body().at("/hits/0/id").asText(), "the newest version leads a date sort");
+    assertEquals(1, r.body().at("/hits/0/sources_count").asInt());
+    assertEquals("flood-old", r.body().at("/hits/0/sources/0/id").asText());
+    assertEquals("Valley Post", r.body().at("/hits/0/sources/0/source").asText());
+    assertEquals("2024-01-05T09:00:00Z", r.body().at("/hits/0/sources/0/published").asText());
+    assertEquals(2, r.body().at("/facets/source/0/count").asLong(), "facets count articles");
+    String story = r.body().at("/hits/0/story").asText();
+    assertEquals("flood-new", story, "the smallest id of the story");
+
+    Reply none = get("/api/search?q=" + enc("river flood") + "&collapse=none");
+    assertEquals(2, none.body().at("/total").asLong());
+    assertTrue(none.body().at("/hits/0/sources").isMissingNode());
+
+    Reply versions = get("/api/stories/" + enc(story));
+    assertEquals(200, versions.status());
+    assertEquals(2, versions.body().at("/count").asInt());
+    assertEquals("flood-old", versions.body().at("/versions/0/id").asText(), "oldest first");
+    assertEquals("flood-new", versions.body().at("/versions/1/id").asText());
+    assertEquals(404, get("/api/stories/no-such-story").status());
   }
 
   static Stream<Arguments> badRequests() {
@@ -235,6 +263,8 @@ class AppTest {
         Arguments.of("/api/search?q=x&strict=maybe", "strict"),
         Arguments.of("/api/search?q=x&explain=perhaps", "explain"),
         Arguments.of("/api/search?q=x&dates=maybe", "dates"),
+        Arguments.of("/api/search?q=x&collapse=source", "collapse"),
+        Arguments.of("/api/stories/flood-new?size=3", "size"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=soon", "recency_scale"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=0d", "recency_scale"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=99999d", "recency_scale"),

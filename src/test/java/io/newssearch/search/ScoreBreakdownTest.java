@@ -83,7 +83,7 @@ class ScoreBreakdownTest {
 
   private static double oldStoryScore(Duration scale) throws Exception {
     SearchResult r = engine.search().search(SearchRequest.builder().query("river flood")
-        .sort(SortOrder.RECENCY).now(NOW).recencyScale(scale).build());
+        .sort(SortOrder.RECENCY).now(NOW).recencyScale(scale).collapse(false).build());
     return r.hits().stream().filter(h -> h.id().equals("flood-old")).findFirst().orElseThrow().score();
   }
 
