@@ -105,6 +105,8 @@ distinct = {
  "distinct-vaccine": "Health officials in Nigeria launched a campaign on Monday to vaccinate 20 million children against measles after outbreaks in several northern states. The campaign, supported by the World Health Organization and UNICEF, will run for two weeks. Health workers will visit homes and schools, and vaccination is free of charge.",
 }
 
+# Versions of a story appear within a few days of each other (StoryClusters.MAX_GAP is 7 days);
+# the distinct stories are dated inside the same days, so only the text keeps them apart.
 rows = []
 n = 0
 for story, vs in versions.items():
@@ -112,9 +114,9 @@ for story, vs in versions.items():
         n += 1
         body = edit(stories[story], **v)
         rows.append({"id": f"{story}-{i+1}", "label": story, "source": sources[i % len(sources)],
-                     "published": f"2024-0{1 + i % 9}-1{i}T08:00:00Z", "title": f"{story} version {i+1}", "body": body})
+                     "published": f"2024-05-1{i}T0{i}:00:00Z", "title": f"{story} version {i+1}", "body": body})
 for k, body in distinct.items():
-    rows.append({"id": k, "label": k, "source": "Wire Service", "published": "2024-05-05T08:00:00Z", "title": k, "body": body})
+    rows.append({"id": k, "label": k, "source": "Wire Service", "published": "2024-05-12T08:00:00Z", "title": k, "body": body})
 with open("stories.jsonl", "w") as f:
     for r in rows:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -27,7 +27,8 @@ final class StoryWriter {
 
   /** Candidates read per new article; band keys are specific, so more means a degenerate body. */
   private static final int MAX_CANDIDATES = 500;
-  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY, Schema.STORY_SIGNATURE);
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY, Schema.STORY_SIGNATURE,
+      Schema.PUBLISHED);
 
   private final StoryClusters clusters;
 
@@ -38,7 +39,8 @@ final class StoryWriter {
 
   Document document(ArticleDocuments documents, Article a) throws IOException {
     Signature sig = Signature.of(a.body());
-    return documents.toDocument(a, clusters.add(a.id(), sig), sig);
+    Long published = a.published() == null ? null : a.published().toEpochMilli();
+    return documents.toDocument(a, clusters.add(a.id(), sig, published), sig);
   }
 
   void deleted(String id) {
@@ -87,7 +89,9 @@ final class StoryWriter {
       Signature sig = ArticleDocuments.signature(d);
       String id = d.get(Schema.ID);
       if (sig != null) {
-        out.add(new Candidate(id, d.get(Schema.STORY) == null ? id : d.get(Schema.STORY), sig));
+        var published = d.getField(Schema.PUBLISHED);
+        out.add(new Candidate(id, d.get(Schema.STORY) == null ? id : d.get(Schema.STORY), sig,
+            published == null ? null : published.numericValue().longValue()));
       }
     }
     return out;

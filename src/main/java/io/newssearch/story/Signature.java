@@ -26,7 +26,7 @@ public record Signature(int[] mins) {
   /** Words per shingle: three keep "the central bank" type phrases shared by different stories rare. */
   public static final int SHINGLE = 3;
   /** Fewer shingles than this is too little text to call two articles the same story. */
-  public static final int MIN_SHINGLES = 8;
+  public static final int MIN_SHINGLES = 20;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   private static final long[] SEEDS = new long[HASHES];

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * Assigns story ids during one write run (a rebuild, a corpus update or one API write).
  *
  * <p>The rule: two articles whose estimated body similarity ({@link Signature#similarity}) reaches
- * {@link #THRESHOLD} are the same story, and a story is a connected group under that relation; its
+ * {@link #THRESHOLD} and that were published at most {@link #MAX_GAP} apart (or either undated) are
+ * the same story, and a story is a connected group under that relation; its
  * id is the smallest article id in it. Connected groups do not depend on the order the edges are
  * found in, and neither does the smallest id, so a rebuild gives the same stories whatever the order
  * of the corpus, and writing articles one by one gives the stories a rebuild would give.
@@ -29,10 +30,15 @@ import java.util.TreeMap;
 public final class StoryClusters {
 
   /** Estimated Jaccard similarity of 3-word shingles from which two bodies are one story. */
-  public static final double THRESHOLD = 0.4;
+  public static final double THRESHOLD = 0.5;
+  /**
+   * Versions of one story appear within days of each other; recurring reports in a fixed template
+   * ("Fed adds reserves via customer repurchases", weekly Treasury balances) are weeks apart.
+   */
+  public static final java.time.Duration MAX_GAP = java.time.Duration.ofDays(7);
 
   /** An indexed article that shares a band key with the one being added. */
-  public record Candidate(String id, String story, Signature signature) {}
+  public record Candidate(String id, String story, Signature signature, Long publishedMillis) {}
 
   /** The index's side: articles sharing any of the band keys (the article itself may be among them). */
   @FunctionalInterface
@@ -45,6 +51,7 @@ public final class StoryClusters {
 
   private final Indexed indexed;
   private final Map<String, Signature> runSignatures = new HashMap<>();
+  private final Map<String, Long> runPublished = new HashMap<>();
   private final Map<String, List<String>> runBands = new HashMap<>();
   private final Map<String, String> written = new HashMap<>();
   /** Union-find over nodes "a:id" (an article of this run) and "s:story" (an indexed story). */
@@ -55,8 +62,12 @@ public final class StoryClusters {
     this.indexed = indexed;
   }
 
-  /** The story id to write for this article now; null signature (too little text): its own id. */
-  public synchronized String add(String id, Signature sig) throws IOException {
+  /**
+   * The story id to write for this article now; null signature (too little text): its own id.
+   *
+   * @param publishedMillis publication time, or null when undated
+   */
+  public synchronized String add(String id, Signature sig, Long publishedMillis) throws IOException {
     String node = "a:" + id;
     node(node, id);
     if (sig == null) {
@@ -67,18 +78,21 @@ public final class StoryClusters {
     for (String key : keys) {
       for (String other : runBands.getOrDefault(key, List.of())) {
         Signature o = runSignatures.get(other);
-        if (!other.equals(id) && o != null && sig.similarity(o) >= THRESHOLD) {
+        if (!other.equals(id) && o != null && close(publishedMillis, runPublished.get(other))
+            && sig.similarity(o) >= THRESHOLD) {
           union(node, "a:" + other);
         }
       }
     }
     for (Candidate c : indexed.candidates(keys)) {
-      if (!c.id().equals(id) && !runSignatures.containsKey(c.id()) && sig.similarity(c.signature()) >= THRESHOLD) {
+      if (!c.id().equals(id) && !runSignatures.containsKey(c.id()) && close(publishedMillis, c.publishedMillis())
+          && sig.similarity(c.signature()) >= THRESHOLD) {
         node("s:" + c.story(), c.story());
         union(node, "s:" + c.story());
       }
     }
     runSignatures.put(id, sig);
+    runPublished.put(id, publishedMillis);
     for (String key : keys) {
       runBands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id);
     }
@@ -112,6 +126,10 @@ public final class StoryClusters {
       }
     }
     return new Renames(articles, stories);
+  }
+
+  private static boolean close(Long a, Long b) {
+    return a == null || b == null || Math.abs(a - b) <= MAX_GAP.toMillis();
   }
 
   private void node(String node, String label) {

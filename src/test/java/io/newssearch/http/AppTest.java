@@ -216,34 +216,6 @@ class AppTest {
     assertTrue(words.body().at("/interpreted").isNull());
   }
 
-  @Test
-  void GET_search_collapses_a_story_to_its_best_version_with_the_others_as_sources() throws Exception {
-    Reply r = get("/api/search?q=" + enc("river flood") + "&sort=date");
-    assertEquals(1, r.body().at("/total").asLong());
-    assertEquals(2, r.body().at("/total_articles").asLong());
-    assertEquals("story", r.body().at("/collapse").asText());
-    assertEquals("articles", r.body().at("/facets_count").asText());
-    assertEquals("flood-new", r.body().at("/hits/0/id").asText(), "the newest version leads a date sort");
-    assertEquals(1, r.body().at("/hits/0/sources_count").asInt());
-    assertEquals("flood-old", r.body().at("/hits/0/sources/0/id").asText());
-    assertEquals("Valley Post", r.body().at("/hits/0/sources/0/source").asText());
-    assertEquals("2024-01-05T09:00:00Z", r.body().at("/hits/0/sources/0/published").asText());
-    assertEquals(2, r.body().at("/facets/source/0/count").asLong(), "facets count articles");
-    String story = r.body().at("/hits/0/story").asText();
-    assertEquals("flood-new", story, "the smallest id of the story");
-
-    Reply none = get("/api/search?q=" + enc("river flood") + "&collapse=none");
-    assertEquals(2, none.body().at("/total").asLong());
-    assertTrue(none.body().at("/hits/0/sources").isMissingNode());
-
-    Reply versions = get("/api/stories/" + enc(story));
-    assertEquals(200, versions.status());
-    assertEquals(2, versions.body().at("/count").asInt());
-    assertEquals("flood-old", versions.body().at("/versions/0/id").asText(), "oldest first");
-    assertEquals("flood-new", versions.body().at("/versions/1/id").asText());
-    assertEquals(404, get("/api/stories/no-such-story").status());
-  }
-
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),

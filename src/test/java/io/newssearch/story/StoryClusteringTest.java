@@ -66,15 +66,30 @@ class StoryClusteringTest {
   }
 
   @Test
+  void the_same_template_weeks_apart_is_two_stories() throws Exception {
+    Article a = StoryFixtures.load().get(0).article();
+    Article monthLater = new Article("zz-repeat", a.url(), a.title(), a.body(),
+        a.published().plus(java.time.Duration.ofDays(30)), "en", List.of(), "Valley Post", null);
+    Article dayLater = new Article("zz-resend", a.url(), a.title(), a.body(),
+        a.published().plus(java.time.Duration.ofDays(1)), "en", List.of(), "Valley Post", null);
+    TestIndexes.write(dir.resolve("gap"), List.of(a, monthLater, dayLater));
+    Map<String, String> stories = StoryFixtures.stories(dir.resolve("gap"));
+    assertEquals("zz-repeat", stories.get("zz-repeat"));
+    assertEquals(a.id(), stories.get("zz-resend"));
+  }
+
+  @Test
   void signatures_estimate_similarity_and_short_bodies_have_none() {
     String body = "The central bank held interest rates steady on Thursday, citing easing inflation and a "
-        + "cooling labour market, and said it would watch wages closely in the coming months.";
+        + "cooling labour market, and said it would watch wages closely in the coming months before it "
+        + "decides whether to cut borrowing costs again at its next meeting in the spring.";
     Signature a = Signature.of(body);
     assertEquals(1.0, a.similarity(Signature.of(body)));
     assertEquals(a, Signature.fromBytes(a.toBytes()));
     assertTrue(a.similarity(Signature.of(body.replace("Thursday", "Friday"))) > 0.5);
     assertTrue(a.similarity(Signature.of("Sailors from the harbour city won the autumn regatta after a "
-        + "close final race on a windy afternoon in the bay.")) < 0.1);
+        + "close final race on a windy afternoon in the bay, their third win in a row, and the crowd on "
+        + "the pier cheered as the boats came back to the old harbour before the rain.")) < 0.1);
     assertNull(Signature.of("Too short to say."));
     assertEquals(Bands.BANDS, Bands.keys(a).size());
   }
