@@ -10,6 +10,10 @@ const FACETS = [
   { key: 'lang', facet: 'language', label: 'Language' },
   { key: 'source', facet: 'source', label: 'Source' },
   { key: 'tag', facet: 'tags', label: 'Tag' },
+  // Named entities found at index time: people, organisations, places.
+  { key: 'person', facet: 'person', label: 'Person' },
+  { key: 'org', facet: 'org', label: 'Organisation' },
+  { key: 'place', facet: 'place', label: 'Place' },
 ];
 const languageNames = makeLanguageNames();
 
@@ -121,6 +125,9 @@ function readState(search = location.search) {
     lang: p.getAll('lang'),
     source: p.getAll('source'),
     tag: p.getAll('tag'),
+    person: p.getAll('person'),
+    org: p.getAll('org'),
+    place: p.getAll('place'),
     from: p.get('from') || '',
     to: p.get('to') || '',
     sort: ['date', 'recency'].includes(p.get('sort')) ? p.get('sort') : 'relevance',
@@ -134,7 +141,7 @@ function readState(search = location.search) {
 function toQuery(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  for (const key of ['lang', 'source', 'tag']) for (const v of s[key]) p.append(key, v);
+  for (const key of ['lang', 'source', 'tag', 'person', 'org', 'place']) for (const v of s[key]) p.append(key, v);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
@@ -327,7 +334,7 @@ function searchView() {
     }, el('span', { dir: 'auto', text: f.label }), el('span', { class: 'x', 'aria-hidden': 'true', text: '×' }))));
     if (filters.length > 1) {
       chips.push(el('li', {}, el('button', { type: 'button', class: 'chip clear', text: 'Clear all',
-        onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '', dates: interpreted ? 'off' : state.dates }) })));
+        onclick: () => go({ lang: [], source: [], tag: [], person: [], org: [], place: [], from: '', to: '', dates: interpreted ? 'off' : state.dates }) })));
     }
     $('active-filters').replaceChildren(...chips);
     $('filters-toggle').textContent = filters.length ? `Filters (${filters.length})` : 'Filters';
@@ -344,7 +351,7 @@ function searchView() {
       el('ul', {},
         el('li', { text: 'Check the spelling, or try fewer or more general words.' }),
         hasFilters ? el('li', {}, el('button', { type: 'button', class: 'linkish', text: 'Search without filters',
-          onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '' }) })) : null,
+          onclick: () => go({ lang: [], source: [], tag: [], person: [], org: [], place: [], from: '', to: '' }) })) : null,
         state.page > 1 ? el('li', {}, el('a', { href: searchUrl({ ...state, page: 1 }), text: 'Back to the first page' })) : null));
   }
 

@@ -25,7 +25,7 @@ import java.util.TreeSet;
 final class SearchParams {
 
   /** Parameters that may be repeated (or comma-separated, for lang). */
-  static final Set<String> MULTI = Set.of("lang", "tag", "source");
+  static final Set<String> MULTI = Set.of("lang", "tag", "source", "person", "org", "place");
   static final Set<String> SINGLE = Set.of(
       "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates", "collapse");
 
@@ -43,6 +43,9 @@ final class SearchParams {
         .languages(languages(params.getOrDefault("lang", List.of())))
         .tags(values(params, "tag"))
         .sources(values(params, "source"))
+        .persons(entities(params, "person"))
+        .orgs(entities(params, "org"))
+        .places(entities(params, "place"))
         .sort(SortOrder.parse(single(params, "sort", "relevance")))
         .page(integer(params, "page", 1))
         .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
@@ -138,6 +141,19 @@ final class SearchParams {
     for (String v : params.getOrDefault(name, List.of())) {
       if (!v.isBlank()) {
         out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Longest entity value accepted; names are short, a longer value is a mistake, not a name. */
+  static final int MAX_ENTITY_LENGTH = 200;
+
+  private static List<String> entities(Map<String, List<String>> params, String name) {
+    List<String> out = values(params, name);
+    for (String v : out) {
+      if (v.length() > MAX_ENTITY_LENGTH) {
+        throw InvalidRequestException.parameter(name, "a value may be at most " + MAX_ENTITY_LENGTH + " characters");
       }
     }
     return out;

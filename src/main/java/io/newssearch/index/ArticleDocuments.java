@@ -17,6 +17,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import io.newssearch.entities.Entities;
+import io.newssearch.entities.EntityExtractor;
 import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
 
@@ -24,6 +26,7 @@ import io.newssearch.story.Signature;
 public final class ArticleDocuments {
 
   private final LanguageAnalyzers analyzers;
+  private final EntityExtractor entities = new EntityExtractor();
 
   public ArticleDocuments(LanguageAnalyzers analyzers) {
     this.analyzers = analyzers;
@@ -73,6 +76,11 @@ public final class ArticleDocuments {
     if (a.author() != null) {
       doc.add(new TextField(Schema.AUTHOR, a.author(), Store.YES));
     }
+    // Derived from the text, like the analysed fields: a rewrite of the document finds them again.
+    Entities named = entities.extract(a.title(), a.body(), a.language());
+    named.people().forEach(v -> doc.add(new KeywordField(Schema.PERSON, v, Store.YES)));
+    named.orgs().forEach(v -> doc.add(new KeywordField(Schema.ORG, v, Store.YES)));
+    named.places().forEach(v -> doc.add(new KeywordField(Schema.PLACE, v, Store.YES)));
     return doc;
   }
 

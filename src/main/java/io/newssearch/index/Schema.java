@@ -75,6 +75,16 @@ public final class Schema {
   /** The MinHash signature itself, stored only: candidates are verified against it. */
   public static final String STORY_SIGNATURE = "story.sig";
 
+  /**
+   * People, organisations and places named in the article ({@code entities.EntityExtractor}, at
+   * index time). KeywordField each: exact filters ({@code person=}), sorted-set doc values for the
+   * facets, stored for results.
+   */
+  public static final String PERSON = "person";
+
+  public static final String ORG = "org";
+  public static final String PLACE = "place";
+
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
 

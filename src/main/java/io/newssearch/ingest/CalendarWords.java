@@ -82,7 +82,7 @@ public final class CalendarWords {
     return WEEKDAYS.contains(key(word));
   }
 
-  static boolean isCalendarWord(String word) {
+  public static boolean isCalendarWord(String word) {
     return month(word) > 0 || isWeekday(word);
   }
 

@@ -45,6 +45,10 @@ final class Filters {
         out.add(KeywordField.newExactQuery(Schema.TAGS_KEYWORD, tag));
       }
     }
+    // Named entities narrow like tags: an article about both X and Y, not X or Y.
+    for (String v : r.persons()) out.add(KeywordField.newExactQuery(Schema.PERSON, v));
+    for (String v : r.orgs()) out.add(KeywordField.newExactQuery(Schema.ORG, v));
+    for (String v : r.places()) out.add(KeywordField.newExactQuery(Schema.PLACE, v));
     return out;
   }
 

@@ -186,7 +186,10 @@ public final class LuceneSearchService implements SearchService {
         FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
         FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE),
             r.sources()),
-        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)));
+        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)),
+        FacetCounter.count(view, Schema.PERSON, matching, r.persons()),
+        FacetCounter.count(view, Schema.ORG, matching, r.orgs()),
+        FacetCounter.count(view, Schema.PLACE, matching, r.places()));
   }
 
   private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,

@@ -25,6 +25,9 @@ import java.util.List;
  * @param interpreted the date phrase taken out of the query and used as a filter, or null (the
  *     query is then what remains; see {@link DatePhrases})
  * @param collapse true: one hit per story, its best-ranked version, the others in its sources
+ * @param persons people the article must name, all of them (exact values as in the facets)
+ * @param orgs organisations, all of them
+ * @param places places, all of them
  */
 public record SearchRequest(
     String query,
@@ -43,7 +46,10 @@ public record SearchRequest(
     boolean explain,
     Duration recencyScale,
     DatePhrases.Found interpreted,
-    boolean collapse) {
+    boolean collapse,
+    List<String> persons,
+    List<String> orgs,
+    List<String> places) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -55,6 +61,9 @@ public record SearchRequest(
     languages = List.copyOf(languages);
     tags = List.copyOf(tags);
     sources = List.copyOf(sources);
+    persons = List.copyOf(persons);
+    orgs = List.copyOf(orgs);
+    places = List.copyOf(places);
     if (size < 1 || size > MAX_SIZE) {
       throw InvalidRequestException.parameter("size", "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
@@ -98,6 +107,7 @@ public record SearchRequest(
     private Duration recencyScale;
     private boolean dates = true;
     private boolean collapse = true;
+    private List<String> persons = List.of(), orgs = List.of(), places = List.of();
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -120,11 +130,16 @@ public record SearchRequest(
     /** true (default): one hit per story; false: every matching article. */
     public Builder collapse(boolean v) { collapse = v; return this; }
 
+    public Builder persons(List<String> v) { persons = v; return this; }
+    public Builder orgs(List<String> v) { orgs = v; return this; }
+    public Builder places(List<String> v) { places = v; return this; }
+
     public SearchRequest build() {
       Instant at = now == null ? Instant.now() : now;
       DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
       return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
-          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse);
+          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse,
+          persons, orgs, places);
     }
   }
 }

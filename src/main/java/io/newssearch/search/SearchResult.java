@@ -82,11 +82,12 @@ public record SearchResult(
 
   /**
    * Counts over the matching set. For a facet with a selected value the counts ignore that facet's
-   * own filter (drill-sideways), so the other values stay visible for multi-select; tags are an
-   * AND filter, so tag counts are over the narrowed set.
+   * own filter (drill-sideways), so the other values stay visible for multi-select; tags, people,
+   * organisations and places are AND filters, so their counts are over the narrowed set.
    */
   public record Facets(
-      List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date) {}
+      List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date,
+      List<FacetValue> person, List<FacetValue> org, List<FacetValue> place) {}
 
   public record FacetValue(String value, long count, boolean selected) {}
 

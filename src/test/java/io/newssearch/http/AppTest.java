@@ -216,6 +216,23 @@ class AppTest {
     assertTrue(words.body().at("/interpreted").isNull());
   }
 
+  @Test
+  void GET_search_counts_and_filters_people_organisations_and_places() throws Exception {
+    Reply all = get("/api/search?size=20&collapse=none");
+    JsonNode places = all.body().at("/facets/place");
+    assertTrue(places.isArray() && places.size() > 0, all.body().at("/facets").toString());
+    assertTrue(all.body().at("/facets/person").isArray());
+    assertTrue(all.body().at("/facets/org").isArray());
+    String place = places.get(0).get("value").asText();
+    long count = places.get(0).get("count").asLong();
+    Reply narrowed = get("/api/search?collapse=none&place=" + enc(place));
+    assertEquals(200, narrowed.status());
+    assertEquals(count, narrowed.body().at("/total").asLong());
+    assertTrue(narrowed.body().at("/facets/place/0/selected").asBoolean());
+    Reply none = get("/api/search?place=" + enc(place) + "&person=" + enc("Nobody Atall"));
+    assertEquals(0, none.body().at("/total").asLong());
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
@@ -236,6 +253,8 @@ class AppTest {
         Arguments.of("/api/search?q=x&explain=perhaps", "explain"),
         Arguments.of("/api/search?q=x&dates=maybe", "dates"),
         Arguments.of("/api/search?q=x&collapse=source", "collapse"),
+        Arguments.of("/api/search?q=x&person=" + "x".repeat(201), "person"),
+        Arguments.of("/api/search?q=x&place=" + "x".repeat(201), "place"),
         Arguments.of("/api/stories/flood-new?size=3", "size"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=soon", "recency_scale"),
         Arguments.of("/api/search?q=x&sort=recency&recency_scale=0d", "recency_scale"),

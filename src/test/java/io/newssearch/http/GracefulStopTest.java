@@ -50,7 +50,8 @@ class GracefulStopTest {
         throw new IllegalStateException("interrupted: the stop did not wait", e);
       }
       return new SearchResult(0, delay.toMillis(), false, 1, request.size(), null, List.of(),
-          new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of())),
+          new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of()),
+              List.of(), List.of(), List.of()),
           null, null, "story", 0, SearchResult.FACETS_COUNT);
     }
 

@@ -203,6 +203,18 @@ class SearchPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void the_sidebar_lists_places_and_choosing_one_narrows_the_results() {
+    browser.load("/");
+    long all = total();
+    WebElement place = browser.find("#facet-place input[type=checkbox]");
+    browser.andWait(place::click);
+    assertTrue(browser.path().contains("place="), browser.path());
+    assertTrue(total() < all, total() + " < " + all);
+    assertFalse(browser.findAll("#active-filters .chip.removable[aria-label*='Place:']").isEmpty());
+    browser.screenshot("place_facet");
+  }
+
+  @Test
   void sort_by_newest_orders_results_by_date() {
     browser.load("/?q=" + "harbour");
     browser.andWait(() -> new Select(browser.find("#sort")).selectByValue("date"));
