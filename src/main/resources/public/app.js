@@ -184,6 +184,8 @@ function searchView() {
     // shown as the server's message than silently searched as other words. "Search as plain
     // words" (plain=1 in the URL) is the one-click way out.
     params.set('strict', state.plain ? 'false' : 'true');
+    // Ten explanations are cheap next to the search; each hit offers "Why this rank" folded.
+    params.set('explain', 'true');
     document.body.classList.add('busy');
     let reply;
     try {
@@ -272,7 +274,16 @@ function searchView() {
         onclick: () => { if (!state.tag.includes(t)) go({ tag: [...state.tag, t] }); },
       }))));
     return el('li', { class: 'hit', dir, lang: h.language || null, 'data-id': h.id },
-      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags, renderSources(h));
+      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags, renderSources(h), renderWhy(h));
+  }
+
+  /** The score's parts (title, body, proximity, recency...), folded under "Why this rank". */
+  function renderWhy(h) {
+    if (!h.explanation) return null;
+    return el('details', { class: 'why', dir: 'ltr' }, el('summary', { text: 'Why this rank' }),
+      el('ul', {}, ...h.explanation.parts.map((p) => el('li', {},
+        el('strong', { text: `${p.name} ${p.value >= 0 ? '+' : '−'}${Math.abs(p.value).toFixed(2)}` }), ` ${p.detail}`))),
+      el('p', { class: 'why-sum', text: h.explanation.summary }));
   }
 
   /** "Also reported by" the story's other versions (collapse=story), each a link to its article. */

@@ -215,6 +215,15 @@ class SearchPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void each_hit_explains_its_rank_when_unfolded() {
+    browser.load("/?q=drill");
+    WebElement why = browser.find("#hits .hit details.why");
+    why.findElement(By.tagName("summary")).click();
+    String text = why.getText();
+    assertTrue(text.contains("body") && text.contains(" = "), text);
+  }
+
+  @Test
   void sort_by_newest_orders_results_by_date() {
     browser.load("/?q=" + "harbour");
     browser.andWait(() -> new Select(browser.find("#sort")).selectByValue("date"));
