@@ -10,6 +10,10 @@ const FACETS = [
   { key: 'lang', facet: 'language', label: 'Language' },
   { key: 'source', facet: 'source', label: 'Source' },
   { key: 'tag', facet: 'tags', label: 'Tag' },
+  // Named entities found at index time: people, organisations, places.
+  { key: 'person', facet: 'person', label: 'Person' },
+  { key: 'org', facet: 'org', label: 'Organisation' },
+  { key: 'place', facet: 'place', label: 'Place' },
 ];
 const languageNames = makeLanguageNames();
 
@@ -124,23 +128,29 @@ function readState(search = location.search) {
     lang: p.getAll('lang'),
     source: p.getAll('source'),
     tag: p.getAll('tag'),
+    person: p.getAll('person'),
+    org: p.getAll('org'),
+    place: p.getAll('place'),
     from: p.get('from') || '',
     to: p.get('to') || '',
     sort: ['date', 'recency'].includes(p.get('sort')) ? p.get('sort') : 'relevance',
     page: Number.isFinite(page) && page > 0 ? page : 1,
     plain: p.get('plain') === '1',
+    // dates=off: a date said in the query ("last week") is searched as words, not read as a filter.
+    dates: p.get('dates') === 'off' ? 'off' : 'on',
   };
 }
 
 function toQuery(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  for (const key of ['lang', 'source', 'tag']) for (const v of s[key]) p.append(key, v);
+  for (const key of ['lang', 'source', 'tag', 'person', 'org', 'place']) for (const v of s[key]) p.append(key, v);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.page > 1) p.set('page', String(s.page));
   if (s.plain) p.set('plain', '1');
+  if (s.dates === 'off') p.set('dates', 'off');
   return p.toString();
 }
 
@@ -152,6 +162,8 @@ function searchView() {
   let state = readState();
   let inFlight = null;
   let lastBuckets = [];
+  /** The date phrase the server read out of the query, shown as a removable chip. */
+  let interpreted = null;
 
   /** Changes the state: a new history entry, then the search. */
   function go(change, { resetPage = true } = {}) {
@@ -175,6 +187,8 @@ function searchView() {
     // shown as the server's message than silently searched as other words. "Search as plain
     // words" (plain=1 in the URL) is the one-click way out.
     params.set('strict', state.plain ? 'false' : 'true');
+    // Ten explanations are cheap next to the search; each hit offers "Why this rank" folded.
+    params.set('explain', 'true');
     document.body.classList.add('busy');
     let reply;
     try {
@@ -206,6 +220,7 @@ function searchView() {
         onclick: (e) => { e.preventDefault(); go({ plain: true }); }, text: 'Search these as plain words' }));
     }
     box.hidden = false;
+    interpreted = null;
     $('q').setAttribute('aria-invalid', 'true');
     $('summary').textContent = '';
     $('hits').replaceChildren();
@@ -234,6 +249,7 @@ function searchView() {
       ` in ${r.took_ms} ms`,
       pages > 1 ? ` · page ${state.page} of ${pages}` : '');
     renderDidYouMean(r.suggestion);
+    interpreted = r.interpreted || null;
     renderActiveFilters();
     $('hits').replaceChildren(...r.hits.map(renderHit));
     renderEmpty(r.total === 0 || r.hits.length === 0, r.total);
@@ -261,7 +277,26 @@ function searchView() {
         onclick: () => { if (!state.tag.includes(t)) go({ tag: [...state.tag, t] }); },
       }))));
     return el('li', { class: 'hit', dir, lang: h.language || null, 'data-id': h.id },
-      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags);
+      el('h3', { class: 'hit-title', dir }, title), meta, snippet, tags, renderSources(h), renderWhy(h));
+  }
+
+  /** The score's parts (title, body, proximity, recency...), folded under "Why this rank". */
+  function renderWhy(h) {
+    if (!h.explanation) return null;
+    return el('details', { class: 'why', dir: 'ltr' }, el('summary', { text: 'Why this rank' }),
+      el('ul', {}, ...h.explanation.parts.map((p) => el('li', {},
+        el('strong', { text: `${p.name} ${p.value >= 0 ? '+' : '−'}${Math.abs(p.value).toFixed(2)}` }), ` ${p.detail}`))),
+      el('p', { class: 'why-sum', text: h.explanation.summary }));
+  }
+
+  /** "Also reported by" the story's other versions (collapse=story), each a link to its article. */
+  function renderSources(h) {
+    if (!h.sources_count) return null;
+    const links = h.sources.map((v) => el('li', {}, el('a', { href: '/articles/' + encodeURIComponent(v.id),
+      dir: 'auto', text: v.source || v.id })));
+    return el('div', { class: 'sources' },
+      el('span', { text: `Also reported by ${plural(h.sources_count, 'other source', 'other sources')}: ` }),
+      el('ul', { class: 'source-list' }, ...links));
   }
 
   function escapeText(s) {
@@ -296,18 +331,24 @@ function searchView() {
         : state.from ? `from ${state.from}` : `until ${state.to}`;
       out.push({ label: `Date: ${range}`, remove: { from: '', to: '' } });
     }
+    if (interpreted) {
+      const day = (iso) => (iso ? iso.slice(0, 10) : '…');
+      out.push({ label: `“${interpreted.text}”: ${day(interpreted.from)} – ${day(interpreted.to)}`,
+        remove: { dates: 'off' }, kind: 'interpreted' });
+    }
     return out;
   }
 
   function renderActiveFilters() {
     const filters = activeFilters();
     const chips = filters.map((f) => el('li', {}, el('button', {
-      type: 'button', class: 'chip removable', 'aria-label': `Remove filter ${f.label}`,
+      type: 'button', class: 'chip removable' + (f.kind ? ' ' + f.kind : ''), 'aria-label': `Remove filter ${f.label}`,
+      title: f.kind === 'interpreted' ? 'Read from your query as a date; remove to search these words instead' : undefined,
       onclick: () => go(f.remove),
     }, el('span', { dir: 'auto', text: f.label }), el('span', { class: 'x', 'aria-hidden': 'true', text: '×' }))));
     if (filters.length > 1) {
       chips.push(el('li', {}, el('button', { type: 'button', class: 'chip clear', text: 'Clear all',
-        onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '' }) })));
+        onclick: () => go({ lang: [], source: [], tag: [], person: [], org: [], place: [], from: '', to: '', dates: interpreted ? 'off' : state.dates }) })));
     }
     $('active-filters').replaceChildren(...chips);
     $('filters-toggle').textContent = filters.length ? `Filters (${filters.length})` : 'Filters';
@@ -324,7 +365,7 @@ function searchView() {
       el('ul', {},
         el('li', { text: 'Check the spelling, or try fewer or more general words.' }),
         hasFilters ? el('li', {}, el('button', { type: 'button', class: 'linkish', text: 'Search without filters',
-          onclick: () => go({ lang: [], source: [], tag: [], from: '', to: '' }) })) : null,
+          onclick: () => go({ lang: [], source: [], tag: [], person: [], org: [], place: [], from: '', to: '' }) })) : null,
         state.page > 1 ? el('li', {}, el('a', { href: searchUrl({ ...state, page: 1 }), text: 'Back to the first page' })) : null));
   }
 
@@ -569,7 +610,7 @@ function searchView() {
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     closeSuggestions();
-    go({ q: $('q').value.trim(), plain: false });
+    go({ q: $('q').value.trim(), plain: false, dates: 'on' });
   });
   $('sort').addEventListener('change', () => go({ sort: $('sort').value }));
   $('filters-toggle').addEventListener('click', () => {

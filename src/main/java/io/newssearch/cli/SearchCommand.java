@@ -2,6 +2,7 @@ package io.newssearch.cli;
 
 import io.newssearch.LocalEngine;
 import io.newssearch.http.Json;
+import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
@@ -49,6 +50,14 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Report malformed query syntax instead of searching words.")
   boolean strict;
   @Option(names = "--and", description = "Every word must match.") boolean matchAll;
+  @Option(names = "--explain", description = "Show why each hit scored what it did.")
+  boolean explain;
+  @Option(names = "--recency-scale", description = "Half-life of the recency decay (7d, 12h, P7D); sort=recency.")
+  String recencyScale;
+  @Option(names = "--no-dates", description = "Search date phrases in the query as words, not as a date filter.")
+  boolean noDates;
+  @Option(names = "--all-versions", description = "Show every version of a story, not one hit per story.")
+  boolean allVersions;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
 
@@ -64,6 +73,8 @@ final class SearchCommand implements Callable<Integer> {
             .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
             .languages(languages).tags(tags).sources(sources)
             .sort(SortOrder.parse(sort)).page(page).size(size)
+            .explain(explain).dates(!noDates).collapse(!allVersions)
+            .recencyScale(recencyScale == null ? null : Durations.parse("--recency-scale", recencyScale))
             .build();
         result = engine.search().search(request);
       } catch (InvalidRequestException e) {
@@ -80,8 +91,13 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResult r, PrintStream out) {
-    out.printf("%,d hits in %d ms%s%n%n", r.total(), r.tookMs(),
+    out.printf("%,d hits%s in %d ms%s%n%n", r.total(), r.totalArticles() > r.total()
+        ? String.format(" (one per story, %,d articles)", r.totalArticles()) : "", r.tookMs(),
         r.timedOut() ? " (time budget spent: partial results)" : "");
+    if (r.interpreted() != null) {
+      out.printf("Date from the query: \"%s\" = %s .. %s%n%n", r.interpreted().text(),
+          r.interpreted().from() == null ? "" : r.interpreted().from(), r.interpreted().to() == null ? "" : r.interpreted().to());
+    }
     if (r.suggestion() != null) {
       out.printf("Did you mean: %s%n%n", r.suggestion());
     }
@@ -90,6 +106,13 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("%2d. %s  [%s, %s, %s]  score %.2f%n", ++rank, h.title(), h.language(),
           h.source() == null ? "-" : h.source(), date(h.published()), h.score());
       out.printf("    id %s%s%n", h.id(), h.tags().isEmpty() ? "" : "  tags: " + String.join(", ", h.tags()));
+      if (h.sourcesCount() != null && h.sourcesCount() > 0) {
+        out.printf("    also in %d other source(s): %s%n", h.sourcesCount(), String.join(", ",
+            h.sources().stream().map(v -> v.source() == null ? v.id() : v.source()).toList()));
+      }
+      if (h.explanation() != null) {
+        out.println("    why: " + h.explanation().summary());
+      }
       String snippet = h.highlight() == null ? null : h.highlight().body();
       if (snippet != null && !snippet.isBlank()) {
         out.println("    " + snippet.replace("<mark>", "[").replace("</mark>", "]")

@@ -37,6 +37,7 @@ public final class App {
       config.routes.get("/api/search", new SearchHandler(search, metrics));
       config.routes.get("/api/articles/{id}", new ArticleHandler(search));
       config.routes.get("/api/articles/{id}/related", new RelatedHandler(search));
+      config.routes.get("/api/stories/{id}", new StoryHandler(search));
       config.routes.get("/api/suggest", new SuggestHandler(search));
       config.routes.get("/api/stats", new StatsHandler(search));
       config.routes.post("/api/articles", write::upsert);

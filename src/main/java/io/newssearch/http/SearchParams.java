@@ -1,6 +1,7 @@
 package io.newssearch.http;
 
 import io.javalin.http.Context;
+import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
@@ -24,9 +25,9 @@ import java.util.TreeSet;
 final class SearchParams {
 
   /** Parameters that may be repeated (or comma-separated, for lang). */
-  static final Set<String> MULTI = Set.of("lang", "tag", "source");
+  static final Set<String> MULTI = Set.of("lang", "tag", "source", "person", "org", "place");
   static final Set<String> SINGLE = Set.of(
-      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now");
+      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates", "collapse");
 
   private SearchParams() {}
 
@@ -42,9 +43,22 @@ final class SearchParams {
         .languages(languages(params.getOrDefault("lang", List.of())))
         .tags(values(params, "tag"))
         .sources(values(params, "source"))
+        .persons(entities(params, "person"))
+        .orgs(entities(params, "org"))
+        .places(entities(params, "place"))
         .sort(SortOrder.parse(single(params, "sort", "relevance")))
         .page(integer(params, "page", 1))
-        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE));
+        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
+        .explain(bool(params, "explain"))
+        .dates(onOff(params, "dates"))
+        .collapse(collapse(single(params, "collapse", "story")));
+    String scale = single(params, "recency_scale", null);
+    if (scale != null && !scale.isBlank()) {
+      if (!single(params, "sort", "relevance").equalsIgnoreCase("recency")) {
+        throw InvalidRequestException.parameter("recency_scale", "applies to sort=recency only");
+      }
+      b.recencyScale(Durations.parse("recency_scale", scale));
+    }
     String cursor = single(params, "cursor", null);
     if (cursor != null && !cursor.isEmpty()) {
       b.cursor(cursor);
@@ -84,6 +98,24 @@ final class SearchParams {
     };
   }
 
+  /** {@code dates=on} (default) reads date phrases in q as filters; {@code off} searches q as typed. */
+  private static boolean onOff(Map<String, List<String>> params, String name) {
+    String v = single(params, name, "on").toLowerCase(Locale.ROOT);
+    return switch (v) {
+      case "on", "true" -> true;
+      case "off", "false" -> false;
+      default -> throw InvalidRequestException.parameter(name, "expected on or off, got '" + v + "'");
+    };
+  }
+
+  private static boolean collapse(String v) {
+    return switch (v.toLowerCase(Locale.ROOT)) {
+      case "story" -> true;
+      case "none" -> false;
+      default -> throw InvalidRequestException.parameter("collapse", "expected 'story' or 'none', got '" + v + "'");
+    };
+  }
+
   private static boolean operator(String op) {
     return switch (op.toLowerCase(Locale.ROOT)) {
       case "and" -> true;
@@ -109,6 +141,19 @@ final class SearchParams {
     for (String v : params.getOrDefault(name, List.of())) {
       if (!v.isBlank()) {
         out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  /** Longest entity value accepted; names are short, a longer value is a mistake, not a name. */
+  static final int MAX_ENTITY_LENGTH = 200;
+
+  private static List<String> entities(Map<String, List<String>> params, String name) {
+    List<String> out = values(params, name);
+    for (String v : out) {
+      if (v.length() > MAX_ENTITY_LENGTH) {
+        throw InvalidRequestException.parameter(name, "a value may be at most " + MAX_ENTITY_LENGTH + " characters");
       }
     }
     return out;

@@ -16,11 +16,17 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import io.newssearch.entities.Entities;
+import io.newssearch.entities.EntityExtractor;
+import io.newssearch.story.Bands;
+import io.newssearch.story.Signature;
 
 /** The only seam between {@link Article} and Lucene: Article → Document and stored fields → Article. */
 public final class ArticleDocuments {
 
   private final LanguageAnalyzers analyzers;
+  private final EntityExtractor entities = new EntityExtractor();
 
   public ArticleDocuments(LanguageAnalyzers analyzers) {
     this.analyzers = analyzers;
@@ -36,14 +42,27 @@ public final class ArticleDocuments {
     return new Term(Schema.ORIGIN, origin.term());
   }
 
-  public Document toDocument(Article a) {
-    return toDocument(a, Origin.CORPUS);
+  /** Where a stored document's article came from. */
+  static Origin origin(Document d) {
+    return Origin.API.term().equals(d.get(Schema.ORIGIN)) ? Origin.API : Origin.CORPUS;
   }
 
-  public Document toDocument(Article a, Origin origin) {
+  /**
+   * @param story the article's story id (its own id when it has no near-duplicate)
+   * @param signature the body's MinHash signature, or null when the body is too short to compare
+   * @param origin corpus or API: a rebuild from the corpus carries API articles over
+   */
+  public Document toDocument(Article a, String story, Signature signature, Origin origin) {
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
-    doc.add(new StringField(Schema.ORIGIN, origin.term(), Store.NO));
+    doc.add(new StringField(Schema.ORIGIN, origin.term(), Store.YES));
+    doc.add(new KeywordField(Schema.STORY, story, Store.YES));
+    if (signature != null) {
+      doc.add(new StoredField(Schema.STORY_SIGNATURE, signature.toBytes()));
+      for (String key : Bands.keys(signature)) {
+        doc.add(new StringField(Schema.STORY_BANDS, key, Store.NO));
+      }
+    }
     if (a.url() != null) {
       doc.add(new StoredField(Schema.URL, a.url()));
     }
@@ -69,7 +88,18 @@ public final class ArticleDocuments {
     if (a.author() != null) {
       doc.add(new TextField(Schema.AUTHOR, a.author(), Store.YES));
     }
+    // Derived from the text, like the analysed fields: a rewrite of the document finds them again.
+    Entities named = entities.extract(a.title(), a.body(), a.language());
+    named.people().forEach(v -> doc.add(new KeywordField(Schema.PERSON, v, Store.YES)));
+    named.orgs().forEach(v -> doc.add(new KeywordField(Schema.ORG, v, Store.YES)));
+    named.places().forEach(v -> doc.add(new KeywordField(Schema.PLACE, v, Store.YES)));
     return doc;
+  }
+
+  /** The stored signature of a document, or null when its body was too short to have one. */
+  public static Signature signature(Document d) {
+    BytesRef b = d.getBinaryValue(Schema.STORY_SIGNATURE);
+    return b == null ? null : Signature.fromBytes(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
   }
 
   /** Rebuilds the article from a document's stored fields. */

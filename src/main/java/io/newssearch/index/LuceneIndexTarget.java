@@ -34,6 +34,7 @@ public final class LuceneIndexTarget implements IndexTarget {
   private final DirectoryReader before;
   private final IndexSearcher beforeSearcher;
   private final Set<String> idsThisRun = ConcurrentHashMap.newKeySet();
+  private final StoryWriter stories;
   private boolean done;
 
   public LuceneIndexTarget(IndexLayout layout, ArticleDocuments documents, boolean rebuild,
@@ -52,12 +53,13 @@ public final class LuceneIndexTarget implements IndexTarget {
     if (beforeSearcher != null) {
       beforeSearcher.setQueryCache(null); // one lookup per id: caching would only cost memory
     }
+    this.stories = new StoryWriter(beforeSearcher);
   }
 
   @Override
   public boolean upsert(Article article, Origin origin) throws IOException {
     boolean existed = !idsThisRun.add(article.id()) || existedBefore(article.id());
-    writer.updateDocument(ArticleDocuments.idTerm(article.id()), documents.toDocument(article, origin));
+    writer.updateDocument(ArticleDocuments.idTerm(article.id()), stories.document(documents, article, origin));
     return existed;
   }
 
@@ -65,6 +67,7 @@ public final class LuceneIndexTarget implements IndexTarget {
   public boolean delete(String id) throws IOException {
     boolean existed = idsThisRun.remove(id) || existedBefore(id);
     writer.deleteDocuments(ArticleDocuments.idTerm(id));
+    stories.deleted(id);
     return existed;
   }
 
@@ -75,6 +78,7 @@ public final class LuceneIndexTarget implements IndexTarget {
 
   @Override
   public void commit() throws IOException {
+    stories.finish(writer, documents); // story ids that later articles of this run made smaller
     writer.commit();
     done = true;
     close();

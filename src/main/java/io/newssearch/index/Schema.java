@@ -60,11 +60,37 @@ public final class Schema {
   public static final String SPELL = "spell";
 
   /**
-   * Where an article came from: {@link Origin#API} for articles written over the API. Indexed, not
-   * stored: a rebuild from the corpus finds them by it and carries them into the new index, since
-   * the corpus files do not hold them.
+   * Where an article came from: {@link Origin#API} for articles written over the API. Indexed: a
+   * rebuild from the corpus finds them by it and carries them into the new index, since the corpus
+   * files do not hold them. Stored: a story rename rewrites a document and must keep it.
    */
   public static final String ORIGIN = "origin";
+
+  /**
+   * Story cluster id: the smallest article id among the near-duplicate versions of one story (see
+   * {@code story.StoryClusters}). KeywordField: exact lookup for {@code /api/stories/{id}},
+   * sorted-set doc values so search can collapse hits by story, stored for results.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * LSH band keys of the body's MinHash signature ({@code story.Bands}), indexed only: a term query
+   * on them finds the near-duplicate candidates of a new article without a scan.
+   */
+  public static final String STORY_BANDS = "story.band";
+
+  /** The MinHash signature itself, stored only: candidates are verified against it. */
+  public static final String STORY_SIGNATURE = "story.sig";
+
+  /**
+   * People, organisations and places named in the article ({@code entities.EntityExtractor}, at
+   * index time). KeywordField each: exact filters ({@code person=}), sorted-set doc values for the
+   * facets, stored for results.
+   */
+  public static final String PERSON = "person";
+
+  public static final String ORG = "org";
+  public static final String PLACE = "place";
 
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";

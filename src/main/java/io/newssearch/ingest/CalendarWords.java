@@ -10,11 +10,14 @@ import java.util.Set;
  * Month and weekday names in the languages of our corpora, shared by {@link DateParser} (to read
  * dates) and {@link TagExtractor} (so "July" or "Friday" never become tags).
  *
+ * Also read by the search package, which turns date phrases in queries ("since March 2024",
+ * "с марта 2024", "в марте") into filters; hence Russian genitive and prepositional forms.
+ *
  * <p>Only Gregorian month names: Arabic has two sets (Egyptian يوليو and Levantine تموز), Persian news
  * writes Gregorian months as ژانویه... Solar Hijri months (فروردین...) are a different calendar and
  * are not converted.
  */
-final class CalendarWords {
+public final class CalendarWords {
 
   private static final Map<String, Integer> MONTHS = new HashMap<>();
   private static final Set<String> WEEKDAYS = new HashSet<>();
@@ -23,28 +26,28 @@ final class CalendarWords {
     // One row per month, 1..12; each row lists every spelling we accept, already lower case.
     String[][] months = {
       {"january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "gen",
-        "janeiro", "январь", "января", "янв", "يناير", "كانون الثاني", "ژانویه"},
+        "janeiro", "январь", "января", "январе", "янв", "يناير", "كانون الثاني", "ژانویه"},
       {"february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio",
-        "fevereiro", "fev", "февраль", "февраля", "фев", "فبراير", "شباط", "فوریه"},
-      {"march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "март", "марта",
+        "fevereiro", "fev", "февраль", "февраля", "феврале", "фев", "فبراير", "شباط", "فوریه"},
+      {"march", "mar", "mars", "märz", "maerz", "mär", "marzo", "março", "marco", "март", "марта", "марте",
         "мар", "مارس", "آذار", "اذار"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр",
+      {"april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апреле", "апр",
         "أبريل", "ابريل", "إبريل", "نيسان", "آوریل"},
-      {"may", "mai", "mayo", "maggio", "mag", "maio", "май", "мая", "مايو", "أيار", "ايار", "مه"},
-      {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "июнь", "июня", "июн",
+      {"may", "mai", "mayo", "maggio", "mag", "maio", "май", "мая", "мае", "مايو", "أيار", "ايار", "مه"},
+      {"june", "jun", "juin", "juni", "junio", "giugno", "giu", "junho", "июнь", "июня", "июне", "июн",
         "يونيو", "يونيه", "حزيران", "ژوئن"},
-      {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "июль", "июля",
+      {"july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug", "julho", "июль", "июля", "июле",
         "июл", "يوليو", "يوليه", "تموز", "ژوئیه", "ژوییه", "جولای"},
-      {"august", "aug", "août", "aout", "agosto", "ago", "agosto", "август", "августа", "авг",
+      {"august", "aug", "août", "aout", "agosto", "ago", "agosto", "август", "августа", "августе", "авг",
         "أغسطس", "اغسطس", "آب", "اوت", "آگوست"},
       {"september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set",
-        "setembro", "сентябрь", "сентября", "сен", "سبتمبر", "أيلول", "ايلول", "سپتامبر"},
+        "setembro", "сентябрь", "сентября", "сентябре", "сен", "سبتمبر", "أيلول", "ايلول", "سپتامبر"},
       {"october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott", "outubro", "out",
-        "октябрь", "октября", "окт", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر"},
-      {"november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "نوفمبر",
+        "октябрь", "октября", "октябре", "окт", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر"},
+      {"november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноябре", "ноя", "نوفمبر",
         "تشرين الثاني", "نوامبر"},
       {"december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic",
-        "dicembre", "dezembro", "декабрь", "декабря", "дек", "ديسمبر", "كانون الأول", "كانون الاول",
+        "dicembre", "dezembro", "декабрь", "декабря", "декабре", "дек", "ديسمبر", "كانون الأول", "كانون الاول",
         "دسامبر"},
     };
     for (int m = 0; m < months.length; m++) {
@@ -71,7 +74,7 @@ final class CalendarWords {
   private CalendarWords() {}
 
   /** Month number 1..12 for a month name or abbreviation (any case, trailing dot allowed), else 0. */
-  static int month(String word) {
+  public static int month(String word) {
     return MONTHS.getOrDefault(key(word), 0);
   }
 
@@ -79,7 +82,7 @@ final class CalendarWords {
     return WEEKDAYS.contains(key(word));
   }
 
-  static boolean isCalendarWord(String word) {
+  public static boolean isCalendarWord(String word) {
     return month(word) > 0 || isWeekday(word);
   }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * Function words that are never tags, for the languages of our corpora (en, fr, de, es, it, pt, ru,
  * ar, fa). Tag extraction only: search analysis has its own per-language lists in Lucene.
  */
-final class Stopwords {
+public final class Stopwords {
 
   private static final Set<String> WORDS = new HashSet<>();
 
@@ -69,7 +69,7 @@ final class Stopwords {
 
   private Stopwords() {}
 
-  static boolean contains(String word) {
+  public static boolean contains(String word) {
     return WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,7 @@
 package io.newssearch.search;
 
 import io.newssearch.index.Schema;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,26 +34,38 @@ final class Filters {
           r.sources().stream().map(BytesRef::new).toList()));
     }
     if (excluded != Dim.DATE && (r.from() != null || r.to() != null)) {
-      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochMilli();
-      long hi = r.to() == null ? Long.MAX_VALUE : r.to().toEpochMilli();
-      // Points answer a selective range fast; doc values are cheaper when other clauses lead.
-      out.add(new IndexOrDocValuesQuery(
-          LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi),
-          NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, lo, hi)));
+      out.add(dateRange(r.from(), r.to()));
+    }
+    // A date said in the query is a date filter too, on top of from/to (both must hold).
+    if (excluded != Dim.DATE && r.interpreted() != null) {
+      out.add(dateRange(r.interpreted().from(), r.interpreted().to()));
     }
     if (excluded != Dim.TAGS) {
       for (String tag : r.tags()) {
         out.add(KeywordField.newExactQuery(Schema.TAGS_KEYWORD, tag));
       }
     }
+    // Named entities narrow like tags: an article about both X and Y, not X or Y.
+    for (String v : r.persons()) out.add(KeywordField.newExactQuery(Schema.PERSON, v));
+    for (String v : r.orgs()) out.add(KeywordField.newExactQuery(Schema.ORG, v));
+    for (String v : r.places()) out.add(KeywordField.newExactQuery(Schema.PLACE, v));
     return out;
+  }
+
+  private static Query dateRange(Instant from, Instant to) {
+    long lo = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+    long hi = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+    // Points answer a selective range fast; doc values are cheaper when other clauses lead.
+    return new IndexOrDocValuesQuery(
+        LongPoint.newRangeQuery(Schema.PUBLISHED, lo, hi),
+        NumericDocValuesField.newSlowRangeQuery(Schema.PUBLISHED, lo, hi));
   }
 
   static boolean active(SearchRequest r, Dim dim) {
     return switch (dim) {
       case LANGUAGE -> !r.languages().isEmpty();
       case SOURCE -> !r.sources().isEmpty();
-      case DATE -> r.from() != null || r.to() != null;
+      case DATE -> r.from() != null || r.to() != null || r.interpreted() != null;
       case TAGS -> !r.tags().isEmpty();
     };
   }

@@ -23,7 +23,7 @@ final class Hits {
 
   /** Stored fields a hit shows; the body is read by the highlighter, not here. */
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL,
-      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD);
+      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD, Schema.STORY);
 
   private Hits() {}
 
@@ -51,7 +51,11 @@ final class Hits {
           tags,
           d.get(Schema.SOURCE_KEYWORD),
           Float.isNaN(page[i].score) ? 0f : page[i].score,
-          highlights[i]));
+          highlights[i],
+          d.get(Schema.STORY) == null ? d.get(Schema.ID) : d.get(Schema.STORY),
+          null,
+          null,
+          null));
     }
     return hits;
   }

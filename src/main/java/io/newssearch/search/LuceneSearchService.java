@@ -75,11 +75,38 @@ public final class LuceneSearchService implements SearchService {
     Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
     guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY
-        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), RecencyBoost.DEFAULT_HALF_LIFE,
+        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), r.recencyScale(),
             RecencyBoost.DEFAULT_FLOOR))
         : text;
     Query main = filtered(scored, Filters.of(r, null));
 
+    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r) : flat(view, searcher, main, r);
+    // Snippets and stored fields of one page are bounded work: read them without the time budget.
+    List<Hit> hits = Hits.read(view.searcher(), text, p.docs());
+    if (r.collapse()) {
+      hits = StorySources.attach(view.searcher(), hits, p.others());
+    }
+    if (r.explain()) {
+      hits = explained(view.searcher(), scored, p.docs(), hits);
+    }
+    FacetsCollector matching = p.matching();
+    long total = p.total();
+    String next = p.next();
+    Facets facets = facets(view, searcher, r, scored, matching);
+    String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
+        next, hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
+        SearchResult.FACETS_COUNT);
+  }
+
+  /** One page of hits, flat or one per story, with the counts that go with it. */
+  private record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector matching,
+      String next, List<List<StoryCollapse.Version>> others) {}
+
+  /** Every matching article in sort order: top hits and facets in one pass, search-after for cursors. */
+  private static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
+      throws IOException {
     Sort sort = SearchSorts.of(r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
     int want = offset + r.size();
@@ -89,21 +116,50 @@ public final class LuceneSearchService implements SearchService {
             sort, true, new FacetsCollectorManager());
     FacetsCollector matching = result.facetsCollector();
     long total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-
     TopDocs top = result.topDocs();
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
         : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-    // Snippets and stored fields of one page are bounded work: read them without the time budget.
-    List<Hit> hits = Hits.read(view.searcher(), text, page);
     String next = null;
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
     }
-    Facets facets = facets(view, searcher, r, scored, matching);
-    String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
-    long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
-        next, hits, facets, suggestion);
+    return new PageOfHits(page, total, total, matching, next, null);
+  }
+
+  /**
+   * One hit per story ({@link StoryCollapse}): the stories' best versions in sort order, paged by
+   * offset or by the cursor's sort values, so a cursor walks every story exactly once. Facets count
+   * articles, as without collapsing.
+   */
+  private static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
+      throws IOException {
+    FacetsCollector matching = searcher.search(main, new FacetsCollectorManager());
+    long articles = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+    List<StoryCollapse.Head> heads = StoryCollapse.heads(searcher, main, r.sort());
+    List<StoryCollapse.Head> rest = r.cursor() == null ? heads
+        : StoryCollapse.after(heads, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    List<StoryCollapse.Head> page = rest.subList(Math.min(offset, rest.size()), Math.min(offset + r.size(), rest.size()));
+    ScoreDoc[] docs = new ScoreDoc[page.size()];
+    List<List<StoryCollapse.Version>> others = new java.util.ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      docs[i] = StoryCollapse.fieldDoc(page.get(i).best(), r.sort());
+      others.add(page.get(i).others());
+    }
+    String next = offset + page.size() < rest.size() && !page.isEmpty()
+        ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+    return new PageOfHits(docs, heads.size(), articles, matching, next, others);
+  }
+
+  /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */
+  private static List<Hit> explained(IndexSearcher searcher, Query scored, ScoreDoc[] page, List<Hit> hits)
+      throws IOException {
+    List<Hit> out = new java.util.ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(hits.get(i).withExplanation(
+          ScoreBreakdown.explain(searcher, scored, page[i].doc, hits.get(i).score())));
+    }
+    return out;
   }
 
   /**
@@ -130,7 +186,10 @@ public final class LuceneSearchService implements SearchService {
         FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
         FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE),
             r.sources()),
-        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)));
+        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)),
+        FacetCounter.count(view, Schema.PERSON, matching, r.persons()),
+        FacetCounter.count(view, Schema.ORG, matching, r.orgs()),
+        FacetCounter.count(view, Schema.PLACE, matching, r.places()));
   }
 
   private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,
@@ -184,6 +243,16 @@ public final class LuceneSearchService implements SearchService {
     try {
       return related.find(view, r)
           .map(hits -> new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits));
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public Optional<StoryResult> story(String id) throws IOException {
+    IndexView view = index.acquire();
+    try {
+      return StoryVersions.read(view, id);
     } finally {
       index.release(view);
     }

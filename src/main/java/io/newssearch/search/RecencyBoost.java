@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -18,11 +19,18 @@ import org.apache.lucene.search.IndexSearcher;
  * {@code (1 + floor) / 2} of it, very old or undated ones {@code floor}. The floor keeps a highly
  * relevant old story above a barely relevant new one.
  */
-final class RecencyBoost extends DoubleValuesSource {
+public final class RecencyBoost extends DoubleValuesSource {
 
-  /** News ages fast: after two weeks a story has lost half its freshness bonus. */
-  static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(14);
+  /**
+   * The default {@code recency_scale}. News ages fast: after two weeks a story has lost half its
+   * freshness bonus.
+   */
+  public static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(14);
+  /** A longer half-life than ten years would make the decay meaningless for news. */
+  public static final Duration MAX_HALF_LIFE = Duration.ofDays(3650);
   static final double DEFAULT_FLOOR = 0.5;
+  /** Explanation descriptions of this source start with this, so {@link ScoreBreakdown} can find them. */
+  static final String LABEL = "recency";
 
   private final long nowMillis;
   private final double halfLifeMillis;
@@ -47,15 +55,29 @@ final class RecencyBoost extends DoubleValuesSource {
 
       @Override
       public boolean advanceExact(int doc) throws IOException {
-        if (published.advanceExact(doc)) {
-          double age = Math.max(0, nowMillis - published.longValue());
-          value = floor + (1 - floor) * Math.pow(0.5, age / halfLifeMillis);
-        } else {
-          value = floor;
-        }
+        value = published.advanceExact(doc) ? factor(published.longValue()) : floor;
         return true;
       }
     };
+  }
+
+  /** The multiplier for an article published at {@code publishedMillis}. */
+  double factor(long publishedMillis) {
+    double age = Math.max(0, nowMillis - publishedMillis);
+    return floor + (1 - floor) * Math.pow(0.5, age / halfLifeMillis);
+  }
+
+  /** Says the age and half-life, so a reader sees why the factor is what it is. */
+  @Override
+  public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation) throws IOException {
+    NumericDocValues published = DocValues.getNumeric(ctx.reader(), Schema.PUBLISHED);
+    if (!published.advanceExact(docId)) {
+      return Explanation.match(floor, LABEL + ": undated, floor " + floor);
+    }
+    long age = Math.max(0, nowMillis - published.longValue());
+    return Explanation.match(factor(published.longValue()), String.format(java.util.Locale.ROOT,
+        "%s: age %.1f days, half-life %s, floor %s", LABEL, age / 86_400_000.0,
+        Durations.format(Duration.ofMillis((long) halfLifeMillis)), floor));
   }
 
   @Override

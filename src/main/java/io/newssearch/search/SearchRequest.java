@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,14 @@ import java.util.List;
  * @param size hits per page
  * @param cursor opaque position from a previous response's {@code next_cursor}, or null
  * @param now the instant recency is measured from (the clock, or fixed for reproducible tests)
+ * @param explain true: each hit carries a readable breakdown of its score
+ * @param recencyScale half-life of the recency decay (sort=recency only)
+ * @param interpreted the date phrase taken out of the query and used as a filter, or null (the
+ *     query is then what remains; see {@link DatePhrases})
+ * @param collapse true: one hit per story, its best-ranked version, the others in its sources
+ * @param persons people the article must name, all of them (exact values as in the facets)
+ * @param orgs organisations, all of them
+ * @param places places, all of them
  */
 public record SearchRequest(
     String query,
@@ -33,7 +42,14 @@ public record SearchRequest(
     int page,
     int size,
     String cursor,
-    Instant now) {
+    Instant now,
+    boolean explain,
+    Duration recencyScale,
+    DatePhrases.Found interpreted,
+    boolean collapse,
+    List<String> persons,
+    List<String> orgs,
+    List<String> places) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -45,6 +61,9 @@ public record SearchRequest(
     languages = List.copyOf(languages);
     tags = List.copyOf(tags);
     sources = List.copyOf(sources);
+    persons = List.copyOf(persons);
+    orgs = List.copyOf(orgs);
+    places = List.copyOf(places);
     if (size < 1 || size > MAX_SIZE) {
       throw InvalidRequestException.parameter("size", "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
@@ -57,6 +76,12 @@ public record SearchRequest(
     }
     if (cursor != null && page != 1) {
       throw InvalidRequestException.parameter("cursor", "give either cursor or page, not both");
+    }
+    if (recencyScale == null) {
+      recencyScale = RecencyBoost.DEFAULT_HALF_LIFE;
+    } else if (recencyScale.isNegative() || recencyScale.isZero() || recencyScale.compareTo(RecencyBoost.MAX_HALF_LIFE) > 0) {
+      throw InvalidRequestException.parameter("recency_scale", "must be more than zero and at most "
+          + RecencyBoost.MAX_HALF_LIFE.toDays() + " days, got " + recencyScale);
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw InvalidRequestException.parameter("from", "'from' (" + from + ") is after 'to' (" + to + ")");
@@ -78,6 +103,11 @@ public record SearchRequest(
     private int page = 1, size = DEFAULT_SIZE;
     private String cursor;
     private Instant now;
+    private boolean explain;
+    private Duration recencyScale;
+    private boolean dates = true;
+    private boolean collapse = true;
+    private List<String> persons = List.of(), orgs = List.of(), places = List.of();
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -92,10 +122,24 @@ public record SearchRequest(
     public Builder size(int v) { size = v; return this; }
     public Builder cursor(String v) { cursor = v; return this; }
     public Builder now(Instant v) { now = v; return this; }
+    public Builder explain(boolean v) { explain = v; return this; }
+    public Builder recencyScale(Duration v) { recencyScale = v; return this; }
+    /** true (default): a date phrase in the query becomes a filter; false: the query is searched as is. */
+    public Builder dates(boolean v) { dates = v; return this; }
+
+    /** true (default): one hit per story; false: every matching article. */
+    public Builder collapse(boolean v) { collapse = v; return this; }
+
+    public Builder persons(List<String> v) { persons = v; return this; }
+    public Builder orgs(List<String> v) { orgs = v; return this; }
+    public Builder places(List<String> v) { places = v; return this; }
 
     public SearchRequest build() {
-      return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort,
-          page, size, cursor, now == null ? Instant.now() : now);
+      Instant at = now == null ? Instant.now() : now;
+      DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
+      return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
+          tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse,
+          persons, orgs, places);
     }
   }
 }

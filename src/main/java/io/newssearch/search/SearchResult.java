@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,11 @@ import java.util.List;
  * facet counts over the whole matching set, a cursor to the next page (null on the last), and a
  * did-you-mean query when few articles matched and the index knows better spellings (else null).
  * {@code timedOut} is true when the search ran past its time budget ({@link SearchLimits}) and
- * answers with the hits and counts it had collected by then.
+ * answers with the hits and counts it had collected by then. {@code interpreted} is the date phrase
+ * read out of the query and applied as a filter (null when none, or with {@code dates=off}).
+ * With {@code collapse=story} (the default) {@code total} counts stories and each hit is a story's
+ * best-ranked version with the other matching versions in {@code sources}; {@code totalArticles}
+ * counts the matching articles either way.
  */
 public record SearchResult(
     long total,
@@ -20,7 +25,18 @@ public record SearchResult(
     @JsonProperty("next_cursor") String nextCursor,
     List<Hit> hits,
     Facets facets,
-    String suggestion) {
+    String suggestion,
+    DatePhrases.Found interpreted,
+    String collapse,
+    @JsonProperty("total_articles") long totalArticles,
+    @JsonProperty("facets_count") String facetsCount) {
+
+  /**
+   * Facet counts always count articles, collapsed or not: a source's count is how many of its
+   * articles match, which is what filtering by it gives with {@code collapse=none}.
+   */
+  public static final String FACETS_COUNT = "articles";
+
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(
@@ -32,18 +48,46 @@ public record SearchResult(
       List<String> tags,
       String source,
       float score,
-      Highlight highlight) {}
+      Highlight highlight,
+      String story,
+      @JsonInclude(JsonInclude.Include.NON_NULL) List<SourceVersion> sources,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("sources_count") Integer sourcesCount,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ScoreExplanation explanation) {
+
+    Hit withExplanation(ScoreExplanation e) {
+      return new Hit(id, title, url, published, language, tags, source, score, highlight, story, sources,
+          sourcesCount, e);
+    }
+
+    Hit withSources(List<SourceVersion> versions, int count) {
+      return new Hit(id, title, url, published, language, tags, source, score, highlight, story, versions,
+          count, explanation);
+    }
+  }
+
+  /** Another version of a hit's story: who published it, where and when. */
+  public record SourceVersion(String id, String source, String url, Instant published) {}
+
+  /**
+   * Why a hit scored what it did ({@code explain=true}): parts that add up to the score (title,
+   * body, proximity, other fields, and recency as what the decay added or took away) and the same
+   * as one line.
+   */
+  public record ScoreExplanation(double score, List<ScorePart> parts, String summary) {}
+
+  public record ScorePart(String name, double value, String detail) {}
 
   /** Highlighted title (whole) and body passages (a lead when the body has no match). */
   public record Highlight(String title, String body) {}
 
   /**
    * Counts over the matching set. For a facet with a selected value the counts ignore that facet's
-   * own filter (drill-sideways), so the other values stay visible for multi-select; tags are an
-   * AND filter, so tag counts are over the narrowed set.
+   * own filter (drill-sideways), so the other values stay visible for multi-select; tags, people,
+   * organisations and places are AND filters, so their counts are over the narrowed set.
    */
   public record Facets(
-      List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date) {}
+      List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date,
+      List<FacetValue> person, List<FacetValue> org, List<FacetValue> place) {}
 
   public record FacetValue(String value, long count, boolean selected) {}
 

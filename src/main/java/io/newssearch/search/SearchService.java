@@ -22,6 +22,9 @@ public interface SearchService extends Closeable {
   /** Articles like the given one, in its language; empty when there is no article with that id. */
   Optional<RelatedResult> related(RelatedRequest request) throws IOException;
 
+  /** Every version of a story, oldest first; empty when no article has that story id. */
+  Optional<StoryResult> story(String id) throws IOException;
+
   /** Completions of a partly typed query from the titles and tags in the index. */
   SuggestResult suggest(SuggestRequest request) throws IOException;
 

@@ -99,7 +99,7 @@ class AppTest {
   void cursor_paging_over_http_walks_every_article_once() throws Exception {
     Set<String> seen = new HashSet<>();
     int count = 0;
-    Reply r = get("/api/search?sort=date&size=4");
+    Reply r = get("/api/search?sort=date&size=4&collapse=none");
     while (true) {
       for (JsonNode h : r.body().get("hits")) {
         seen.add(h.get("id").asText());
@@ -109,7 +109,7 @@ class AppTest {
       if (next == null || next.isNull()) {
         break;
       }
-      r = get("/api/search?sort=date&size=4&cursor=" + enc(next.asText()));
+      r = get("/api/search?sort=date&size=4&collapse=none&cursor=" + enc(next.asText()));
       assertEquals(200, r.status());
     }
     assertEquals(TestIndexes.newsroom().size(), count);
@@ -174,6 +174,65 @@ class AppTest {
     assertFalse(r.body().get("last_commit").asText().isEmpty());
   }
 
+  @Test
+  void GET_search_with_explain_returns_parts_that_add_up_and_the_recency_scale() throws Exception {
+    Reply r = get("/api/search?q=" + enc("river flood") + "&sort=recency&recency_scale=7d&explain=true"
+        + "&now=2025-01-16T00:00:00Z");
+    assertEquals(200, r.status());
+    JsonNode e = r.body().at("/hits/0/explanation");
+    double sum = 0;
+    boolean recency = false;
+    for (JsonNode p : e.get("parts")) {
+      sum += p.get("value").asDouble();
+      if (p.get("name").asText().equals("recency")) {
+        recency = p.get("detail").asText().contains("half-life 7d");
+      }
+    }
+    assertEquals(r.body().at("/hits/0/score").asDouble(), sum, 0.01);
+    assertTrue(recency, e.toString());
+    assertTrue(e.get("summary").asText().contains(" = "));
+    assertTrue(get("/api/search?q=flood").body().at("/hits/0/explanation").isMissingNode());
+  }
+
+  @Test
+  void GET_search_reads_a_date_phrase_as_a_filter_and_dates_off_leaves_it_as_words() throws Exception {
+    Reply r = get("/api/search?q=" + enc("river flood in 2025") + "&now=2025-06-01T00:00:00Z");
+    assertEquals(200, r.status());
+    assertEquals("in 2025", r.body().at("/interpreted/text").asText());
+    assertEquals("2025-01-01T00:00:00Z", r.body().at("/interpreted/from").asText());
+    assertEquals("2025-12-31T23:59:59.999Z", r.body().at("/interpreted/to").asText());
+    assertEquals("river flood", r.body().at("/interpreted/query").asText());
+    assertEquals(1, r.body().at("/total").asLong());
+    assertEquals("flood-new", r.body().at("/hits/0/id").asText());
+
+    Reply off = get("/api/search?q=" + enc("river flood in 2025") + "&dates=off&collapse=none");
+    assertTrue(off.body().at("/interpreted").isNull());
+    assertEquals(2, off.body().at("/total").asLong());
+
+    Reply russian = get("/api/search?q=" + enc("учения с июля 2025") + "&now=2025-08-01T00:00:00Z");
+    assertEquals("с июля 2025", russian.body().at("/interpreted/text").asText());
+    assertEquals("ru-1", russian.body().at("/hits/0/id").asText());
+    Reply words = get("/api/search?q=" + enc("prices may fall"));
+    assertTrue(words.body().at("/interpreted").isNull());
+  }
+
+  @Test
+  void GET_search_counts_and_filters_people_organisations_and_places() throws Exception {
+    Reply all = get("/api/search?size=20&collapse=none");
+    JsonNode places = all.body().at("/facets/place");
+    assertTrue(places.isArray() && places.size() > 0, all.body().at("/facets").toString());
+    assertTrue(all.body().at("/facets/person").isArray());
+    assertTrue(all.body().at("/facets/org").isArray());
+    String place = places.get(0).get("value").asText();
+    long count = places.get(0).get("count").asLong();
+    Reply narrowed = get("/api/search?collapse=none&place=" + enc(place));
+    assertEquals(200, narrowed.status());
+    assertEquals(count, narrowed.body().at("/total").asLong());
+    assertTrue(narrowed.body().at("/facets/place/0/selected").asBoolean());
+    Reply none = get("/api/search?place=" + enc(place) + "&person=" + enc("Nobody Atall"));
+    assertEquals(0, none.body().at("/total").asLong());
+  }
+
   static Stream<Arguments> badRequests() {
     return Stream.of(
         Arguments.of("/api/search?q=x&from=2025-13-45", "from"),
@@ -191,6 +250,16 @@ class AppTest {
         Arguments.of("/api/search?q=x&q=y", "q"),
         Arguments.of("/api/search?q=x&op=xor", "op"),
         Arguments.of("/api/search?q=x&strict=maybe", "strict"),
+        Arguments.of("/api/search?q=x&explain=perhaps", "explain"),
+        Arguments.of("/api/search?q=x&dates=maybe", "dates"),
+        Arguments.of("/api/search?q=x&collapse=source", "collapse"),
+        Arguments.of("/api/search?q=x&person=" + "x".repeat(201), "person"),
+        Arguments.of("/api/search?q=x&place=" + "x".repeat(201), "place"),
+        Arguments.of("/api/stories/flood-new?size=3", "size"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=soon", "recency_scale"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=0d", "recency_scale"),
+        Arguments.of("/api/search?q=x&sort=recency&recency_scale=99999d", "recency_scale"),
+        Arguments.of("/api/search?q=x&recency_scale=7d", "recency_scale"),
         Arguments.of("/api/search?q=" + enc("naval AND (drill") + "&strict=true", "column"),
         Arguments.of("/api/search?q=" + enc("*ship") + "&strict=true", "*"),
         Arguments.of("/api/nowhere", "/api/nowhere"),

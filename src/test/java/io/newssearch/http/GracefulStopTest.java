@@ -50,8 +50,9 @@ class GracefulStopTest {
         throw new IllegalStateException("interrupted: the stop did not wait", e);
       }
       return new SearchResult(0, delay.toMillis(), false, 1, request.size(), null, List.of(),
-          new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of())),
-          null);
+          new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of()),
+              List.of(), List.of(), List.of()),
+          null, null, "story", 0, SearchResult.FACETS_COUNT);
     }
 
     @Override
@@ -66,6 +67,11 @@ class GracefulStopTest {
 
     @Override
     public Optional<RelatedResult> related(RelatedRequest request) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<io.newssearch.search.StoryResult> story(String id) {
       return Optional.empty();
     }
 

@@ -190,6 +190,40 @@ class SearchPageBrowserTest extends BrowserTestBase {
   }
 
   @Test
+  void a_date_said_in_the_query_is_a_removable_chip_and_removing_it_searches_the_words() {
+    browser.load("/?q=" + java.net.URLEncoder.encode("drill since 2024", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement chip = browser.find("#active-filters .chip.interpreted");
+    assertTrue(chip.getText().contains("since 2024"), chip.getText());
+    long filtered = total();
+    browser.screenshot("date_phrase_chip");
+    browser.andWait(chip::click);
+    assertTrue(browser.path().contains("dates=off"), browser.path());
+    assertTrue(browser.findAll("#active-filters .chip.interpreted").isEmpty());
+    assertTrue(total() >= filtered, total() + " >= " + filtered);
+  }
+
+  @Test
+  void the_sidebar_lists_places_and_choosing_one_narrows_the_results() {
+    browser.load("/");
+    long all = total();
+    WebElement place = browser.find("#facet-place input[type=checkbox]");
+    browser.andWait(place::click);
+    assertTrue(browser.path().contains("place="), browser.path());
+    assertTrue(total() < all, total() + " < " + all);
+    assertFalse(browser.findAll("#active-filters .chip.removable[aria-label*='Place:']").isEmpty());
+    browser.screenshot("place_facet");
+  }
+
+  @Test
+  void each_hit_explains_its_rank_when_unfolded() {
+    browser.load("/?q=drill");
+    WebElement why = browser.find("#hits .hit details.why");
+    why.findElement(By.tagName("summary")).click();
+    String text = why.getText();
+    assertTrue(text.contains("body") && text.contains(" = "), text);
+  }
+
+  @Test
   void sort_by_newest_orders_results_by_date() {
     browser.load("/?q=" + "harbour");
     browser.andWait(() -> new Select(browser.find("#sort")).selectByValue("date"));

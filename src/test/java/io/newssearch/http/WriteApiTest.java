@@ -60,7 +60,7 @@ class WriteApiTest {
   }
 
   long total() throws Exception {
-    return send("GET", "/api/search?size=1", null, null).body().get("total").asLong();
+    return send("GET", "/api/search?size=1", null, null).body().get("total_articles").asLong();
   }
 
   static String article(String id, String title) {

@@ -1,0 +1,128 @@
+package io.newssearch.search;
+
+import io.newssearch.index.Schema;
+import io.newssearch.search.SearchResult.ScoreExplanation;
+import io.newssearch.search.SearchResult.ScorePart;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Lucene's {@link Explanation} of a hit, summarised for people: how much of the score came from
+ * the title, the body, the proximity clause and anything else, and what the recency decay did.
+ *
+ * <p>Lucene's tree sums the BM25 weight of each matching term ("weight(title:drill in 3)"), so the
+ * summary walks it and adds each weight to its bucket: by field, and the sloppy body phrase that
+ * {@link QueryFactory#withProximity} adds as "proximity". The recency decay multiplies the text
+ * score; its part is shown as what it added or took away, {@code text × (factor − 1)}, so the parts
+ * add up to the score.
+ */
+final class ScoreBreakdown {
+
+  /** Parts are listed in this order, other fields after them. */
+  private static final List<String> ORDER = List.of(Schema.TITLE, Schema.BODY, "proximity");
+
+  private ScoreBreakdown() {}
+
+  static ScoreExplanation explain(IndexSearcher searcher, Query query, int doc, float score)
+      throws IOException {
+    Walk walk = new Walk();
+    walk.visit(searcher.explain(query, doc));
+    List<ScorePart> parts = new ArrayList<>();
+    double text = 0;
+    List<Map.Entry<String, Double>> buckets = new ArrayList<>(walk.buckets.entrySet());
+    buckets.sort(java.util.Comparator.comparingInt(e -> ORDER.indexOf(e.getKey()) < 0 ? ORDER.size() : ORDER.indexOf(e.getKey())));
+    for (var e : buckets) {
+      text += e.getValue();
+      parts.add(new ScorePart(e.getKey(), round(e.getValue()), detail(e.getKey(), walk.words.get(e.getKey()))));
+    }
+    if (walk.recencyFactor != null) {
+      parts.add(new ScorePart("recency", round(text * (walk.recencyFactor - 1)),
+          String.format(Locale.ROOT, "× %.3f (%s)", walk.recencyFactor, walk.recencyDetail)));
+    }
+    StringBuilder summary = new StringBuilder();
+    for (ScorePart p : parts) {
+      summary.append(summary.isEmpty() ? "" : p.value() < 0 ? " − " : " + ")
+          .append(p.name()).append(' ')
+          .append(String.format(Locale.ROOT, "%.3f", summary.isEmpty() ? p.value() : Math.abs(p.value())));
+    }
+    summary.append(String.format(Locale.ROOT, " = %.3f", score));
+    return new ScoreExplanation(round(score), parts, summary.toString());
+  }
+
+  private static String detail(String bucket, Set<String> words) {
+    String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
+    return switch (bucket) {
+      case "title" -> "BM25 on the headline, weight " + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + list;
+      case "body" -> "BM25 on the story text" + list;
+      case "proximity" -> "query words within " + QueryFactory.PROXIMITY_SLOP + " words of each other in the text";
+      case "match_all" -> "an empty query matches every article equally";
+      default -> "BM25 on " + bucket + list;
+    };
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** Accumulates leaf weights by bucket and picks up the recency factor. */
+  private static final class Walk {
+    final Map<String, Double> buckets = new LinkedHashMap<>();
+    final Map<String, Set<String>> words = new LinkedHashMap<>();
+    Double recencyFactor;
+    String recencyDetail;
+
+    void visit(Explanation e) {
+      if (!e.isMatch() || e.getValue().doubleValue() == 0) {
+        return; // a filter clause ("match on required clause, product of: 0 = # clause ...") adds nothing
+      }
+      String d = e.getDescription();
+      if (d.startsWith(RecencyBoost.LABEL)) {
+        recencyFactor = e.getValue().doubleValue();
+        recencyDetail = d.substring(RecencyBoost.LABEL.length() + 2);
+        return;
+      }
+      if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {
+        leaf(d.substring("weight(".length()), e.getValue().doubleValue());
+        return;
+      }
+      if (e.getDetails().length == 0) {
+        // A constant-score part (a wildcard, an empty query) or a filter's zero.
+        if (e.getValue().doubleValue() != 0) {
+          add(d.startsWith("*:*") ? "match_all" : "other", e.getValue().doubleValue(), null);
+        }
+        return;
+      }
+      for (Explanation child : e.getDetails()) {
+        visit(child);
+      }
+    }
+
+    /** {@code body:"naval drill"~8 in 0) [BM25...]} or {@code Synonym(title:a title:b) in 3)...}. */
+    private void leaf(String d, double value) {
+      String q = d.startsWith("Synonym(") ? d.substring("Synonym(".length()) : d;
+      int colon = q.indexOf(':');
+      String field = colon < 0 ? "other" : q.substring(0, colon);
+      int in = q.lastIndexOf(" in ");
+      String term = colon < 0 || in < colon ? "" : q.substring(colon + 1, in);
+      boolean sloppyPhrase = term.startsWith("\"") && term.matches("\".*\"~\\d+");
+      String bucket = sloppyPhrase && field.equals(Schema.BODY) ? "proximity" : field;
+      add(bucket, value, sloppyPhrase ? null : term.replace(")", ""));
+    }
+
+    private void add(String bucket, double value, String word) {
+      buckets.merge(bucket, value, Double::sum);
+      if (word != null && !word.isEmpty()) {
+        words.computeIfAbsent(bucket, k -> new LinkedHashSet<>()).add(word);
+      }
+    }
+  }
+}

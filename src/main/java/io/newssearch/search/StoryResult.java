@@ -1,0 +1,10 @@
+package io.newssearch.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Every version of one story ({@code GET /api/stories/{id}}), oldest first: who published it first. */
+public record StoryResult(String story, int count, List<Version> versions) {
+
+  public record Version(String id, String title, String source, String url, Instant published, String language) {}
+}
