@@ -159,6 +159,30 @@ class WriteApiTest {
   }
 
   @Test
+  void api_articles_survive_a_rebuild_even_after_their_story_was_renamed() throws Exception {
+    String body = "The harbour authority of Kestrel Bay said on Monday that the northern breakwater will be "
+        + "rebuilt over two summers at a cost of forty million, with work starting in May and the old "
+        + "lighthouse kept as a landmark for sailors entering the port at night.";
+    // The second, smaller id joins the first article's story and renames it: a rewrite of the first.
+    for (String id : List.of("zz-breakwater", "aa-breakwater")) {
+      String json = "{\"id\":\"" + id + "\",\"title\":\"Breakwater to be rebuilt\",\"body\":\"" + body
+          + "\",\"date\":\"2025-05-05\",\"language\":\"en\"}";
+      assertEquals(200, send("POST", "/api/articles", json, KEY).status());
+    }
+    assertEquals(2, send("GET", "/api/stories/aa-breakwater", null, null).body().get("count").asInt(),
+        "renamed into the smaller id's story");
+    assertEquals(202, send("POST", "/api/reindex", null, KEY).status());
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (send("GET", "/api/reindex", null, KEY).body().get("running").asBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(300);
+    assertEquals(200, send("GET", "/api/articles/zz-breakwater", null, null).status());
+    assertEquals(200, send("GET", "/api/articles/aa-breakwater", null, null).status());
+    assertEquals(2, send("GET", "/api/stories/aa-breakwater", null, null).body().get("count").asInt());
+  }
+
+  @Test
   void writes_during_a_rebuild_reach_the_new_index() throws Exception {
     Reply started = send("POST", "/api/reindex", null, KEY);
     assertEquals(202, started.status());
