@@ -1,14 +1,16 @@
 package io.newssearch.http;
 
 import io.newssearch.search.InvalidRequestException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The query string of a small endpoint (related, suggest, stats), checked once: unknown names and
- * repeated values are 400s naming the parameter, as for search. Every parameter here is single-valued.
+ * A query string checked once, for every endpoint: unknown names and repeated single values are
+ * 400s naming the parameter; values are read with typed helpers whose errors name it too.
  */
 final class QueryParams {
 
@@ -18,16 +20,23 @@ final class QueryParams {
     this.params = params;
   }
 
-  /** @param known the parameters the endpoint takes; anything else is an error naming it */
+  /** @param known the parameters the endpoint takes, each at most once; anything else is an error */
   static QueryParams of(Map<String, List<String>> params, Set<String> known) {
+    return of(params, known, Set.of());
+  }
+
+  /** @param repeatable parameters that may be given more than once */
+  static QueryParams of(Map<String, List<String>> params, Set<String> single, Set<String> repeatable) {
     for (var e : params.entrySet()) {
-      if (!known.contains(e.getKey())) {
-        String expected = known.isEmpty() ? "this endpoint takes no parameters"
-            : "known are " + new TreeSet<>(known);
-        throw InvalidRequestException.parameter(e.getKey(), "unknown parameter; " + expected);
+      String name = e.getKey();
+      if (!single.contains(name) && !repeatable.contains(name)) {
+        Set<String> known = new TreeSet<>(single);
+        known.addAll(repeatable);
+        String expected = known.isEmpty() ? "this endpoint takes no parameters" : "known are " + known;
+        throw InvalidRequestException.parameter(name, "unknown parameter; " + expected);
       }
-      if (e.getValue().size() > 1) {
-        throw InvalidRequestException.parameter(e.getKey(), "given " + e.getValue().size() + " times, allowed once");
+      if (single.contains(name) && e.getValue().size() > 1) {
+        throw InvalidRequestException.parameter(name, "given " + e.getValue().size() + " times, allowed once");
       }
     }
     return new QueryParams(params);
@@ -37,6 +46,12 @@ final class QueryParams {
   String text(String name) {
     List<String> v = params.get(name);
     return v == null || v.isEmpty() ? null : v.get(0);
+  }
+
+  /** The value, or {@code dflt} when absent or blank. */
+  String text(String name, String dflt) {
+    String v = text(name);
+    return v == null || v.isBlank() ? dflt : v;
   }
 
   /** A whole number; the default when absent or empty. Range checks belong to the request record. */
@@ -50,5 +65,35 @@ final class QueryParams {
     } catch (NumberFormatException e) {
       throw InvalidRequestException.parameter(name, "expected a whole number, got '" + v + "'");
     }
+  }
+
+  /** A flag: true, 1, yes or just the name; false, 0, no; false when absent. */
+  boolean bool(String name) {
+    return choice(name, "false", Map.of("true", true, "1", true, "yes", true, "", true,
+        "false", false, "0", false, "no", false));
+  }
+
+  /** One of a fixed set of words, case-insensitive; {@code dflt} when absent. */
+  <T> T choice(String name, String dflt, Map<String, T> options) {
+    String v = text(name);
+    String key = (v == null ? dflt : v).toLowerCase(Locale.ROOT);
+    T value = options.get(key);
+    if (value == null) {
+      Set<String> words = new TreeSet<>(options.keySet());
+      words.remove("");
+      throw InvalidRequestException.parameter(name, "expected one of " + words + ", got '" + v + "'");
+    }
+    return value;
+  }
+
+  /** Every value of a repeatable parameter, stripped, blanks dropped. */
+  List<String> values(String name) {
+    List<String> out = new ArrayList<>();
+    for (String v : params.getOrDefault(name, List.of())) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return out;
   }
 }

@@ -11,12 +11,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads the query string of {@code GET /api/search} into a validated {@link SearchRequest}. Unknown
@@ -32,125 +30,50 @@ final class SearchParams {
   private SearchParams() {}
 
   static SearchRequest parse(Context ctx) {
-    Map<String, List<String>> params = ctx.queryParamMap();
-    checkNames(params);
+    QueryParams p = QueryParams.of(ctx.queryParamMap(), SINGLE, MULTI);
+    String sort = p.text("sort", "relevance");
     SearchRequest.Builder b = SearchRequest.builder()
-        .query(single(params, "q", ""))
-        .strict(bool(params, "strict"))
-        .matchAll(operator(single(params, "op", "or")))
-        .from(date(params, "from", false))
-        .to(date(params, "to", true))
-        .languages(languages(params.getOrDefault("lang", List.of())))
-        .tags(values(params, "tag"))
-        .sources(values(params, "source"))
-        .persons(entities(params, "person"))
-        .orgs(entities(params, "org"))
-        .places(entities(params, "place"))
-        .sort(SortOrder.parse(single(params, "sort", "relevance")))
-        .page(integer(params, "page", 1))
-        .size(integer(params, "size", SearchRequest.DEFAULT_SIZE))
-        .explain(bool(params, "explain"))
-        .dates(onOff(params, "dates"))
-        .collapse(collapse(single(params, "collapse", "story")));
-    String scale = single(params, "recency_scale", null);
-    if (scale != null && !scale.isBlank()) {
-      if (!single(params, "sort", "relevance").equalsIgnoreCase("recency")) {
+        .query(p.text("q", ""))
+        .strict(p.bool("strict"))
+        .matchAll(p.choice("op", "or", Map.of("and", true, "or", false)))
+        .from(date(p, "from", false))
+        .to(date(p, "to", true))
+        .languages(languages(p.values("lang")))
+        .tags(p.values("tag"))
+        .sources(p.values("source"))
+        .persons(entities(p, "person"))
+        .orgs(entities(p, "org"))
+        .places(entities(p, "place"))
+        .sort(SortOrder.parse(sort))
+        .page(p.integer("page", 1))
+        .size(p.integer("size", SearchRequest.DEFAULT_SIZE))
+        .explain(p.bool("explain"))
+        // dates=on (default) reads date phrases in q as filters; off searches q as typed.
+        .dates(p.choice("dates", "on", Map.of("on", true, "true", true, "off", false, "false", false)))
+        .collapse(p.choice("collapse", "story", Map.of("story", true, "none", false)));
+    String scale = p.text("recency_scale", null);
+    if (scale != null) {
+      if (!sort.equalsIgnoreCase("recency")) {
         throw InvalidRequestException.parameter("recency_scale", "applies to sort=recency only");
       }
       b.recencyScale(Durations.parse("recency_scale", scale));
     }
-    String cursor = single(params, "cursor", null);
-    if (cursor != null && !cursor.isEmpty()) {
+    String cursor = p.text("cursor", null);
+    if (cursor != null) {
       b.cursor(cursor);
     }
-    Instant now = date(params, "now", false);
+    Instant now = date(p, "now", false);
     if (now != null) {
       b.now(now);
     }
     return b.build();
   }
 
-  private static void checkNames(Map<String, List<String>> params) {
-    for (var e : params.entrySet()) {
-      String name = e.getKey();
-      if (!SINGLE.contains(name) && !MULTI.contains(name)) {
-        Set<String> known = new TreeSet<>(SINGLE);
-        known.addAll(MULTI);
-        throw InvalidRequestException.parameter(name, "unknown parameter; known are " + known);
-      }
-      if (SINGLE.contains(name) && e.getValue().size() > 1) {
-        throw InvalidRequestException.parameter(name, "given " + e.getValue().size() + " times, allowed once");
-      }
-    }
-  }
-
-  private static String single(Map<String, List<String>> params, String name, String dflt) {
-    List<String> v = params.get(name);
-    return v == null || v.isEmpty() ? dflt : v.get(0);
-  }
-
-  private static boolean bool(Map<String, List<String>> params, String name) {
-    String v = single(params, name, "false").toLowerCase(Locale.ROOT);
-    return switch (v) {
-      case "true", "1", "yes", "" -> true;
-      case "false", "0", "no" -> false;
-      default -> throw InvalidRequestException.parameter(name, "expected true or false, got '" + v + "'");
-    };
-  }
-
-  /** {@code dates=on} (default) reads date phrases in q as filters; {@code off} searches q as typed. */
-  private static boolean onOff(Map<String, List<String>> params, String name) {
-    String v = single(params, name, "on").toLowerCase(Locale.ROOT);
-    return switch (v) {
-      case "on", "true" -> true;
-      case "off", "false" -> false;
-      default -> throw InvalidRequestException.parameter(name, "expected on or off, got '" + v + "'");
-    };
-  }
-
-  private static boolean collapse(String v) {
-    return switch (v.toLowerCase(Locale.ROOT)) {
-      case "story" -> true;
-      case "none" -> false;
-      default -> throw InvalidRequestException.parameter("collapse", "expected 'story' or 'none', got '" + v + "'");
-    };
-  }
-
-  private static boolean operator(String op) {
-    return switch (op.toLowerCase(Locale.ROOT)) {
-      case "and" -> true;
-      case "or" -> false;
-      default -> throw InvalidRequestException.parameter("op", "expected 'and' or 'or', got '" + op + "'");
-    };
-  }
-
-  private static int integer(Map<String, List<String>> params, String name, int dflt) {
-    String v = single(params, name, null);
-    if (v == null || v.isBlank()) {
-      return dflt;
-    }
-    try {
-      return Integer.parseInt(v.strip());
-    } catch (NumberFormatException e) {
-      throw InvalidRequestException.parameter(name, "expected a whole number, got '" + v + "'");
-    }
-  }
-
-  private static List<String> values(Map<String, List<String>> params, String name) {
-    List<String> out = new ArrayList<>();
-    for (String v : params.getOrDefault(name, List.of())) {
-      if (!v.isBlank()) {
-        out.add(v.strip());
-      }
-    }
-    return out;
-  }
-
   /** Longest entity value accepted; names are short, a longer value is a mistake, not a name. */
   static final int MAX_ENTITY_LENGTH = 200;
 
-  private static List<String> entities(Map<String, List<String>> params, String name) {
-    List<String> out = values(params, name);
+  private static List<String> entities(QueryParams p, String name) {
+    List<String> out = p.values(name);
     for (String v : out) {
       if (v.length() > MAX_ENTITY_LENGTH) {
         throw InvalidRequestException.parameter(name, "a value may be at most " + MAX_ENTITY_LENGTH + " characters");
@@ -181,9 +104,9 @@ final class SearchParams {
    * An ISO date ({@code 2025-07-25}) or date-time with zone ({@code 2025-07-25T10:00:00Z}). A bare
    * date as the upper bound means the end of that day, so {@code to=2025-07-25} includes the 25th.
    */
-  static Instant date(Map<String, List<String>> params, String name, boolean endOfDay) {
-    String v = single(params, name, null);
-    return v == null || v.isBlank() ? null : parseDate(name, v.strip(), endOfDay);
+  static Instant date(QueryParams p, String name, boolean endOfDay) {
+    String v = p.text(name, null);
+    return v == null ? null : parseDate(name, v.strip(), endOfDay);
   }
 
   static Instant parseDate(String name, String v, boolean endOfDay) {
