@@ -17,7 +17,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -44,8 +43,12 @@ public final class LuceneSearchService implements SearchService {
   private final CompletionsCache completions = new CompletionsCache();
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
+    this(index, analyzers, Ranking.DEFAULT);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, Ranking ranking) {
     this.index = index;
-    this.queries = new QueryFactory(analyzers);
+    this.queries = new QueryFactory(analyzers, ranking);
     this.related = new RelatedArticles(analyzers);
   }
 
@@ -67,10 +70,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher searcher = view.searcher();
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
     Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
-    Query scored = r.sort() == SortOrder.RECENCY
-        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), RecencyBoost.DEFAULT_HALF_LIFE,
-            RecencyBoost.DEFAULT_FLOOR))
-        : text;
+    Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, r.now()) : text;
     Query main = filtered(scored, Filters.of(r, null));
 
     Sort sort = SearchSorts.of(r.sort());

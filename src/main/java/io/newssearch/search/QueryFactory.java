@@ -2,6 +2,7 @@ package io.newssearch.search;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.index.Schema;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -52,10 +54,22 @@ public final class QueryFactory {
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
   private final LanguageAnalyzers analyzers;
+  private final Ranking ranking;
   private final Map<Analyzer, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
   public QueryFactory(LanguageAnalyzers analyzers) {
+    this(analyzers, Ranking.DEFAULT);
+  }
+
+  public QueryFactory(LanguageAnalyzers analyzers, Ranking ranking) {
     this.analyzers = analyzers;
+    this.ranking = ranking;
+  }
+
+  /** Relevance multiplied by a decay on age from {@code now} (half-life 14 days, floor 0.5). */
+  public static Query withRecency(Query q, Instant now) {
+    return FunctionScoreQuery.boostByValue(q,
+        new RecencyBoost(now, RecencyBoost.DEFAULT_HALF_LIFE, RecencyBoost.DEFAULT_FLOOR));
   }
 
   /**
@@ -115,7 +129,7 @@ public final class QueryFactory {
     }
   }
 
-  private static Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
+  private Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
     String escaped = QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
     try {
       return newParser(analyzer, matchAll).parse(escaped);
@@ -125,10 +139,11 @@ public final class QueryFactory {
     }
   }
 
-  private static QueryParser newParser(Analyzer analyzer, boolean matchAll) {
+  private QueryParser newParser(Analyzer analyzer, boolean matchAll) {
+    // Sorted, so the clause order (and with it the query's cache key) is stable.
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        Schema.DEFAULT_FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer,
-        Schema.DEFAULT_FIELD_BOOSTS);
+        new TreeSet<>(ranking.fieldBoosts().keySet()).toArray(String[]::new), analyzer,
+        ranking.fieldBoosts());
     parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     // A leading wildcard would scan the whole term dictionary.
     parser.setAllowLeadingWildcard(false);
@@ -154,9 +169,9 @@ public final class QueryFactory {
   }
 
   /** Adds the proximity clause when the query has two or more positive body words. */
-  static Query withProximity(Query q) {
+  Query withProximity(Query q) {
     List<Term> terms = positiveBodyTerms(q);
-    if (terms.size() < 2) {
+    if (terms.size() < 2 || ranking.proximityBoost() == 0) {
       return q;
     }
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
@@ -165,7 +180,7 @@ public final class QueryFactory {
     }
     return new BooleanQuery.Builder()
         .add(q, Occur.MUST)
-        .add(new BoostQuery(phrase.build(), PROXIMITY_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(phrase.build(), ranking.proximityBoost()), Occur.SHOULD)
         .build();
   }
 
