@@ -65,6 +65,12 @@ public final class IndexBenchmark {
    */
   public static Result run(List<Path> corpus, int runs, Path work, Duration pause, boolean compareOneThread)
       throws IOException {
+    return run(corpus, runs, work, pause, compareOneThread, true);
+  }
+
+  /** @param withPhases also run the timed-phases pass (a third pass per run) */
+  public static Result run(List<Path> corpus, int runs, Path work, Duration pause, boolean compareOneThread,
+      boolean withPhases) throws IOException {
     ParsedCorpus parsed = ParsedCorpus.read(corpus);
     boolean english = parsed.articles().stream().filter(a -> "en".equals(a.language())).count()
         >= 0.9 * parsed.articles().size();
@@ -88,7 +94,9 @@ public final class IndexBenchmark {
       if (compareOneThread) {
         oneThread.add(pipeline(corpus, run, work, 1));
       }
-      phases.add(phases(corpus, detector, run, work));
+      if (withPhases) {
+        phases.add(phases(corpus, detector, run, work));
+      }
     }
     return new Result(parsed.articles().size(), parsed.bytes(),
         english ? "EnglishAnalyzer" : "StandardAnalyzer", pipeline, bare, phases, detectorLoad, oneThread);

@@ -31,6 +31,10 @@ final class BenchIndexCommand implements Callable<Integer> {
   @Option(names = "--compare-threads", description = "Also time the pipeline with 1 enrichment thread (before/after of the parallel Indexer).")
   boolean compareThreads;
 
+  @Option(names = "--phases", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Time the pipeline's phases in a separate pass (default: ${DEFAULT-VALUE}; --no-phases for big corpora).")
+  boolean phases;
+
   @Option(names = "--work", defaultValue = "target/bench-index", paramLabel = "DIR", description = "Scratch folder (default: ${DEFAULT-VALUE}).")
   Path work;
 
@@ -40,7 +44,7 @@ final class BenchIndexCommand implements Callable<Integer> {
       return 2;
     }
     Files.createDirectories(work);
-    IndexBenchmark.Result r = IndexBenchmark.run(corpus, runs, work, Duration.ofSeconds(pauseSeconds), compareThreads);
+    IndexBenchmark.Result r = IndexBenchmark.run(corpus, runs, work, Duration.ofSeconds(pauseSeconds), compareThreads, phases);
     print(r, System.out);
     return 0;
   }
@@ -70,10 +74,13 @@ final class BenchIndexCommand implements Callable<Integer> {
       o.printf(Locale.ROOT, "pipeline with %d threads / with 1 thread, median of per-run ratios: %.3f%n",
           io.newssearch.index.Indexer.DEFAULT_THREADS, Measure.median(gain));
     }
+    if (r.phases().isEmpty()) {
+      return;
+    }
     o.println();
     o.println("| phase (newssearch) | seconds | share |");
     o.println("|---|---|---|");
-    var ph = r.phases().subList(skip, r.phases().size());
+    var ph = r.phases().subList(Math.min(skip, r.phases().size() - 1), r.phases().size());
     double parse = med(ph, p -> p.parse()), detect = med(ph, p -> p.detect()),
         tags = med(ph, p -> p.tagsAndEnrich()), index = med(ph, p -> p.index());
     double total = parse + detect + tags + index;

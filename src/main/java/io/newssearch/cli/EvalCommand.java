@@ -2,6 +2,7 @@ package io.newssearch.cli;
 
 import io.newssearch.eval.KnownItemEvaluation;
 import io.newssearch.eval.TimeEvaluation;
+import io.newssearch.search.Ranking;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "Where the index and the TREC run files go (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--pairwise-proximity", description = "MasakhaNEWS: rank with pairwise proximity instead of the shipped ranking.")
+  boolean pairwise;
+
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
@@ -53,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
     } else {
       o.println("| language | queries | MRR@10 newssearch | MRR@10 Standard | ratio | success@10 newssearch | success@10 Standard |");
       o.println("|---|---|---|---|---|---|---|");
-      for (var r : KnownItemEvaluation.run(dir)) {
+      for (var r : KnownItemEvaluation.run(dir, Ranking.DEFAULT.withPairwiseProximity(pairwise || Ranking.DEFAULT.pairwiseProximity()))) {
         o.printf(Locale.ROOT, "| %s (%s) | %d | %.4f | %.4f | %.3f | %.4f | %.4f |%n", r.folder(), r.language(),
             r.queries(), r.mrrOurs(), r.mrrBaseline(), r.mrrOurs() / r.mrrBaseline(), r.successOurs(),
             r.successBaseline());

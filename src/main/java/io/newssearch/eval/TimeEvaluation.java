@@ -65,6 +65,8 @@ public final class TimeEvaluation {
     m.put("title×1, proximity off", Ranking.DEFAULT.withTitleBoost(1f).withProximityBoost(0f));
     m.put("proximity 0.5", Ranking.DEFAULT.withProximityBoost(0.5f));
     m.put("proximity 2.0", Ranking.DEFAULT.withProximityBoost(2f));
+    m.put("pairwise proximity", Ranking.DEFAULT.withPairwiseProximity(true));
+    m.put("pairwise proximity, title×1", Ranking.DEFAULT.withPairwiseProximity(true).withTitleBoost(1f));
     return m;
   }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -52,6 +53,12 @@ public final class QueryFactory {
       Schema.TITLE, Schema.BODY, Schema.TAGS, Schema.SOURCE, Schema.LANGUAGE, Schema.AUTHOR, Schema.ID);
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+  /**
+   * A question mark ending a word ("why prices rise?") is punctuation, not the one-character
+   * wildcard, which would demand one more letter and miss the word itself. Found by the
+   * MasakhaNEWS known-item evaluation (EVALUATION.md): headlines asked as queries.
+   */
+  private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("(?<=[^\\s\\\\])\\?+(?=\\s|$)");
 
   private final LanguageAnalyzers analyzers;
   private final Ranking ranking;
@@ -117,6 +124,9 @@ public final class QueryFactory {
   /** Strict: syntax errors are reported. Lenient: they are retried as plain words. */
   private Query parse(String text, boolean strict, boolean matchAll, Analyzer textAnalyzer) {
     Analyzer analyzer = queryAnalyzers.computeIfAbsent(textAnalyzer, Schema::queryAnalyzer);
+    if (!strict) {
+      text = TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
+    }
     try {
       Query q = newParser(analyzer, matchAll).parse(text);
       checkFields(q, strict);
@@ -174,34 +184,62 @@ public final class QueryFactory {
     if (terms.size() < 2 || ranking.proximityBoost() == 0) {
       return q;
     }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    if (ranking.pairwiseProximity()) {
+      for (int i = 0; i + 1 < terms.size(); i++) {
+        b.add(new BoostQuery(sloppyPhrase(terms.subList(i, i + 2)), ranking.proximityBoost()), Occur.SHOULD);
+      }
+    } else {
+      b.add(new BoostQuery(sloppyPhrase(terms), ranking.proximityBoost()), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query sloppyPhrase(List<Term> terms) {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
     for (int i = 0; i < terms.size(); i++) {
       phrase.add(terms.get(i), i);
     }
-    return new BooleanQuery.Builder()
-        .add(q, Occur.MUST)
-        .add(new BoostQuery(phrase.build(), ranking.proximityBoost()), Occur.SHOULD)
-        .build();
+    return phrase.build();
   }
 
+  /** Body words of the query in the order they were typed (the proximity phrase needs that order). */
   private static List<Term> positiveBodyTerms(Query q) {
     Set<Term> terms = new LinkedHashSet<>();
-    q.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
+    collectBodyTerms(q, terms);
+    return terms.size() > 16 ? List.of() : new ArrayList<>(terms);
+  }
 
-      @Override
-      public void consumeTerms(Query query, Term... ts) {
-        for (Term t : ts) {
-          if (t.field().equals(Schema.BODY)) {
-            terms.add(t);
+  /**
+   * Walks Boolean clauses in their list order: a QueryVisitor visits them grouped by Occur in
+   * hash order, which scrambled the words and made the proximity phrase cost extra slop.
+   */
+  private static void collectBodyTerms(Query q, Set<Term> out) {
+    switch (q) {
+      case BooleanQuery b -> {
+        for (BooleanClause c : b.clauses()) {
+          if (c.occur() != Occur.MUST_NOT) {
+            collectBodyTerms(c.query(), out);
           }
         }
       }
-    });
-    return terms.size() > 16 ? List.of() : new ArrayList<>(terms);
+      case BoostQuery b -> collectBodyTerms(b.getQuery(), out);
+      default -> q.visit(new QueryVisitor() {
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+          return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... ts) {
+          for (Term t : ts) {
+            if (t.field().equals(Schema.BODY)) {
+              out.add(t);
+            }
+          }
+        }
+      });
+    }
   }
 
   private static String describe(Exception e) {
