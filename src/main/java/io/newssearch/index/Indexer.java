@@ -103,7 +103,7 @@ public final class Indexer {
       @Override
       public void accept(Article parsed, int line) {
         try {
-          run.workers.submit(partitionKey(parsed), () -> index(parsed, file.path(), line, run));
+          run.workers.submit(partitionKey(parsed), () -> indexOrReject(parsed, file.path(), line, run));
         } catch (IOException e) {
           throw new IndexWriteException(e);
         }
@@ -121,6 +121,16 @@ public final class Indexer {
     } catch (IOException | RuntimeException e) {
       log.error("cannot read {}: {}", file.path(), e.toString());
       run.failedFiles.add(file.path());
+    }
+  }
+
+  /** On a worker: a record that breaks enrichment is rejected with its line; only writer failures stop the run. */
+  private void indexOrReject(Article parsed, Path file, int line, Run run) throws IOException {
+    try {
+      index(parsed, file, line, run);
+    } catch (RuntimeException e) {
+      log.error("cannot index {}:{}", file, line, e);
+      run.reject(file, line, "cannot index: " + e);
     }
   }
 
