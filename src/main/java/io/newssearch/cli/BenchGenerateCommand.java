@@ -27,7 +27,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!BenchSupport.corpusExists(from)) {
+    if (!BenchSupport.atLeastOne("--articles", articles) || !BenchSupport.corpusExists(from)) {
       return 2;
     }
     ParsedCorpus real = ParsedCorpus.read(from);

@@ -48,6 +48,10 @@ final class BenchHttpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!BenchSupport.atLeastOne("--seconds", seconds) || !BenchSupport.atLeastOne("--runs", runs)
+        || connections.stream().anyMatch(c -> !BenchSupport.atLeastOne("--connections", c))) {
+      return 2;
+    }
     String missing = HttpBenchmark.wrkMissing();
     if (missing != null) {
       System.err.println(missing);

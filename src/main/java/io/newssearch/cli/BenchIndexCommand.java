@@ -40,7 +40,7 @@ final class BenchIndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!BenchSupport.corpusExists(corpus)) {
+    if (!BenchSupport.atLeastOne("--runs", runs) || !BenchSupport.corpusExists(corpus)) {
       return 2;
     }
     Files.createDirectories(work);

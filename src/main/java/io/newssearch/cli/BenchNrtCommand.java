@@ -25,7 +25,7 @@ final class BenchNrtCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!BenchSupport.corpusExists(corpus)) {
+    if (!BenchSupport.atLeastOne("--writes", writes) || !BenchSupport.corpusExists(corpus)) {
       return 2;
     }
     var r = NrtBenchmark.run(corpus, work, writes, rebuilds);

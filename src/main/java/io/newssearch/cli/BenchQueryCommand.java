@@ -33,6 +33,9 @@ final class BenchQueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!BenchSupport.atLeastOne("--per-type", perType) || !BenchSupport.atLeastOne("--passes", passes)) {
+      return 2;
+    }
     Path dir = index;
     if (dir == null || new IndexLayout(dir).current().isEmpty()) {
       if (corpus.isEmpty()) {

@@ -9,6 +9,15 @@ final class BenchSupport {
 
   private BenchSupport() {}
 
+  /** False (with a message naming the option) when a count option is below 1. */
+  static boolean atLeastOne(String option, double value) {
+    if (value < 1) {
+      System.err.println("bench: " + option + " must be 1 or more, got " + value);
+      return false;
+    }
+    return true;
+  }
+
   static boolean corpusExists(List<Path> corpus) {
     for (Path p : corpus) {
       if (!Files.exists(p)) {

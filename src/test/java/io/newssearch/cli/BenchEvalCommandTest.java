@@ -36,4 +36,11 @@ class BenchEvalCommandTest {
     assertEquals("2", r[0]);
     assertTrue(r[1].contains("no-such-dir/reuters21578"), r[1]);
   }
+
+  @Test
+  void bench_counts_below_one_exit_2_naming_the_option() {
+    String[] r = run("bench", "index", "--corpus", "sample-corpus", "--runs", "0");
+    assertEquals("2", r[0]);
+    assertTrue(r[1].contains("--runs"), r[1]);
+  }
 }
