@@ -73,6 +73,12 @@ public final class LocalEngine implements Closeable {
         LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB));
   }
 
+  /** An indexer writing into this engine's index with the given number of enrichment threads. */
+  public Indexer indexer(int threads) {
+    return new Indexer(rebuild -> new LuceneIndexTarget(layout, documents, rebuild,
+        LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB), preparer(), threads);
+  }
+
   private Indexer indexerFor(Indexer.TargetFactory targets) {
     return new Indexer(targets, preparer());
   }

@@ -47,6 +47,11 @@ public final class ArticleDocuments {
     return Origin.API.term().equals(d.get(Schema.ORIGIN)) ? Origin.API : Origin.CORPUS;
   }
 
+  /** A document outside any story (its own), from the corpus: for evaluations over a bare index. */
+  public Document toDocument(Article a) {
+    return toDocument(a, a.id(), null, Origin.CORPUS);
+  }
+
   /**
    * @param story the article's story id (its own id when it has no near-duplicate)
    * @param signature the body's MinHash signature, or null when the body is too short to compare

@@ -19,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * Builds or updates an index from corpus files: walk → parse → enrich → validate → Document →
  * update by id → commit → summary.
  *
+ * <p>Parsing runs on the calling thread; enrichment (language detection, tag extraction) and
+ * analysis run on {@link #DEFAULT_THREADS} workers, an article going to the worker its id (or url,
+ * or title) hashes to, so two versions of one article are applied in input order. Enrichment is
+ * most of the cost (see BENCHMARKS.md), hence the workers.
+ *
  * <p>Articles go to an {@link IndexTarget} as upserts by id, so reindexing never duplicates; a
  * rebuild target publishes only when committed. In strict mode any rejection or unreadable file
  * rolls the target back: nothing changes.
@@ -44,12 +49,22 @@ public final class Indexer {
     Indexer create(TargetFactory targets);
   }
 
+  /** Enrichment and analysis threads: the machine's cores, at most 2 (parsing takes a share of a core too). */
+  public static final int DEFAULT_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
   private final TargetFactory targets;
   private final ArticlePreparer preparer;
+  private final int threads;
 
   public Indexer(TargetFactory targets, ArticlePreparer preparer) {
+    this(targets, preparer, DEFAULT_THREADS);
+  }
+
+  /** @param threads enrichment and analysis threads; 1 does everything on the calling thread */
+  public Indexer(TargetFactory targets, ArticlePreparer preparer, int threads) {
     this.targets = targets;
     this.preparer = preparer;
+    this.threads = threads;
   }
 
   public IndexSummary run(Options options, IndexProgress progress)
@@ -63,12 +78,15 @@ public final class Indexer {
     progress.started(listing.files().size(), totalBytes);
 
     Run run = new Run();
-    try (IndexTarget target = targets.open(options.rebuild())) {
+    try (IndexTarget target = targets.open(options.rebuild());
+        PartitionedWorkers workers = new PartitionedWorkers(threads, "indexer")) {
       run.target = target;
+      run.workers = workers;
       for (CorpusFile file : listing.files()) {
         indexFile(file, run);
         progress.fileDone(Files.size(file.path()), run.indexed.get() + run.updated.get());
       }
+      workers.finish(); // every article handed over is in the target, or the run fails here
       progress.finished();
       IndexSummary summary = summary(run, listing, totalBytes, start, false);
       if (options.strict() && (summary.rejected() > 0 || !summary.failedFiles().isEmpty())) {
@@ -85,7 +103,7 @@ public final class Indexer {
       @Override
       public void accept(Article parsed, int line) {
         try {
-          index(parsed, file.path(), line, run);
+          run.workers.submit(partitionKey(parsed), () -> indexOrReject(parsed, file.path(), line, run));
         } catch (IOException e) {
           throw new IndexWriteException(e);
         }
@@ -106,6 +124,16 @@ public final class Indexer {
     }
   }
 
+  /** On a worker: a record that breaks enrichment is rejected with its line; only writer failures stop the run. */
+  private void indexOrReject(Article parsed, Path file, int line, Run run) throws IOException {
+    try {
+      index(parsed, file, line, run);
+    } catch (RuntimeException e) {
+      log.error("cannot index {}:{}", file, line, e);
+      run.reject(file, line, "cannot index: " + e);
+    }
+  }
+
   private void index(Article parsed, Path file, int line, Run run) throws IOException {
     ArticlePreparer.Prepared prepared = preparer.prepare(parsed);
     if (!prepared.ok()) {
@@ -114,6 +142,14 @@ public final class Indexer {
     }
     boolean existed = run.target.upsert(prepared.article());
     (existed ? run.updated : run.indexed).incrementAndGet();
+  }
+
+  /** What identifies an article before enrichment derives its id: versions of one article share it. */
+  private static String partitionKey(Article a) {
+    if (a.id() != null && !a.id().isBlank()) {
+      return a.id();
+    }
+    return a.url() != null ? a.url() : String.valueOf(a.title());
   }
 
   private static IndexSummary summary(
@@ -134,6 +170,7 @@ public final class Indexer {
   /** Mutable counters of one run. */
   private static final class Run {
     IndexTarget target;
+    PartitionedWorkers workers;
     final AtomicLong indexed = new AtomicLong();
     final AtomicLong updated = new AtomicLong();
     final AtomicLong rejectedCount = new AtomicLong();

@@ -17,7 +17,6 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -45,12 +44,21 @@ public final class LuceneSearchService implements SearchService {
   private final CompletionsCache completions = new CompletionsCache();
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
-    this(index, analyzers, SearchLimits.DEFAULTS);
+    this(index, analyzers, SearchLimits.DEFAULTS, Ranking.DEFAULT);
   }
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits) {
+    this(index, analyzers, limits, Ranking.DEFAULT);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, Ranking ranking) {
+    this(index, analyzers, SearchLimits.DEFAULTS, ranking);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits,
+      Ranking ranking) {
     this.index = index;
-    this.queries = new QueryFactory(analyzers, limits);
+    this.queries = new QueryFactory(analyzers, limits, ranking);
     this.guard = new QueryGuard(limits);
     this.related = new RelatedArticles(analyzers);
   }
@@ -74,10 +82,7 @@ public final class LuceneSearchService implements SearchService {
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
     Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
     guard.checkExpansions(text, view.reader());
-    Query scored = r.sort() == SortOrder.RECENCY
-        ? FunctionScoreQuery.boostByValue(text, new RecencyBoost(r.now(), r.recencyScale(),
-            RecencyBoost.DEFAULT_FLOOR))
-        : text;
+    Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, r.now(), r.recencyScale()) : text;
     Query main = filtered(scored, Filters.of(r, null));
 
     PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r) : flat(view, searcher, main, r);

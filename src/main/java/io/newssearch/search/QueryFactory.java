@@ -2,6 +2,8 @@ package io.newssearch.search;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.index.Schema;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +16,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -50,19 +54,39 @@ public final class QueryFactory {
       Schema.TITLE, Schema.BODY, Schema.TAGS, Schema.SOURCE, Schema.LANGUAGE, Schema.AUTHOR, Schema.ID);
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+  /**
+   * A question mark ending a word ("why prices rise?") is punctuation, not the one-character
+   * wildcard, which would demand one more letter and miss the word itself. Found by the
+   * MasakhaNEWS known-item evaluation (EVALUATION.md): headlines asked as queries.
+   */
+  private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("(?<=[^\\s\\\\])\\?+(?=\\s|$)");
 
   private final LanguageAnalyzers analyzers;
   private final QueryGuard guard;
+  private final Ranking ranking;
   private final Map<Analyzer, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
   public QueryFactory(LanguageAnalyzers analyzers) {
-    this(analyzers, SearchLimits.DEFAULTS);
+    this(analyzers, SearchLimits.DEFAULTS, Ranking.DEFAULT);
   }
 
-  /** @param limits length and clause limits, checked on every parse (a 400 naming the limit) */
-  public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits) {
+  public QueryFactory(LanguageAnalyzers analyzers, Ranking ranking) {
+    this(analyzers, SearchLimits.DEFAULTS, ranking);
+  }
+
+  /**
+   * @param limits length and clause limits, checked on every parse (a 400 naming the limit)
+   * @param ranking title weight and proximity (the defaults unless an evaluation varies them)
+   */
+  public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits, Ranking ranking) {
     this.analyzers = analyzers;
     this.guard = new QueryGuard(limits);
+    this.ranking = ranking;
+  }
+
+  /** Relevance multiplied by a decay on age from {@code now} (half-life {@code scale}, floor 0.5). */
+  public static Query withRecency(Query q, Instant now, Duration scale) {
+    return FunctionScoreQuery.boostByValue(q, new RecencyBoost(now, scale, RecencyBoost.DEFAULT_FLOOR));
   }
 
   /**
@@ -113,6 +137,9 @@ public final class QueryFactory {
   /** Strict: syntax errors are reported. Lenient: they are retried as plain words. */
   private Query parse(String text, boolean strict, boolean matchAll, Analyzer textAnalyzer) {
     Analyzer analyzer = queryAnalyzers.computeIfAbsent(textAnalyzer, Schema::queryAnalyzer);
+    if (!strict) {
+      text = TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
+    }
     try {
       Query q = newParser(analyzer, matchAll).parse(text);
       checkFields(q, strict);
@@ -125,7 +152,7 @@ public final class QueryFactory {
     }
   }
 
-  private static Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
+  private Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
     String escaped = QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
     try {
       return newParser(analyzer, matchAll).parse(escaped);
@@ -135,10 +162,11 @@ public final class QueryFactory {
     }
   }
 
-  private static QueryParser newParser(Analyzer analyzer, boolean matchAll) {
+  private QueryParser newParser(Analyzer analyzer, boolean matchAll) {
+    // Sorted, so the clause order (and with it the query's cache key) is stable.
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        Schema.DEFAULT_FIELD_BOOSTS.keySet().toArray(String[]::new), analyzer,
-        Schema.DEFAULT_FIELD_BOOSTS);
+        new TreeSet<>(ranking.fieldBoosts().keySet()).toArray(String[]::new), analyzer,
+        ranking.fieldBoosts());
     parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     // A leading wildcard would scan the whole term dictionary.
     parser.setAllowLeadingWildcard(false);
@@ -164,39 +192,67 @@ public final class QueryFactory {
   }
 
   /** Adds the proximity clause when the query has two or more positive body words. */
-  static Query withProximity(Query q) {
+  Query withProximity(Query q) {
     List<Term> terms = positiveBodyTerms(q);
-    if (terms.size() < 2) {
+    if (terms.size() < 2 || ranking.proximityBoost() == 0) {
       return q;
     }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    if (ranking.pairwiseProximity()) {
+      for (int i = 0; i + 1 < terms.size(); i++) {
+        b.add(new BoostQuery(sloppyPhrase(terms.subList(i, i + 2)), ranking.proximityBoost()), Occur.SHOULD);
+      }
+    } else {
+      b.add(new BoostQuery(sloppyPhrase(terms), ranking.proximityBoost()), Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query sloppyPhrase(List<Term> terms) {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
     for (int i = 0; i < terms.size(); i++) {
       phrase.add(terms.get(i), i);
     }
-    return new BooleanQuery.Builder()
-        .add(q, Occur.MUST)
-        .add(new BoostQuery(phrase.build(), PROXIMITY_BOOST), Occur.SHOULD)
-        .build();
+    return phrase.build();
   }
 
+  /** Body words of the query in the order they were typed (the proximity phrase needs that order). */
   private static List<Term> positiveBodyTerms(Query q) {
     Set<Term> terms = new LinkedHashSet<>();
-    q.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
+    collectBodyTerms(q, terms);
+    return terms.size() > 16 ? List.of() : new ArrayList<>(terms);
+  }
 
-      @Override
-      public void consumeTerms(Query query, Term... ts) {
-        for (Term t : ts) {
-          if (t.field().equals(Schema.BODY)) {
-            terms.add(t);
+  /**
+   * Walks Boolean clauses in their list order: a QueryVisitor visits them grouped by Occur in
+   * hash order, which scrambled the words and made the proximity phrase cost extra slop.
+   */
+  private static void collectBodyTerms(Query q, Set<Term> out) {
+    switch (q) {
+      case BooleanQuery b -> {
+        for (BooleanClause c : b.clauses()) {
+          if (c.occur() != Occur.MUST_NOT) {
+            collectBodyTerms(c.query(), out);
           }
         }
       }
-    });
-    return terms.size() > 16 ? List.of() : new ArrayList<>(terms);
+      case BoostQuery b -> collectBodyTerms(b.getQuery(), out);
+      default -> q.visit(new QueryVisitor() {
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+          return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... ts) {
+          for (Term t : ts) {
+            if (t.field().equals(Schema.BODY)) {
+              out.add(t);
+            }
+          }
+        }
+      });
+    }
   }
 
   private static String describe(Exception e) {

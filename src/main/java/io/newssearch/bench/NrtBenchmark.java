@@ -1,0 +1,123 @@
+package io.newssearch.bench;
+
+import io.javalin.Javalin;
+import io.newssearch.LocalEngine;
+import io.newssearch.article.Article;
+import io.newssearch.http.App;
+import io.newssearch.http.WriteAccess;
+import io.newssearch.index.IndexProgress;
+import io.newssearch.index.Indexer;
+import io.newssearch.index.StrictModeException;
+import io.newssearch.search.SearchRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Near-real-time: how long from a write until the article is found by a search, on an index that
+ * already holds a corpus.
+ *
+ * <ul>
+ *   <li>store: {@code ArticleStore.upsert} through {@link LocalEngine#store()}, then polling search;
+ *   <li>http: {@code POST /api/articles} on the real server (127.0.0.1), then polling
+ *       {@code GET /api/search};
+ *   <li>rebuild: another engine (as another {@code newssearch index --rebuild} process would) builds
+ *       a new generation holding a new article; from its return until the serving engine finds it
+ *       (the serving side polls for new generations every {@code IndexHandle.DEFAULT_REFRESH_INTERVAL}).
+ * </ul>
+ */
+public final class NrtBenchmark {
+
+  /** Milliseconds from write (or finished rebuild) to searchable, one list per path. */
+  public record Result(List<Double> store, List<Double> http, List<Double> rebuild, long articles) {}
+
+  private static final String KEY = "bench-key";
+
+  private NrtBenchmark() {}
+
+  public static Result run(List<Path> corpus, Path work, int writes, int rebuilds) throws Exception {
+    Measure.deleteTree(work);
+    Files.createDirectories(work);
+    Path index = work.resolve("index");
+    List<Double> store = new ArrayList<>(), http = new ArrayList<>(), rebuild = new ArrayList<>();
+    long articles;
+    try (LocalEngine engine = new LocalEngine(index)) {
+      engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
+      articles = engine.search().count();
+      for (int i = 0; i < writes + 3; i++) { // 3 warm-up writes
+        String word = "storemarker" + i;
+        long t = System.nanoTime();
+        engine.store().upsert(List.of(engine.preparer().prepare(marker("store-" + i, word)).article()));
+        waitFound(engine, word);
+        if (i >= 3) store.add((System.nanoTime() - t) / 1e6);
+      }
+      Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(), corpus, Optional.of(KEY)));
+      app.start("127.0.0.1", 0);
+      try {
+        HttpClient client = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + app.port();
+        for (int i = 0; i < writes + 3; i++) {
+          String word = "httpmarker" + i;
+          String body = "{\"id\":\"http-" + i + "\",\"title\":\"Marker " + word + "\",\"body\":\"A marker article " + word
+              + " written over HTTP.\",\"language\":\"en\",\"date\":\"2025-01-01\"}";
+          long t = System.nanoTime();
+          HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+              .header("Authorization", "Bearer " + KEY).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+              HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() != 200) {
+            throw new IOException("POST /api/articles answered " + r.statusCode() + ": " + r.body());
+          }
+          while (!client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + word)).build(),
+              HttpResponse.BodyHandlers.ofString()).body().contains("\"total\":1")) {
+            Thread.onSpinWait();
+          }
+          if (i >= 3) http.add((System.nanoTime() - t) / 1e6);
+        }
+      } finally {
+        app.stop();
+      }
+      Path extra = work.resolve("extra");
+      for (int i = 0; i < rebuilds; i++) {
+        String word = "rebuildmarker" + i;
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("marker.jsonl"), "{\"id\":\"rebuild-" + i + "\",\"title\":\"Marker " + word
+            + "\",\"body\":\"A marker article " + word + ".\",\"language\":\"en\",\"date\":\"2025-01-01\"}\n");
+        List<Path> withMarker = new ArrayList<>(corpus);
+        withMarker.add(extra);
+        try (LocalEngine other = new LocalEngine(index)) {
+          other.indexer().run(new Indexer.Options(withMarker, true, false), IndexProgress.NONE);
+        }
+        long t = System.nanoTime();
+        waitFound(engine, word);
+        rebuild.add((System.nanoTime() - t) / 1e6);
+      }
+    } catch (StrictModeException e) {
+      throw new IllegalStateException("not strict, cannot happen", e);
+    }
+    return new Result(store, http, rebuild, articles);
+  }
+
+  private static Article marker(String id, String word) {
+    return Article.builder().id(id).title("Marker " + word).body("A marker article " + word + ".")
+        .language("en").published(Instant.parse("2025-01-01T00:00:00Z")).build();
+  }
+
+  private static void waitFound(LocalEngine engine, String word) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (engine.search().search(SearchRequest.builder().query(word).build()).total() == 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("not searchable after 30 s: " + word);
+      }
+      Thread.sleep(1);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package io.newssearch.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code newssearch bench}: the measurements behind BENCHMARKS.md, each a subcommand. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmarks: indexing and queries against bare Lucene, HTTP load, corpus growth, near-real-time.",
+    subcommands = {BenchIndexCommand.class, BenchQueryCommand.class, BenchHttpCommand.class, BenchGenerateCommand.class, BenchNrtCommand.class, CommandLine.HelpCommand.class})
+final class BenchCommand implements Runnable {
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -1,0 +1,48 @@
+package io.newssearch.cli;
+
+import io.newssearch.bench.Measure;
+import io.newssearch.bench.NrtBenchmark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newssearch bench nrt}: time from a write or a finished rebuild to the article being searchable. */
+@Command(name = "nrt", mixinStandardHelpOptions = true,
+    description = "Near-real-time: milliseconds from a write (store, HTTP POST) or a finished rebuild to the article being found.")
+final class BenchNrtCommand implements Callable<Integer> {
+
+  @Option(names = "--corpus", required = true, split = ",", paramLabel = "PATH", description = "Corpus the index holds first.")
+  List<Path> corpus;
+
+  @Option(names = "--writes", defaultValue = "50", description = "Writes per path (default: ${DEFAULT-VALUE}).") int writes;
+  @Option(names = "--rebuilds", defaultValue = "5", description = "Rebuilds (default: ${DEFAULT-VALUE}).") int rebuilds;
+  @Option(names = "--work", defaultValue = "target/bench-nrt", paramLabel = "DIR") Path work;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!BenchSupport.atLeastOne("--writes", writes) || !BenchSupport.corpusExists(corpus)) {
+      return 2;
+    }
+    var r = NrtBenchmark.run(corpus, work, writes, rebuilds);
+    System.out.printf(Locale.ROOT, "index of %d articles; milliseconds from write to searchable%n", r.articles());
+    System.out.println("| path | n | median ms | p99 ms | max ms |");
+    System.out.println("|---|---|---|---|---|");
+    row("ArticleStore.upsert (LocalEngine.store())", r.store());
+    row("POST /api/articles, then GET /api/search", r.http());
+    row("finished rebuild (another engine) → found by the serving one", r.rebuild());
+    return 0;
+  }
+
+  private static void row(String name, List<Double> ms) {
+    List<Double> s = new ArrayList<>(ms);
+    Collections.sort(s);
+    double p99 = s.isEmpty() ? Double.NaN : s.get(Math.min(s.size() - 1, (int) Math.ceil(0.99 * s.size()) - 1));
+    System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", name, s.size(), Measure.median(s), p99,
+        s.isEmpty() ? Double.NaN : s.get(s.size() - 1));
+  }
+}

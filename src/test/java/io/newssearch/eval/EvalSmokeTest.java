@@ -1,0 +1,60 @@
+package io.newssearch.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both evaluations on tiny collections written here, in the real formats; the real ones are in ../shared. */
+class EvalSmokeTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void time_evaluation_writes_run_files_and_finds_the_obvious_answers() throws Exception {
+    Files.writeString(dir.resolve("TIME.ALL"), """
+        *TEXT 001 01/04/63 PAGE 010
+
+        THE NAVY LAUNCHED A NEW SUBMARINE IN THE ATLANTIC . IT CARRIES POLARIS MISSILES .
+
+        *TEXT 002 01/11/63 PAGE 012
+
+        THE FARMERS OF IOWA HAD A GOOD HARVEST OF CORN AND WHEAT THIS YEAR .
+
+        *TEXT 003 01/18/63 PAGE 014
+
+        THE ART MUSEUM OPENED A SHOW OF FRENCH PAINTINGS .
+
+        *STOP
+        """);
+    Files.writeString(dir.resolve("queries.tsv"), "1\tPOLARIS SUBMARINE .\n2\tCORN HARVEST IN IOWA .\n");
+    Files.writeString(dir.resolve("qrels.txt"), "1 0 1 1\n2 0 2 1\n");
+    var rows = TimeEvaluation.run(dir, dir.resolve("out"));
+    assertEquals(TimeEvaluation.variants().size() + 2, rows.size());
+    for (var r : rows) {
+      assertEquals(1.0, r.values().ap(), 1e-9, r.variant());
+      assertTrue(Files.readString(r.runFile()).startsWith("1 Q0 1 1 "), r.variant());
+    }
+  }
+
+  @Test
+  void known_item_evaluation_reports_each_language_folder() throws Exception {
+    Path eng = Files.createDirectories(dir.resolve("data/eng"));
+    Files.writeString(eng.resolve("test.tsv"), """
+        category\theadline\ttext\turl
+        sports\tStrikers win the cup final\tThe strikers won the cup final on Sunday after extra time.\thttps://x/1
+        business\tBank raises interest rates\tThe central bank raised interest rates by half a point.\thttps://x/2
+        health\tHospital opens new wing\tA new wing of the city hospital opened for children.\thttps://x/3
+        """);
+    var rows = KnownItemEvaluation.run(dir.resolve("data"));
+    assertEquals(1, rows.size());
+    var r = rows.get(0);
+    assertEquals("en", r.language());
+    assertEquals(3, r.queries());
+    assertEquals(1.0, r.mrrOurs(), 1e-9);
+    assertEquals(1.0, r.mrrBaseline(), 1e-9);
+  }
+}
