@@ -36,17 +36,18 @@ class AppTest {
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();
 
+  static NewsroomServer server;
+
   @BeforeAll
   static void start() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-    app = App.create(engine.search()).start("127.0.0.1", 0);
+    server = NewsroomServer.start(dir);
+    engine = server.engine();
+    app = server.app();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    engine.close();
+    server.close();
   }
 
   record Reply(int status, JsonNode body, String contentType) {}

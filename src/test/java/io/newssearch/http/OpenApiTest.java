@@ -9,7 +9,6 @@ import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
 import io.newssearch.LocalEngine;
-import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,17 +42,18 @@ class OpenApiTest {
   static Javalin app;
   static final ObjectMapper json = new ObjectMapper();
 
+  static NewsroomServer server;
+
   @BeforeAll
   static void start() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-    app = App.create(engine.search()).start("127.0.0.1", 0);
+    server = NewsroomServer.start(dir);
+    engine = server.engine();
+    app = server.app();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    engine.close();
+    server.close();
   }
 
   static JsonNode document() throws Exception {

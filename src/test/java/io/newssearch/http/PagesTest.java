@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import io.newssearch.LocalEngine;
-import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,17 +26,18 @@ class PagesTest {
   static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
 
+  static NewsroomServer server;
+
   @BeforeAll
   static void start() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-    app = App.create(engine.search()).start("127.0.0.1", 0);
+    server = NewsroomServer.start(dir);
+    engine = server.engine();
+    app = server.app();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    engine.close();
+    server.close();
   }
 
   static HttpResponse<String> get(String path, String ifNoneMatch) throws Exception {
