@@ -7,7 +7,7 @@ public enum Origin {
   /** Written over the API: only the index holds it, so a rebuild must carry it over. */
   API;
 
-  String term() {
+  public String term() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,0 +1,139 @@
+package io.newssearch.solr;
+
+import io.newssearch.article.Article;
+import io.newssearch.entities.Entities;
+import io.newssearch.entities.EntityExtractor;
+import io.newssearch.index.Origin;
+import io.newssearch.story.Bands;
+import io.newssearch.story.Signature;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+
+/**
+ * The only seam between {@link Article} and Solr documents, as {@code index.ArticleDocuments} is
+ * for Lucene: the same derived fields (entities, story signature and bands, origin), in the
+ * fields of the Solr schema.
+ */
+final class SolrDocuments {
+
+  /** Longer titles are not completions anyone types; a string value must also stay under 32 KB. */
+  static final int MAX_SUGGEST_TITLE_CHARS = 300;
+
+  private final EntityExtractor entities = new EntityExtractor();
+
+  /**
+   * The unique key: {@code story!id}. Solr's compositeId router hashes the part before '!', so
+   * every version of a story lands on one shard. Both parts are escaped ('!' and '/' mean
+   * something to the router, '%' is the escape), so any id routes by its whole story.
+   */
+  static String key(String story, String id) {
+    return escape(story) + "!" + escape(id);
+  }
+
+  private static String escape(String s) {
+    return s.replace("%", "%25").replace("!", "%21").replace("/", "%2F");
+  }
+
+  SolrInputDocument toDocument(Article a, String story, Signature signature, Origin origin) {
+    SolrInputDocument d = new SolrInputDocument();
+    d.setField(SolrFields.KEY, key(story, a.id()));
+    d.setField(SolrFields.ID, a.id());
+    d.setField(SolrFields.ORIGIN, origin.term());
+    d.setField(SolrFields.STORY, story);
+    if (signature != null) {
+      d.setField(SolrFields.STORY_SIGNATURE, signature.toBytes());
+      d.setField(SolrFields.STORY_BANDS, Bands.keys(signature));
+    }
+    if (a.url() != null) {
+      d.setField(SolrFields.URL, a.url());
+    }
+    d.setField(SolrFields.title(a.language()), nullToEmpty(a.title()));
+    d.setField(SolrFields.body(a.language()), nullToEmpty(a.body()));
+    if (a.title() != null && !a.title().isBlank()) {
+      String t = a.title().strip();
+      d.setField(SolrFields.SUGGEST_TITLE, t.length() > MAX_SUGGEST_TITLE_CHARS ? t.substring(0, MAX_SUGGEST_TITLE_CHARS) : t);
+    }
+    if (a.published() != null) {
+      d.setField(SolrFields.PUBLISHED, Date.from(a.published()));
+    }
+    d.setField(SolrFields.LANGUAGE, a.language());
+    if (!a.tags().isEmpty()) {
+      d.setField(SolrFields.TAGS_KEYWORD, a.tags());
+    }
+    if (a.source() != null) {
+      d.setField(SolrFields.SOURCE_KEYWORD, a.source());
+    }
+    if (a.author() != null) {
+      d.setField(SolrFields.AUTHOR, a.author());
+    }
+    // Derived from the text, as in the embedded index, so a rewrite finds the same names again.
+    Entities named = entities.extract(a.title(), a.body(), a.language());
+    addAll(d, SolrFields.PERSON, named.people());
+    addAll(d, SolrFields.ORG, named.orgs());
+    addAll(d, SolrFields.PLACE, named.places());
+    return d;
+  }
+
+  /** The article a stored document holds (every field of {@link Article} is stored). */
+  static Article article(SolrDocument d) {
+    String language = (String) d.getFirstValue(SolrFields.LANGUAGE);
+    return new Article(
+        (String) d.getFirstValue(SolrFields.ID),
+        (String) d.getFirstValue(SolrFields.URL),
+        (String) d.getFirstValue(SolrFields.title(language)),
+        (String) d.getFirstValue(SolrFields.body(language)),
+        published(d),
+        language,
+        strings(d, SolrFields.TAGS_KEYWORD),
+        (String) d.getFirstValue(SolrFields.SOURCE_KEYWORD),
+        (String) d.getFirstValue(SolrFields.AUTHOR));
+  }
+
+  static Instant published(SolrDocument d) {
+    Object v = d.getFirstValue(SolrFields.PUBLISHED);
+    return v instanceof Date date ? date.toInstant() : null;
+  }
+
+  /** The stored MinHash signature, or null when the body was too short to have one. */
+  static Signature signature(SolrDocument d) {
+    Object v = d.getFirstValue(SolrFields.STORY_SIGNATURE);
+    return switch (v) {
+      case byte[] b -> Signature.fromBytes(b);
+      case ByteBuffer b -> {
+        byte[] copy = new byte[b.remaining()];
+        b.duplicate().get(copy);
+        yield Signature.fromBytes(copy);
+      }
+      case null, default -> null;
+    };
+  }
+
+  static Origin origin(SolrDocument d) {
+    return Origin.API.term().equals(d.getFirstValue(SolrFields.ORIGIN)) ? Origin.API : Origin.CORPUS;
+  }
+
+  static List<String> strings(SolrDocument d, String field) {
+    Collection<Object> values = d.getFieldValues(field);
+    List<String> out = new ArrayList<>();
+    if (values != null) {
+      values.forEach(v -> out.add(String.valueOf(v)));
+    }
+    return out;
+  }
+
+  private static void addAll(SolrInputDocument d, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      d.setField(field, values);
+    }
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
