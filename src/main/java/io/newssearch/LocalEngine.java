@@ -1,7 +1,6 @@
 package io.newssearch;
 
 import io.newssearch.analysis.LanguageAnalyzers;
-import io.newssearch.analysis.LanguageDetectors;
 import io.newssearch.index.ArticleDocuments;
 import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexHandle;
@@ -9,13 +8,10 @@ import io.newssearch.index.IndexLayout;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.LuceneArticleStore;
 import io.newssearch.index.LuceneIndexTarget;
-import io.newssearch.ingest.ArticleEnricher;
 import io.newssearch.ingest.ArticlePreparer;
-import io.newssearch.ingest.TagExtractor;
 import io.newssearch.search.LuceneSearchService;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
  * (language detection, tags, ids), the indexer, the search service and the write store over one
  * index directory. The CLI and the tests build it; the HTTP layer only sees its interfaces.
  */
-public final class LocalEngine implements Closeable {
+public final class LocalEngine implements Engine {
 
   private final IndexLayout layout;
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
@@ -59,15 +55,22 @@ public final class LocalEngine implements Closeable {
     return layout;
   }
 
+  @Override
+  public String location() {
+    return layout.root().toString();
+  }
+
   /** Enrichment and validation; language detection loads its model on first use. */
+  @Override
   public synchronized ArticlePreparer preparer() {
     if (preparer == null) {
-      preparer = new ArticlePreparer(new ArticleEnricher(LanguageDetectors.standard(), new TagExtractor()));
+      preparer = ArticlePreparer.standard();
     }
     return preparer;
   }
 
   /** An indexer writing into this engine's index. */
+  @Override
   public Indexer indexer() {
     return indexerFor(rebuild -> new LuceneIndexTarget(layout, documents, rebuild,
         LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB));
@@ -84,6 +87,7 @@ public final class LocalEngine implements Closeable {
   }
 
   /** Articles in the live index, without opening the search service. */
+  @Override
   public long articleCount() throws IOException {
     var gen = layout.current();
     if (gen.isEmpty()) {
@@ -102,6 +106,7 @@ public final class LocalEngine implements Closeable {
   }
 
   /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
+  @Override
   public synchronized SearchService search() throws IOException {
     if (search == null) {
       search = new LuceneSearchService(handle(), analyzers, limits);
@@ -110,6 +115,7 @@ public final class LocalEngine implements Closeable {
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */
+  @Override
   public synchronized ArticleStore store() throws IOException {
     if (store == null) {
       store = new LuceneArticleStore(layout, documents, handle(), this::indexerFor);

@@ -1,6 +1,6 @@
 package io.newssearch.cli;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.Engine;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.StrictModeException;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LocalEngine engine = new LocalEngine(index.index)) {
+    try (Engine engine = index.open()) {
       var options = new io.newssearch.index.Indexer.Options(corpus, rebuild, strict);
       IndexSummary summary;
       try (ConsoleProgress progress = new ConsoleProgress(!noProgress)) {

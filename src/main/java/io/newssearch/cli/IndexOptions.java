@@ -1,14 +1,82 @@
 package io.newssearch.cli;
 
+import io.newssearch.Engine;
+import io.newssearch.LocalEngine;
+import io.newssearch.index.IndexHandle;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.solr.SolrEngine;
+import io.newssearch.solr.SolrSettings;
 import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --index} option every command shares. */
+/**
+ * Where the articles live, the options every command shares: the embedded index in a directory
+ * ({@code --index}, the default), or a SolrCloud collection ({@code --backend solr --zk ...}).
+ */
 final class IndexOptions {
 
   static final String DEFAULT_INDEX = "index-data";
+  /** The ZooKeeper address when --zk is not given. */
+  static final String ZK_ENV = "NEWSSEARCH_SOLR_ZK";
+
+  enum Backend { LUCENE, SOLR }
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
+
+  @Option(names = "--backend", defaultValue = "lucene", paramLabel = "lucene|solr",
+      description = "Where articles live: the embedded Lucene index (default) or a SolrCloud collection.")
+  Backend backend;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
-      description = "Index directory (default: ${DEFAULT-VALUE}).")
+      description = "Index directory of the lucene backend (default: ${DEFAULT-VALUE}).")
   Path index;
+
+  @Option(names = "--zk", paramLabel = "HOST:PORT[/chroot]",
+      description = "ZooKeeper of the SolrCloud cluster (solr backend; default: the " + ZK_ENV + " environment variable).")
+  String zk;
+
+  @Option(names = "--collection", paramLabel = "NAME", defaultValue = SolrSettings.DEFAULT_COLLECTION,
+      description = "The alias searched, pointing at newssearch's newest complete collection (solr backend; "
+          + "default: ${DEFAULT-VALUE}).")
+  String collection;
+
+  @Option(names = "--shards", paramLabel = "N",
+      description = "Shards of a collection newssearch creates (solr backend; default: the live collection's, else "
+          + SolrSettings.DEFAULT_SHARDS + ").")
+  Integer shards;
+
+  @Option(names = "--replicas", paramLabel = "N",
+      description = "Replicas of each shard of a collection newssearch creates (solr backend; default: the live "
+          + "collection's, else " + SolrSettings.DEFAULT_REPLICAS + ").")
+  Integer replicas;
+
+  Engine open() {
+    return open(SearchLimits.DEFAULTS);
+  }
+
+  /** The chosen backend; a 2 exit with a message naming the option when the options do not fit together. */
+  Engine open(SearchLimits limits) {
+    if (backend == Backend.LUCENE) {
+      if (zk != null || shards != null || replicas != null) {
+        throw usage("--zk, --shards and --replicas are for --backend solr");
+      }
+      return new LocalEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits);
+    }
+    String address = zk != null ? zk : System.getenv(ZK_ENV);
+    if (address == null || address.isBlank()) {
+      throw usage("--backend solr needs the cluster's ZooKeeper: --zk HOST:PORT[/chroot] (or " + ZK_ENV + ")");
+    }
+    try {
+      return new SolrEngine(new SolrSettings(address, collection, shards, replicas), limits);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(command.commandLine(), message);
+  }
 }

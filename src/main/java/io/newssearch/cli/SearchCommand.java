@@ -1,6 +1,6 @@
 package io.newssearch.cli;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.Engine;
 import io.newssearch.http.Json;
 import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
@@ -63,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (LocalEngine engine = new LocalEngine(index.index)) {
+    try (Engine engine = index.open()) {
       SearchRequest request;
       SearchResult result;
       try {

@@ -1,12 +1,12 @@
 package io.newssearch.cli;
 
 import io.javalin.Javalin;
+import io.newssearch.Engine;
 import io.newssearch.LocalEngine;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
 import io.newssearch.http.Metrics;
 import io.newssearch.http.ServerLimits;
-import io.newssearch.index.IndexHandle;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import io.newssearch.search.SearchLimits;
@@ -84,10 +84,10 @@ final class ServeCommand implements Callable<Integer> {
     ServerLimits serverLimits = serverLimits();
     SearchLimits searchLimits = searchLimits();
     log.info("limits: {}; {}", serverLimits, searchLimits);
-    try (LocalEngine engine = new LocalEngine(index.index, IndexHandle.DEFAULT_REFRESH_INTERVAL, searchLimits);
+    try (Engine engine = index.open(searchLimits);
         Metrics metrics = new Metrics()) {
       if (!corpus.isEmpty() && engine.articleCount() == 0) {
-        log.info("index at {} is empty: indexing {}", engine.layout().root(), corpus);
+        log.info("{} is empty: indexing {}", engine.location(), corpus);
         IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false),
             new ConsoleProgress(false));
         SummaryPrinter.print(summary, System.out);
@@ -95,7 +95,9 @@ final class ServeCommand implements Callable<Integer> {
       Optional<String> key = Optional.ofNullable(adminKey != null ? adminKey : System.getenv(WriteAccess.KEY_ENV))
           .filter(k -> !k.isBlank());
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
-      engine.addRefreshListener(metrics.refreshListener());
+      if (engine instanceof LocalEngine local) {
+        local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
+      }
       Javalin app = App.create(engine.search(),
           new WriteAccess(engine.store(), engine.preparer(), corpus, key), serverLimits, metrics);
       CountDownLatch stopped = new CountDownLatch(1);
@@ -106,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
       }, "shutdown"));
       app.start(host, port);
       log.info("newssearch serving {} articles from {} on http://{}:{}/",
-          engine.search().count(), engine.layout().root(), host, app.port());
+          engine.search().count(), engine.location(), host, app.port());
       stopped.await();
       return 0;
     }
@@ -125,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
    * index (its refresh thread and readers). Pending writes are committed by whoever owns the
    * writer before the index closes.
    */
-  static void shutdown(Javalin app, LocalEngine engine, Duration timeout) {
+  static void shutdown(Javalin app, Engine engine, Duration timeout) {
     long start = System.nanoTime();
     log.info("shutting down: no new connections, waiting up to {} ms for requests in flight", timeout.toMillis());
     try {

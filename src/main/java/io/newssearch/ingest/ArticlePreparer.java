@@ -23,6 +23,11 @@ public final class ArticlePreparer {
     this.enricher = enricher;
   }
 
+  /** The preparation every backend uses: OpenNLP language detection (model loaded on first use) and tag extraction. */
+  public static ArticlePreparer standard() {
+    return new ArticlePreparer(new ArticleEnricher(io.newssearch.analysis.LanguageDetectors.standard(), new TagExtractor()));
+  }
+
   public Prepared prepare(Article raw) {
     Article article = enricher.enrich(raw);
     return new Prepared(article, ArticleValidator.problems(article));

@@ -22,7 +22,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  * page can draw a readable bar chart: days up to two months of span, months up to five years,
  * years beyond. Empty buckets in between are included so bars line up with time.
  */
-final class DateHistogramBuilder {
+public final class DateHistogramBuilder {
 
   static final long MAX_DAY_BUCKETS = 62;
   static final long MAX_MONTH_BUCKETS = 60;
@@ -41,12 +41,57 @@ final class DateHistogramBuilder {
       }
     }
     if (dates.isEmpty()) {
-      return new DateHistogram("month", List.of());
+      return EMPTY;
     }
-    long min = dates.stream().mapToLong(Long::longValue).min().getAsLong();
-    long max = dates.stream().mapToLong(Long::longValue).max().getAsLong();
-    LocalDate first = day(min);
-    LocalDate last = day(max);
+    Plan plan = plan(dates.stream().mapToLong(Long::longValue).min().getAsLong(),
+        dates.stream().mapToLong(Long::longValue).max().getAsLong());
+    long[] counts = new long[plan.starts().size()];
+    for (long millis : dates) {
+      counts[plan.bucketOf(millis)]++;
+    }
+    return plan.histogram(counts);
+  }
+
+  /** The histogram of a match set without dated articles. */
+  public static final DateHistogram EMPTY = new DateHistogram("month", List.of());
+
+  /**
+   * The buckets for dates from {@code minMillis} to {@code maxMillis}: the interval, and the start
+   * of each bucket, oldest first. Another backend counts the buckets its own way (Solr: a range
+   * facet from the first start with the interval as gap) and hands the counts to {@link #histogram}.
+   */
+  public record Plan(String interval, List<LocalDate> starts) {
+
+    /** The first instant after the last bucket. */
+    public Instant end() {
+      return next(starts.get(starts.size() - 1), interval).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    int bucketOf(long millis) {
+      LocalDate d = floor(day(millis), interval);
+      return (int) switch (interval) {
+        case "day" -> ChronoUnit.DAYS.between(starts.get(0), d);
+        case "month" -> ChronoUnit.MONTHS.between(starts.get(0), d);
+        default -> ChronoUnit.YEARS.between(starts.get(0), d);
+      };
+    }
+
+    /** @param counts one count per bucket, in the order of {@link #starts} */
+    public DateHistogram histogram(long[] counts) {
+      List<DateBucket> buckets = new ArrayList<>();
+      for (int i = 0; i < starts.size(); i++) {
+        LocalDate s = starts.get(i);
+        Instant from = s.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = next(s, interval).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
+        buckets.add(new DateBucket(key(s, interval), from, to, counts[i]));
+      }
+      return new DateHistogram(interval, buckets);
+    }
+  }
+
+  public static Plan plan(long minMillis, long maxMillis) {
+    LocalDate first = day(minMillis);
+    LocalDate last = day(maxMillis);
     String interval;
     if (ChronoUnit.DAYS.between(first, last) < MAX_DAY_BUCKETS) {
       interval = "day";
@@ -55,29 +100,11 @@ final class DateHistogramBuilder {
     } else {
       interval = "year";
     }
-    LocalDate start = floor(first, interval);
     List<LocalDate> starts = new ArrayList<>();
-    for (LocalDate d = start; !d.isAfter(last); d = next(d, interval)) {
+    for (LocalDate d = floor(first, interval); !d.isAfter(last); d = next(d, interval)) {
       starts.add(d);
     }
-    long[] counts = new long[starts.size()];
-    for (long millis : dates) {
-      LocalDate d = floor(day(millis), interval);
-      int i = (int) switch (interval) {
-        case "day" -> ChronoUnit.DAYS.between(start, d);
-        case "month" -> ChronoUnit.MONTHS.between(start, d);
-        default -> ChronoUnit.YEARS.between(start, d);
-      };
-      counts[i]++;
-    }
-    List<DateBucket> buckets = new ArrayList<>();
-    for (int i = 0; i < starts.size(); i++) {
-      LocalDate s = starts.get(i);
-      Instant from = s.atStartOfDay(ZoneOffset.UTC).toInstant();
-      Instant to = next(s, interval).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
-      buckets.add(new DateBucket(key(s, interval), from, to, counts[i]));
-    }
-    return new DateHistogram(interval, buckets);
+    return new Plan(interval, starts);
   }
 
   private static LocalDate day(long millis) {

@@ -10,7 +10,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 final class MarkFormatter extends DefaultPassageFormatter {
 
   MarkFormatter() {
-    super("<mark>", "</mark>", " … ", true);
+    super("<mark>", "</mark>", SearchRules.PASSAGE_SEPARATOR, true);
   }
 
   @Override

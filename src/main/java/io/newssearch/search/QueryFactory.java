@@ -102,7 +102,7 @@ public final class QueryFactory {
     Map<Analyzer, Set<String>> groups = groupByAnalyzer(languages);
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
     for (var group : groups.entrySet()) {
-      Query parsed = parse(text, strict, matchAll, group.getKey());
+      Query parsed = parse(text, strict, matchAll, group.getKey()).query();
       guard.checkShape(parsed);
       Query q = withProximity(parsed);
       branches.computeIfAbsent(q, k -> new TreeSet<>()).addAll(group.getValue());
@@ -120,6 +120,28 @@ public final class QueryFactory {
     return any.build();
   }
 
+  /**
+   * The query text a backend that parses queries itself (SolrCloud) should search: checked exactly
+   * as {@link #textQuery} checks it (length, strict syntax, unknown fields, clause count, regular
+   * expressions without a literal start), so both backends refuse the same queries with the same
+   * messages. It is the text as typed (a trailing '?' dropped when lenient), or, when lenient
+   * parsing had to fall back to plain words, those words with every syntax character escaped.
+   */
+  public String checkedText(String text, boolean strict, boolean matchAll, Set<String> languages) {
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    guard.checkLength(text);
+    boolean plain = false;
+    for (Analyzer analyzer : groupByAnalyzer(languages).keySet()) {
+      Parsed parsed = parse(text, strict, matchAll, analyzer);
+      guard.checkShape(parsed.query());
+      plain |= parsed.plain();
+    }
+    String cleaned = strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
+    return plain ? plainWords(cleaned) : cleaned;
+  }
+
   public static Query languageFilter(Set<String> languages) {
     List<BytesRef> terms = languages.stream().map(BytesRef::new).toList();
     return new TermInSetQuery(Schema.LANGUAGE, terms);
@@ -134,8 +156,11 @@ public final class QueryFactory {
     return groups;
   }
 
+  /** A parse, and whether it had to fall back to the text as plain words. */
+  private record Parsed(Query query, boolean plain) {}
+
   /** Strict: syntax errors are reported. Lenient: they are retried as plain words. */
-  private Query parse(String text, boolean strict, boolean matchAll, Analyzer textAnalyzer) {
+  private Parsed parse(String text, boolean strict, boolean matchAll, Analyzer textAnalyzer) {
     Analyzer analyzer = queryAnalyzers.computeIfAbsent(textAnalyzer, Schema::queryAnalyzer);
     if (!strict) {
       text = TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
@@ -143,17 +168,22 @@ public final class QueryFactory {
     try {
       Query q = newParser(analyzer, matchAll).parse(text);
       checkFields(q, strict);
-      return q;
+      return new Parsed(q, false);
     } catch (ParseException | UnknownFieldException e) {
       if (strict) {
         throw new InvalidRequestException("query_syntax", "cannot parse query: " + describe(e));
       }
-      return parseAsPlainWords(text, analyzer, matchAll);
+      return new Parsed(parseAsPlainWords(text, analyzer, matchAll), true);
     }
   }
 
+  /** The text with operators lowercased (plain words) and every syntax character escaped. */
+  private static String plainWords(String text) {
+    return QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
+  }
+
   private Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
-    String escaped = QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
+    String escaped = plainWords(text);
     try {
       return newParser(analyzer, matchAll).parse(escaped);
     } catch (ParseException e) {

@@ -28,7 +28,7 @@ public final class RecencyBoost extends DoubleValuesSource {
   public static final Duration DEFAULT_HALF_LIFE = Duration.ofDays(14);
   /** A longer half-life than ten years would make the decay meaningless for news. */
   public static final Duration MAX_HALF_LIFE = Duration.ofDays(3650);
-  static final double DEFAULT_FLOOR = 0.5;
+  public static final double DEFAULT_FLOOR = 0.5;
   /** Explanation descriptions of this source start with this, so {@link ScoreBreakdown} can find them. */
   static final String LABEL = "recency";
 
@@ -71,13 +71,26 @@ public final class RecencyBoost extends DoubleValuesSource {
   @Override
   public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation) throws IOException {
     NumericDocValues published = DocValues.getNumeric(ctx.reader(), Schema.PUBLISHED);
-    if (!published.advanceExact(docId)) {
+    return explain(published.advanceExact(docId) ? published.longValue() : null);
+  }
+
+  /** The factor for an article published at {@code publishedMillis} (null: undated), explained. */
+  Explanation explain(Long publishedMillis) {
+    if (publishedMillis == null) {
       return Explanation.match(floor, LABEL + ": undated, floor " + floor);
     }
-    long age = Math.max(0, nowMillis - published.longValue());
-    return Explanation.match(factor(published.longValue()), String.format(java.util.Locale.ROOT,
+    long age = Math.max(0, nowMillis - publishedMillis);
+    return Explanation.match(factor(publishedMillis), String.format(java.util.Locale.ROOT,
         "%s: age %.1f days, half-life %s, floor %s", LABEL, age / 86_400_000.0,
         Durations.format(Duration.ofMillis((long) halfLifeMillis)), floor));
+  }
+
+  /**
+   * The decay as an explanation node for a backend that computes it itself (Solr's function
+   * query), so {@link ScoreBreakdown} reads it as it reads ours.
+   */
+  public static Explanation explanation(Instant now, Duration halfLife, Instant published) {
+    return new RecencyBoost(now, halfLife, DEFAULT_FLOOR).explain(published == null ? null : published.toEpochMilli());
   }
 
   @Override

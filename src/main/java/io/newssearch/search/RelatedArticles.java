@@ -47,6 +47,11 @@ final class RelatedArticles {
    */
   static final float MIN_SHOULD_MATCH = 0.2f;
   static final int MIN_SHARED_WORDS = 2;
+  /**
+   * A word in no other article (df 1: only this one) cannot find a related article; left in, it
+   * would take a query slot and count against MIN_SHOULD_MATCH.
+   */
+  static final int MIN_DOC_FREQ = 2;
   /** Candidates read per round while skipping exact copies. */
   private static final int ROUND_EXTRA = 10;
 
@@ -104,9 +109,7 @@ final class RelatedArticles {
     mlt.setAnalyzer(fieldAnalyzers.computeIfAbsent(analyzers.forLanguage(a.language()), Schema::queryAnalyzer));
     // News stories are short: a word said once may be what the story is about.
     mlt.setMinTermFreq(1);
-    // A word in no other article (df 1: only this one) cannot find a related article; left in, it
-    // would take a query slot and count against MIN_SHOULD_MATCH.
-    mlt.setMinDocFreq(2);
+    mlt.setMinDocFreq(MIN_DOC_FREQ);
     mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
     mlt.setBoost(true);
     Map<String, Collection<Object>> fields = Map.of(
@@ -121,9 +124,13 @@ final class RelatedArticles {
     for (BooleanClause c : bq.clauses()) {
       b.add(c);
     }
-    b.setMinimumNumberShouldMatch(Math.min(bq.clauses().size(),
-        Math.max(MIN_SHARED_WORDS, Math.round(bq.clauses().size() * MIN_SHOULD_MATCH))));
+    b.setMinimumNumberShouldMatch(minShared(bq.clauses().size()));
     return b.build();
+  }
+
+  /** Words a related article must share, of {@code terms} distinctive words. */
+  static int minShared(int terms) {
+    return Math.min(terms, Math.max(MIN_SHARED_WORDS, Math.round(terms * MIN_SHOULD_MATCH)));
   }
 
   private static boolean isCopy(Document d, Article a) {

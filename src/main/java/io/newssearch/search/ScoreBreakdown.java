@@ -25,7 +25,7 @@ import org.apache.lucene.search.Query;
  * score; its part is shown as what it added or took away, {@code text × (factor − 1)}, so the parts
  * add up to the score.
  */
-final class ScoreBreakdown {
+public final class ScoreBreakdown {
 
   /** Parts are listed in this order, other fields after them. */
   private static final List<String> ORDER = List.of(Schema.TITLE, Schema.BODY, "proximity");
@@ -34,8 +34,17 @@ final class ScoreBreakdown {
 
   static ScoreExplanation explain(IndexSearcher searcher, Query query, int doc, float score)
       throws IOException {
+    return summarise(searcher.explain(query, doc), score);
+  }
+
+  /**
+   * The summary of a Lucene explanation tree: leaves {@code weight(field:term in doc)} add to their
+   * field's part, a sloppy body phrase to "proximity", a node described {@code recency: ...} is
+   * the decay factor. Another backend (Solr) hands its explanation in the same terms.
+   */
+  public static ScoreExplanation summarise(Explanation explanation, float score) {
     Walk walk = new Walk();
-    walk.visit(searcher.explain(query, doc));
+    walk.visit(explanation);
     List<ScorePart> parts = new ArrayList<>();
     double text = 0;
     List<Map.Entry<String, Double>> buckets = new ArrayList<>(walk.buckets.entrySet());

@@ -18,10 +18,10 @@ import org.apache.lucene.search.spell.SuggestWord;
  * no side index, the term dictionary is the dictionary). Queries with syntax (fields, quotes,
  * operators, wildcards) are left alone: respelling them word by word could change their meaning.
  */
-final class SpellingCorrector {
+public final class SpellingCorrector {
 
   /** Searches with fewer hits than this get a suggestion, if there is one. */
-  static final int FEW_HITS = 3;
+  public static final int FEW_HITS = 3;
   /** Longer queries are not plain words a user typed; correcting them is not worth the lookups. */
   static final int MAX_WORDS = 10;
 
@@ -34,6 +34,26 @@ final class SpellingCorrector {
 
   /** The query with its unknown words respelled, or null when it is not plain words or nothing changes. */
   String correct(IndexReader reader, String query) throws IOException {
+    List<String> words = wordsToCorrect(query);
+    if (words == null) {
+      return null;
+    }
+    java.util.Map<String, String> best = new java.util.HashMap<>();
+    for (String word : words) {
+      SuggestWord[] found = checker.suggestSimilar(new Term(Schema.SPELL, word), 1, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (found.length > 0) {
+        best.put(word, found[0].string);
+      }
+    }
+    return respelled(words, best);
+  }
+
+  /**
+   * The lowercased words of a query that may be respelled, or null when it is not plain words (or
+   * too many). Shared with the Solr backend, whose spell checker looks the words up.
+   */
+  public static List<String> wordsToCorrect(String query) {
     String text = query == null ? "" : query.strip();
     if (text.isEmpty() || !PLAIN_WORDS.matcher(text).matches() || OPERATORS.matcher(text).find()) {
       return null;
@@ -43,17 +63,20 @@ final class SpellingCorrector {
       return null;
     }
     List<String> out = new ArrayList<>(words.length);
+    for (String w : words) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** The words with each one that has a better spelling replaced; null when none has. */
+  public static String respelled(List<String> words, java.util.Map<String, String> best) {
+    List<String> out = new ArrayList<>(words.size());
     boolean changed = false;
     for (String w : words) {
-      String word = w.toLowerCase(Locale.ROOT);
-      SuggestWord[] best = checker.suggestSimilar(new Term(Schema.SPELL, word), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (best.length > 0) {
-        out.add(best[0].string);
-        changed = true;
-      } else {
-        out.add(word);
-      }
+      String b = best.get(w);
+      changed |= b != null;
+      out.add(b != null ? b : w);
     }
     return changed ? String.join(" ", out) : null;
   }

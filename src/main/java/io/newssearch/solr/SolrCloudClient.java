@@ -59,6 +59,11 @@ public final class SolrCloudClient extends CloudSolrClient {
     return state;
   }
 
+  /** A client for one node or core URL, for the few requests that go to a replica itself (core status). */
+  SolrClient direct(String url) {
+    return lb.getClient(url);
+  }
+
   @Override
   public void close() throws IOException {
     try (state; lb) {

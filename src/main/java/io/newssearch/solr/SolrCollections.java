@@ -47,23 +47,28 @@ final class SolrCollections {
     return settings.collection();
   }
 
-  /** The collection readers search now: the alias's target, or the collection of that name; empty if none. */
+  /**
+   * The collection readers search now: the alias's target, or the collection of that name; empty
+   * if none. Cheap, as searches call it: aliases come from ZooKeeper by watch, not by a request.
+   */
   Optional<String> live() throws IOException {
-    refreshAliases();
     List<String> resolved = client.getClusterStateProvider().resolveAlias(name());
     String target = resolved.get(0);
+    if (!target.equals(name())) {
+      return Optional.of(target);
+    }
     return exists(target) ? Optional.of(target) : Optional.empty();
   }
 
   /** True when {@link #name()} is an alias (so rebuilds can move it), not a collection made by hand. */
   boolean isAlias() {
-    refreshAliases();
     List<String> resolved = client.getClusterStateProvider().resolveAlias(name());
     return !(resolved.size() == 1 && resolved.get(0).equals(name()));
   }
 
   /** The live collection, creating the first one (and the alias to it) when there is none. */
   String ensureLive() throws IOException {
+    refreshAliases();
     Optional<String> live = live();
     if (live.isPresent()) {
       return live.get();
@@ -75,6 +80,7 @@ final class SolrCollections {
 
   /** A new, empty collection for a rebuild (shards and replicas: the settings', else the live collection's). */
   String createNew() throws IOException {
+    refreshAliases();
     if (!isAlias() && exists(name())) {
       throw new IllegalStateException("'" + name() + "' is a collection, not an alias, so a rebuild cannot "
           + "replace it; index into it without --rebuild, or give --collection a new name (newssearch then "
@@ -93,6 +99,7 @@ final class SolrCollections {
 
   /** Points the alias at {@code collection}, then deletes what {@link SolrCollections} says it deletes. */
   void publish(String collection) throws IOException {
+    refreshAliases();
     Optional<String> previous = isAlias() ? live() : Optional.empty();
     process(CollectionAdminRequest.createAlias(name(), collection), "point alias " + name() + " at " + collection);
     waitForAlias(collection);

@@ -31,19 +31,22 @@ import org.apache.solr.embedded.JettySolrRunner;
  * </pre>
  *
  * Errors are answered {@code ERROR message}. Usage: {@code java -jar solr-test-cluster.jar
- * [--nodes N] [--dir DIR]}; without {@code --dir} the data lives in a temporary folder removed on exit.
+ * [--nodes N] [--dir DIR] [--no-commands]}; without {@code --dir} the data lives in a temporary
+ * folder removed on exit; with {@code --no-commands} it reads no input and runs until killed.
  */
 public final class TestCluster {
 
   public static void main(String[] args) throws Exception {
     int nodes = 2;
     Path dir = null;
+    boolean commands = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
+        case "--no-commands" -> commands = false;
         default -> {
-          System.err.println("usage: java -jar solr-test-cluster.jar [--nodes N] [--dir DIR]");
+          System.err.println("usage: java -jar solr-test-cluster.jar [--nodes N] [--dir DIR] [--no-commands]");
           System.exit(2);
         }
       }
@@ -63,6 +66,9 @@ public final class TestCluster {
     }
     out.println("READY in " + (System.nanoTime() - start) / 1_000_000 + " ms, data in " + base);
 
+    if (!commands) {
+      Thread.currentThread().join(); // until killed; the shutdown hook stops the cluster
+    }
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null && !line.strip().equals("quit"); line = in.readLine()) {
       String[] cmd = line.strip().split("\\s+");

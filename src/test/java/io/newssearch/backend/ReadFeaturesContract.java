@@ -1,4 +1,4 @@
-package io.newssearch.search;
+package io.newssearch.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
 import io.newssearch.TestIndexes;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.RelatedRequest;
+import io.newssearch.search.SuggestRequest;
+import io.newssearch.search.SuggestResult;
+import io.newssearch.search.IndexStats;
+import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SuggestResult.Kind;
 import io.newssearch.search.SuggestResult.Suggestion;
@@ -16,10 +23,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Related articles, completions, did-you-mean and stats on {@link TestIndexes#newsroom()}, with the
@@ -27,25 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
  * naval, rescue, exercise and sea; the economy stories share none of that; flood-old and flood-new
  * are exact copies.
  */
-class ReadFeaturesTest {
+abstract class ReadFeaturesContract extends FixtureContract {
 
-  @TempDir static Path dir;
-  static LocalEngine engine;
-  static SearchService search;
-
-  @BeforeAll
-  static void index() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-    search = engine.search();
+  @Override
+  List<Article> fixture() {
+    return TestIndexes.newsroom();
   }
 
-  @AfterAll
-  static void close() throws Exception {
-    engine.close();
-  }
-
-  private static List<String> related(String id, int size) throws Exception {
+  List<String> related(String id, int size) throws Exception {
     return search.related(new RelatedRequest(id, size)).orElseThrow().hits().stream().map(Hit::id).toList();
   }
 
@@ -149,7 +142,8 @@ class ReadFeaturesTest {
     assertEquals(Instant.parse("2025-07-28T09:00:00Z"), s.newest());
     assertTrue(s.sizeOnDiskBytes() > 0);
     assertTrue(s.segments() >= 1);
-    assertNotNull(s.lastCommit());
-    assertFalse(s.lastCommit().isAfter(Instant.now()));
+    // The embedded index commits every write; SolrCloud's soft commits make writes visible and the
+    // hard commit (autoCommit, within 15 s) writes the commit this reports, null until then.
+    assertTrue(s.lastCommit() == null || !s.lastCommit().isAfter(Instant.now()), String.valueOf(s.lastCommit()));
   }
 }

@@ -1,10 +1,14 @@
-package io.newssearch.search;
+package io.newssearch.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
 import io.newssearch.TestIndexes;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SortOrder;
+import io.newssearch.search.StoryResult;
+import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.story.StoryFixtures;
 import java.nio.file.Path;
@@ -12,26 +16,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Collapsing by story over the labelled fixtures: 43 articles, 20 stories. */
-class StoryCollapseTest {
+abstract class StoryCollapseContract extends FixtureContract {
 
-  @TempDir static Path dir;
-  static LocalEngine engine;
-
-  @BeforeAll
-  static void index() throws Exception {
-    TestIndexes.write(dir, StoryFixtures.load().stream().map(StoryFixtures.Labelled::article).toList());
-    engine = new LocalEngine(dir);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    engine.close();
+  @Override
+  List<Article> fixture() throws Exception {
+    return StoryFixtures.load().stream().map(StoryFixtures.Labelled::article).toList();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.newssearch.search;
+package io.newssearch.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
 import io.newssearch.TestIndexes;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SortOrder;
+import io.newssearch.search.InvalidRequestException;
+import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.FacetValue;
 import io.newssearch.search.SearchResult.Hit;
 import java.nio.file.Path;
@@ -19,30 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LuceneSearchServiceTest {
+abstract class SearchContract extends FixtureContract {
 
-  @TempDir static Path dir;
-  static LocalEngine engine;
-  static SearchService search;
-
-  @BeforeAll
-  static void index() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-    search = engine.search();
+  @Override
+  List<Article> fixture() {
+    return TestIndexes.newsroom();
   }
 
-  @AfterAll
-  static void close() throws Exception {
-    engine.close();
-  }
-
-  private static SearchResult run(SearchRequest.Builder b) throws Exception {
+  SearchResult run(SearchRequest.Builder b) throws Exception {
     return search.search(b.build());
   }
 
@@ -155,11 +145,11 @@ class LuceneSearchServiceTest {
   }
 
   @Test
-  void snippets_escape_only_what_html_needs(@TempDir Path own) throws Exception {
-    TestIndexes.write(own, List.of(TestIndexes.article("slash-1", "en", "2025-03-03",
-        "Rates for May/September set", "Traders priced May/September spreads & \"calendar\" bets.", "Desk")));
+  void snippets_escape_only_what_html_needs() throws Exception {
     Hit h;
-    try (LocalEngine e = new LocalEngine(own)) {
+    try (var e = backend().open()) {
+      e.store().upsert(List.of(TestIndexes.article("slash-1", "en", "2025-03-03",
+          "Rates for May/September set", "Traders priced May/September spreads & \"calendar\" bets.", "Desk")));
       h = e.search().search(SearchRequest.builder().query("september").build()).hits().get(0);
     }
     assertEquals("Rates for May/<mark>September</mark> set", h.highlight().title());

@@ -1,10 +1,10 @@
-package io.newssearch.integration;
+package io.newssearch.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.Engine;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.IndexSummary;
@@ -23,32 +23,37 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The shipped sample corpus, indexed for real, with the answers its authors wrote down first. */
-class SampleCorpusTest {
+/**
+ * The shipped sample corpus, indexed for real, with the answers its authors wrote down first: the
+ * same expectations for every backend (a subclass per backend says which).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SampleCorpusContract {
 
   static final int ARTICLES = 68;
 
-  @TempDir static Path dir;
-  static LocalEngine engine;
-  static IndexSummary summary;
+  Engine engine;
+  IndexSummary summary;
+
+  abstract Backend backend();
 
   @BeforeAll
-  static void index() throws Exception {
-    engine = new LocalEngine(dir);
-    summary = engine.indexer().run(new Indexer.Options(List.of(Path.of("sample-corpus")), false, true),
+  void index() throws Exception {
+    engine = backend().open();
+    summary = engine.indexer().run(new Indexer.Options(List.of(Backend.sampleCorpus()), false, true),
         IndexProgress.NONE);
   }
 
   @AfterAll
-  static void close() throws Exception {
+  void close() throws Exception {
     engine.close();
   }
 
-  static SearchResult search(SearchRequest.Builder b) throws Exception {
+  SearchResult search(SearchRequest.Builder b) throws Exception {
     return engine.search().search(b.build());
   }
 

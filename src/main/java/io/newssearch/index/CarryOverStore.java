@@ -1,0 +1,173 @@
+package io.newssearch.index;
+
+import io.newssearch.article.Article;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * API writes on any backend, and the rebuild that never loses them. Writes are serialised here and
+ * each is one commit on the live index.
+ *
+ * <p>Articles written over the API exist only in the index, not in the corpus files, so a rebuild
+ * from the corpus carries them over: just before it publishes, under the write lock, it copies
+ * every API-written article from the live index into the new one, then applies the deletes that
+ * arrived while it ran. A write is never lost to a rebuild. (Deleting an article that is in the
+ * corpus lasts until the next rebuild reads the corpus again.)
+ *
+ * <p>A backend says how to open its live index and a rebuild, and how to read its API articles.
+ */
+public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(CarryOverStore.class);
+
+  private final Indexer.Factory indexerFactory;
+  private final Object writeLock = new Object();
+  private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "rebuild");
+    t.setDaemon(true);
+    return t;
+  });
+  /** Ids deleted over the API while a rebuild runs; null when none runs. Guarded by writeLock. */
+  private List<String> deletedDuringRebuild;
+  private volatile RebuildStatus status = RebuildStatus.NEVER;
+
+  protected CarryOverStore(Indexer.Factory indexerFactory) {
+    this.indexerFactory = indexerFactory;
+  }
+
+  /** A target on the live index whose commit makes the writes durable and searchable. */
+  protected abstract IndexTarget openLive() throws IOException;
+
+  /** The target of a rebuild: a fresh index, published by its commit. */
+  protected abstract IndexTarget openRebuild() throws IOException;
+
+  /** Upserts every API-written article of the live index into {@code target}; returns how many. */
+  protected abstract int copyApiArticles(IndexTarget target) throws IOException;
+
+  /** Called after each committed write and rebuild, outside the lock (the embedded index refreshes its reader). */
+  protected void written() throws IOException {}
+
+  @Override
+  public WriteResult upsert(List<Article> articles) throws IOException {
+    int updated = 0;
+    synchronized (writeLock) {
+      try (IndexTarget target = openLive()) {
+        for (Article a : articles) {
+          if (target.upsert(a, Origin.API)) {
+            updated++;
+          }
+        }
+        target.commit();
+      }
+    }
+    written();
+    return new WriteResult(articles.size() - updated, updated);
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    boolean existed;
+    synchronized (writeLock) {
+      try (IndexTarget target = openLive()) {
+        existed = target.delete(id);
+        target.commit();
+      }
+      if (deletedDuringRebuild != null) {
+        deletedDuringRebuild.add(id);
+      }
+    }
+    written();
+    return existed;
+  }
+
+  @Override
+  public boolean startRebuild(List<Path> corpus) {
+    synchronized (writeLock) {
+      if (deletedDuringRebuild != null) {
+        return false;
+      }
+      deletedDuringRebuild = new ArrayList<>();
+      status = new RebuildStatus(true, Instant.now(), null, status.lastSummary(), null);
+    }
+    rebuilds.submit(() -> rebuild(corpus));
+    return true;
+  }
+
+  private void rebuild(List<Path> corpus) {
+    Instant started = status.startedAt();
+    try {
+      Indexer indexer = indexerFactory.create(rebuild -> new CarryOverTarget(openRebuild()));
+      IndexSummary summary = indexer.run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
+      written();
+      status = new RebuildStatus(false, started, Instant.now(), summary, null);
+      log.info("rebuild finished: {} articles in {}", summary.articles(), summary.took());
+    } catch (Exception e) {
+      log.error("rebuild failed; the previous index stays live", e);
+      status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
+    } finally {
+      synchronized (writeLock) {
+        deletedDuringRebuild = null;
+      }
+    }
+  }
+
+  @Override
+  public RebuildStatus rebuildStatus() {
+    return status;
+  }
+
+  /** The rebuild's target: on commit, carries the API's articles and deletes over, then publishes. */
+  private final class CarryOverTarget implements IndexTarget {
+    private final IndexTarget delegate;
+
+    CarryOverTarget(IndexTarget delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean upsert(Article article, Origin origin) throws IOException {
+      return delegate.upsert(article, origin);
+    }
+
+    @Override
+    public boolean delete(String id) throws IOException {
+      return delegate.delete(id);
+    }
+
+    @Override
+    public void commit() throws IOException {
+      synchronized (writeLock) {
+        int carried = copyApiArticles(delegate);
+        for (String id : deletedDuringRebuild) {
+          delegate.delete(id);
+        }
+        delegate.commit();
+        log.info("rebuild carried over {} articles written over the API and {} deletes", carried,
+            deletedDuringRebuild.size());
+        deletedDuringRebuild = null;
+      }
+    }
+
+    @Override
+    public void rollback() throws IOException {
+      delegate.rollback();
+    }
+
+    @Override
+    public void close() throws IOException {
+      delegate.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    rebuilds.shutdownNow();
+  }
+}

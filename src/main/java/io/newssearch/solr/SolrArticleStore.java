@@ -1,0 +1,80 @@
+package io.newssearch.solr;
+
+import io.newssearch.index.CarryOverStore;
+import io.newssearch.index.IndexTarget;
+import io.newssearch.index.Indexer;
+import io.newssearch.index.Origin;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+
+/**
+ * API writes on SolrCloud ({@link CarryOverStore} says how a rebuild keeps them). Each write is
+ * sent to the shard leaders, which hand it to every replica before answering, then soft-committed
+ * with a wait for the new searcher: an article is searchable everywhere when the write returns,
+ * and durable in every replica's transaction log (the hard commit, by autoCommit within 15 s,
+ * writes it into the index files).
+ */
+final class SolrArticleStore extends CarryOverStore {
+
+  /** API articles read per request when a rebuild carries them over. */
+  private static final int PAGE = 500;
+
+  private final SolrCloudClient client;
+  private final SolrCollections collections;
+  private final SolrDocuments documents;
+  private final SolrLanguages languages;
+
+  SolrArticleStore(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
+      SolrLanguages languages, Indexer.Factory indexerFactory) {
+    super(indexerFactory);
+    this.client = client;
+    this.collections = collections;
+    this.documents = documents;
+    this.languages = languages;
+  }
+
+  @Override
+  protected IndexTarget openLive() throws IOException {
+    return new SolrIndexTarget(client, collections, documents, false, SolrIndexTarget.Visibility.SOFT);
+  }
+
+  @Override
+  protected IndexTarget openRebuild() throws IOException {
+    return new SolrIndexTarget(client, collections, documents, true, SolrIndexTarget.Visibility.HARD);
+  }
+
+  /** An article in a language the collection did not hold is searched from this write on. */
+  @Override
+  protected void written() {
+    languages.invalidate();
+  }
+
+  @Override
+  protected int copyApiArticles(IndexTarget target) throws IOException {
+    Optional<String> live = collections.live();
+    if (live.isEmpty()) {
+      return 0;
+    }
+    int copied = 0;
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    while (true) {
+      SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ORIGIN, Origin.API.term()))
+          .setFields("*").setRows(PAGE);
+      q.set("sort", SolrFields.KEY + " asc");
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      QueryResponse resp = SolrRequests.query(client, live.get(), q);
+      for (SolrDocument d : resp.getResults()) {
+        target.upsert(SolrDocuments.article(d), Origin.API);
+        copied++;
+      }
+      if (resp.getNextCursorMark() == null || resp.getNextCursorMark().equals(mark)) {
+        return copied;
+      }
+      mark = resp.getNextCursorMark();
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.newssearch.solr;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newssearch.search.DateHistogramBuilder;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult.DateHistogram;
+import io.newssearch.search.SearchResult.FacetValue;
+import io.newssearch.search.SearchResult.Facets;
+import io.newssearch.search.SearchRules;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Facets with Solr's JSON Facet API, counted as the embedded backend counts them: over articles
+ * (every domain leaves out the story collapse), language, source and date drill-sideways (their
+ * own filter left out, so the other values stay visible), tags and entities over the narrowed set,
+ * the top {@link SearchRules#FACET_VALUES} values plus every selected one. Terms facets are refined,
+ * so the counts shown are exact across shards.
+ *
+ * <p>The date histogram takes two steps: this request finds the first and last date, then
+ * {@link #histogram} asks for a range facet with the buckets {@link DateHistogramBuilder} plans.
+ */
+final class SolrFacets {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A terms facet: its field, the request's selected values, and the tags its domain leaves out. */
+  private record Dim(String name, String field, List<String> selected, String excluded) {}
+
+  private SolrFacets() {}
+
+  private static List<Dim> dims(SearchRequest r) {
+    String c = SolrQueries.TAG_COLLAPSE;
+    return List.of(
+        new Dim("language", SolrFields.LANGUAGE, r.languages(), SolrQueries.TAG_LANGUAGE + "," + c),
+        new Dim("tags", SolrFields.TAGS_KEYWORD, r.tags(), c),
+        new Dim("source", SolrFields.SOURCE_KEYWORD, r.sources(), SolrQueries.TAG_SOURCE + "," + c),
+        new Dim("person", SolrFields.PERSON, r.persons(), c),
+        new Dim("org", SolrFields.ORG, r.orgs(), c),
+        new Dim("place", SolrFields.PLACE, r.places(), c));
+  }
+
+  /** The {@code json.facet} of a search. */
+  static String request(SearchRequest r) {
+    ObjectNode facets = JSON.createObjectNode();
+    for (Dim d : dims(r)) {
+      ObjectNode t = facets.putObject(d.name());
+      t.put("type", "terms").put("field", d.field()).put("limit", SearchRules.FACET_VALUES)
+          .put("mincount", 1).put("refine", true);
+      t.putObject("domain").put("excludeTags", d.excluded());
+      int i = 0;
+      for (String v : new LinkedHashSet<>(d.selected())) {
+        ObjectNode s = facets.putObject("sel_" + d.name() + "_" + i++);
+        s.put("type", "query").put("q", SolrQueries.term(d.field(), v));
+        s.putObject("domain").put("excludeTags", d.excluded());
+      }
+    }
+    ObjectNode dates = facets.putObject("dates");
+    dates.put("type", "query").put("q", "*:*");
+    dates.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+    dates.putObject("facet").put("lo", "min(" + SolrFields.PUBLISHED + ")").put("hi", "max(" + SolrFields.PUBLISHED + ")");
+    ObjectNode articles = facets.putObject("articles");
+    articles.put("type", "query").put("q", "*:*");
+    articles.putObject("domain").put("excludeTags", SolrQueries.TAG_COLLAPSE);
+    return facets.toString();
+  }
+
+  /** The facet counts of a response, the histogram aside. */
+  static Facets read(NamedList<?> facets, SearchRequest r, DateHistogram histogram) {
+    Map<String, List<FacetValue>> byDim = new LinkedHashMap<>();
+    for (Dim d : dims(r)) {
+      byDim.put(d.name(), values(facets, d));
+    }
+    return new Facets(byDim.get("language"), byDim.get("tags"), byDim.get("source"), histogram,
+        byDim.get("person"), byDim.get("org"), byDim.get("place"));
+  }
+
+  private static List<FacetValue> values(NamedList<?> facets, Dim d) {
+    Set<String> wanted = new LinkedHashSet<>(d.selected());
+    List<FacetValue> out = new ArrayList<>();
+    NamedList<?> f = facets == null ? null : (NamedList<?>) facets.get(d.name());
+    if (f != null && f.get("buckets") instanceof List<?> buckets) {
+      for (Object b : buckets) {
+        NamedList<?> bucket = (NamedList<?>) b;
+        String value = String.valueOf(bucket.get("val"));
+        out.add(new FacetValue(value, ((Number) bucket.get("count")).longValue(), wanted.remove(value)));
+      }
+    }
+    int i = 0;
+    for (String v : new LinkedHashSet<>(d.selected())) {
+      NamedList<?> s = facets == null ? null : (NamedList<?>) facets.get("sel_" + d.name() + "_" + i++);
+      if (wanted.contains(v)) { // selected but not among the top values
+        out.add(new FacetValue(v, s == null ? 0 : ((Number) s.get("count")).longValue(), true));
+      }
+    }
+    return out;
+  }
+
+  /** Matching articles, the collapse left out. */
+  static long articles(NamedList<?> facets) {
+    NamedList<?> a = facets == null ? null : (NamedList<?>) facets.get("articles");
+    return a == null ? 0 : ((Number) a.get("count")).longValue();
+  }
+
+  /** The histogram's plan from the first and last date found, or null when no matching article is dated. */
+  static DateHistogramBuilder.Plan plan(NamedList<?> facets) {
+    NamedList<?> dates = facets == null ? null : (NamedList<?>) facets.get("dates");
+    if (dates == null || !(dates.get("lo") instanceof Date lo) || !(dates.get("hi") instanceof Date hi)) {
+      return null;
+    }
+    return DateHistogramBuilder.plan(lo.getTime(), hi.getTime());
+  }
+
+  /** The {@code json.facet} that counts the plan's buckets. */
+  static String histogramRequest(DateHistogramBuilder.Plan plan) {
+    ObjectNode facets = JSON.createObjectNode();
+    ObjectNode h = facets.putObject("hist");
+    h.put("type", "range").put("field", SolrFields.PUBLISHED)
+        .put("start", plan.starts().get(0).atStartOfDay(ZoneOffset.UTC).toInstant().toString())
+        .put("end", plan.end().toString())
+        .put("gap", switch (plan.interval()) {
+          case "day" -> "+1DAY";
+          case "month" -> "+1MONTH";
+          default -> "+1YEAR";
+        });
+    h.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+    return facets.toString();
+  }
+
+  static DateHistogram histogram(DateHistogramBuilder.Plan plan, NamedList<?> facets) {
+    long[] counts = new long[plan.starts().size()];
+    NamedList<?> h = facets == null ? null : (NamedList<?>) facets.get("hist");
+    if (h != null && h.get("buckets") instanceof List<?> buckets) {
+      Map<LocalDate, Integer> index = new LinkedHashMap<>();
+      for (int i = 0; i < plan.starts().size(); i++) {
+        index.put(plan.starts().get(i), i);
+      }
+      for (Object b : buckets) {
+        NamedList<?> bucket = (NamedList<?>) b;
+        LocalDate start = ((Date) bucket.get("val")).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        Integer i = index.get(start);
+        if (i != null) {
+          counts[i] = ((Number) bucket.get("count")).longValue();
+        }
+      }
+    }
+    return plan.histogram(counts);
+  }
+}

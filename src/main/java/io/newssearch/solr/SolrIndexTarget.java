@@ -1,0 +1,308 @@
+package io.newssearch.solr;
+
+import io.newssearch.article.Article;
+import io.newssearch.index.IndexTarget;
+import io.newssearch.index.Origin;
+import io.newssearch.story.Signature;
+import io.newssearch.story.StoryClusters;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrInputDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes articles into a SolrCloud collection: an update goes into the live collection, a rebuild
+ * into a new one that {@link #commit} publishes by moving the alias ({@link SolrCollections}).
+ * Story ids are assigned as on the embedded index, by {@link StoryClusters}, with candidates looked
+ * up by band term in the live collection.
+ *
+ * <p>SolrCloud has no rollback, so "nothing is visible until commit" is kept this way: a rebuild
+ * writes into a collection nobody reads and rollback deletes it; an update holds its documents
+ * until commit (rollback drops them) up to {@link #MAX_HELD} articles, beyond which it sends them as
+ * it goes and says so, since they can then no longer be taken back.
+ */
+final class SolrIndexTarget implements IndexTarget {
+
+  private static final Logger log = LoggerFactory.getLogger(SolrIndexTarget.class);
+
+  /** Documents per update request. */
+  static final int BATCH = 500;
+  /** Articles an update holds back for an all-or-nothing commit. */
+  static final int MAX_HELD = 50_000;
+  /** Candidates read per new article, as on the embedded index. */
+  private static final int MAX_CANDIDATES = 500;
+
+  /** How a commit makes the writes visible. */
+  enum Visibility {
+    /** A hard commit opening a new searcher: for index runs. */
+    HARD,
+    /** A soft commit waited for, the hard commit left to autoCommit: for API writes. */
+    SOFT
+  }
+
+  private final SolrCloudClient client;
+  private final SolrCollections collections;
+  private final SolrDocuments documents;
+  private final boolean rebuild;
+  private final Visibility visibility;
+  private final String collection;
+  private final StoryClusters stories;
+  /** Article id → the key written for it in this run, so a later version or delete finds it. */
+  private final Map<String, String> keysThisRun = new LinkedHashMap<>();
+  /** Documents not yet sent, by key, in write order. */
+  private final Map<String, SolrInputDocument> pending = new LinkedHashMap<>();
+  private final List<String> pendingDeletes = new ArrayList<>();
+  /** Held from taking a batch until it is sent: batches go out one at a time, in order. */
+  private final java.util.concurrent.locks.ReentrantLock sendLock = new java.util.concurrent.locks.ReentrantLock();
+  private boolean sentSome;
+  private volatile boolean done;
+
+  SolrIndexTarget(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
+      boolean rebuild, Visibility visibility) throws IOException {
+    this.client = client;
+    this.collections = collections;
+    this.documents = documents;
+    this.rebuild = rebuild;
+    this.visibility = visibility;
+    this.collection = rebuild ? collections.createNew() : collections.ensureLive();
+    this.stories = new StoryClusters(keys -> rebuild ? List.of() : candidates(keys));
+  }
+
+  /** The collection this run writes into. */
+  String collection() {
+    return collection;
+  }
+
+  @Override
+  public boolean upsert(Article article, Origin origin) throws IOException {
+    // The costly parts (signature, entities) run outside the lock, on the indexer's worker.
+    Signature sig = Signature.of(article.body());
+    Long published = article.published() == null ? null : article.published().toEpochMilli();
+    SolrInputDocument doc = documents.toDocument(article, article.id(), sig, origin);
+    Batch full;
+    boolean existed;
+    synchronized (this) {
+      String previous = keyOf(article.id());
+      String story = stories.add(article.id(), sig, published);
+      String key = SolrDocuments.key(story, article.id());
+      doc.setField(SolrFields.STORY, story);
+      doc.setField(SolrFields.KEY, key);
+      if (previous != null && !previous.equals(key)) {
+        remove(previous);
+      }
+      pending.put(key, doc);
+      keysThisRun.put(article.id(), key);
+      existed = previous != null;
+      full = drainIfFull();
+    }
+    send(full);
+    return existed;
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    Batch full;
+    boolean existed;
+    synchronized (this) {
+      String key = keyOf(id);
+      stories.remove(id);
+      keysThisRun.remove(id);
+      if (key != null) {
+        remove(key);
+      }
+      existed = key != null;
+      full = drainIfFull();
+    }
+    send(full);
+    return existed;
+  }
+
+  /** The key an article has now: written in this run, else in the live collection (updates only), else null. */
+  private String keyOf(String id) throws IOException {
+    if (keysThisRun.containsKey(id)) {
+      return keysThisRun.get(id);
+    }
+    if (rebuild) {
+      return null;
+    }
+    SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id))
+        .setFields(SolrFields.KEY).setRows(1);
+    var docs = SolrRequests.query(client, collection, q).getResults();
+    return docs.isEmpty() ? null : (String) docs.get(0).getFirstValue(SolrFields.KEY);
+  }
+
+  private void remove(String key) {
+    if (pending.remove(key) == null) {
+      pendingDeletes.add(key);
+    }
+  }
+
+  /** Documents and deletes ready to go, in write order. */
+  private record Batch(List<SolrInputDocument> docs, List<String> deletes) {}
+
+  /**
+   * Takes the held writes when there are enough to send, and the send lock with them, so batches
+   * reach Solr in the order they were taken (two versions of an article must not swap) while the
+   * other worker goes on preparing articles. Called holding this object's lock.
+   */
+  private Batch drainIfFull() {
+    int held = pending.size() + pendingDeletes.size();
+    if (rebuild ? held < BATCH : held < MAX_HELD) {
+      return null;
+    }
+    if (!rebuild && !sentSome) {
+      log.warn("this update holds more than {} articles: sending them as it goes, so a failure or a strict-mode "
+          + "rejection can no longer undo them (a rebuild is all or nothing)", MAX_HELD);
+    }
+    return drain();
+  }
+
+  private Batch drain() {
+    Batch b = new Batch(new ArrayList<>(pending.values()), new ArrayList<>(pendingDeletes));
+    pending.clear();
+    pendingDeletes.clear();
+    sentSome |= !b.docs().isEmpty() || !b.deletes().isEmpty();
+    sendLock.lock();
+    return b;
+  }
+
+  /** Sends a drained batch and releases the send lock {@link #drain} took. */
+  private void send(Batch b) throws IOException {
+    if (b == null) {
+      return;
+    }
+    try {
+      if (!b.deletes().isEmpty()) {
+        UpdateRequest req = new UpdateRequest();
+        req.deleteById(b.deletes());
+        SolrRequests.process(client, collection, req, "delete " + b.deletes().size() + " articles from " + collection);
+      }
+      for (int i = 0; i < b.docs().size(); i += BATCH) {
+        List<SolrInputDocument> part = b.docs().subList(i, Math.min(i + BATCH, b.docs().size()));
+        UpdateRequest req = new UpdateRequest();
+        req.add(part);
+        SolrRequests.process(client, collection, req, "write " + part.size() + " articles to " + collection);
+      }
+    } finally {
+      sendLock.unlock();
+    }
+  }
+
+  @Override
+  public void commit() throws IOException {
+    Batch rest;
+    synchronized (this) {
+      applyRenames(stories.finish());
+      rest = drain();
+    }
+    send(rest);
+    if (visibility == Visibility.HARD) {
+      SolrRequests.commit(client, collection, false);
+    } else {
+      SolrRequests.commit(client, collection, true);
+    }
+    done = true;
+    if (rebuild) {
+      collections.publish(collection);
+    }
+  }
+
+  /**
+   * Story ids a later article of the run made smaller: articles of this run are rewritten (the
+   * held document, or the sent one read back by real-time get), indexed stories found by id.
+   */
+  private void applyRenames(StoryClusters.Renames renames) throws IOException {
+    List<String> sentKeys = new ArrayList<>();
+    Map<String, String> sentStory = new LinkedHashMap<>();
+    for (var e : renames.articles().entrySet()) {
+      String key = keysThisRun.get(e.getKey());
+      if (key == null) {
+        continue; // deleted later in the run
+      }
+      SolrInputDocument held = pending.remove(key);
+      if (held != null) {
+        rekey(held, e.getValue(), e.getKey());
+      } else {
+        sentKeys.add(key);
+        sentStory.put(key, e.getValue());
+      }
+    }
+    if (!sentKeys.isEmpty()) {
+      for (SolrDocument d : SolrRequests.getById(client, collection, sentKeys)) {
+        rewrite(d, sentStory.get((String) d.getFirstValue(SolrFields.KEY)));
+      }
+    }
+    for (var e : renames.stories().entrySet()) {
+      SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.STORY, e.getKey()))
+          .setFields("*").setRows(MAX_CANDIDATES);
+      for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
+        rewrite(d, e.getValue());
+      }
+    }
+  }
+
+  private void rewrite(SolrDocument stored, String story) {
+    String oldKey = (String) stored.getFirstValue(SolrFields.KEY);
+    Article a = SolrDocuments.article(stored);
+    SolrInputDocument doc = documents.toDocument(a, story, SolrDocuments.signature(stored), SolrDocuments.origin(stored));
+    pendingDeletes.add(oldKey);
+    pending.put((String) doc.getFieldValue(SolrFields.KEY), doc);
+    if (keysThisRun.containsKey(a.id())) {
+      keysThisRun.put(a.id(), (String) doc.getFieldValue(SolrFields.KEY));
+    }
+  }
+
+  private void rekey(SolrInputDocument doc, String story, String id) {
+    String key = SolrDocuments.key(story, id);
+    doc.setField(SolrFields.STORY, story);
+    doc.setField(SolrFields.KEY, key);
+    pending.put(key, doc);
+    keysThisRun.put(id, key);
+  }
+
+  /** Indexed articles sharing a band key with a new one, from the live collection. */
+  private List<StoryClusters.Candidate> candidates(List<String> keys) throws IOException {
+    SolrQuery q = new SolrQuery("*:*")
+        .addFilterQuery(SolrQueries.terms(SolrFields.STORY_BANDS, keys))
+        .setFields(SolrFields.ID, SolrFields.STORY, SolrFields.STORY_SIGNATURE, SolrFields.PUBLISHED)
+        .setRows(MAX_CANDIDATES);
+    List<StoryClusters.Candidate> out = new ArrayList<>();
+    for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
+      Signature sig = SolrDocuments.signature(d);
+      if (sig != null) {
+        String id = (String) d.getFirstValue(SolrFields.ID);
+        Object story = d.getFirstValue(SolrFields.STORY);
+        var published = SolrDocuments.published(d);
+        out.add(new StoryClusters.Candidate(id, story == null ? id : (String) story, sig,
+            published == null ? null : published.toEpochMilli()));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void rollback() throws IOException {
+    done = true;
+    pending.clear();
+    pendingDeletes.clear();
+    if (rebuild) {
+      collections.delete(collection);
+    } else if (sentSome) {
+      log.warn("rollback on {}: the articles already sent stay (SolrCloud cannot roll back)", collection);
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (!done) {
+      rollback();
+    }
+  }
+}

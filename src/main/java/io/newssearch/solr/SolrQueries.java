@@ -1,0 +1,196 @@
+package io.newssearch.solr;
+
+import io.newssearch.index.Schema;
+import io.newssearch.search.QueryFactory;
+import io.newssearch.search.RecencyBoost;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchRules;
+import io.newssearch.search.SortOrder;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrQuery;
+
+/**
+ * A {@link SearchRequest} as Solr request parameters, the same search the embedded backend runs:
+ *
+ * <ul>
+ *   <li>Text: one edismax query per language, over that language's title (weight 2) and body,
+ *       with the body as proximity field (a sloppy phrase of the words, slop 8), summed
+ *       ({@code tie=1}) as the embedded query sums title and body; the languages' queries are
+ *       OR'ed. Parsing per language, as the embedded backend parses per analyzer, keeps a word
+ *       that is a stopword in one language from failing an AND query in another.
+ *   <li>Filters as {@code fq}, each tagged by its facet dimension so facets can leave it out
+ *       (multi-select); the story collapse is a tagged {@code fq} too, so facets count articles.
+ *   <li>Recency: a {@code {!boost}} by the same decay {@link RecencyBoost} computes.
+ *   <li>Sort: score or date, then id, then the unique key (cursors need it last).
+ * </ul>
+ */
+final class SolrQueries {
+
+  static final String TAG_LANGUAGE = "language";
+  static final String TAG_SOURCE = "source";
+  static final String TAG_DATE = "date";
+  static final String TAG_COLLAPSE = "collapse";
+  /** Fields a query may name, as in the embedded backend; title and body are aliases per language. */
+  private static final String USER_FIELDS = String.join(" ", new java.util.TreeSet<>(QueryFactory.QUERYABLE_FIELDS));
+
+  private SolrQueries() {}
+
+  /**
+   * The scoring query and the filters of a search. Parameters referenced by the query ({@code $qq},
+   * per-language field lists) are set on {@code q} too.
+   *
+   * @param text the checked query text ({@link QueryFactory#checkedText}); blank: every article
+   * @param languages the languages whose fields are searched
+   */
+  static SolrQuery search(SearchRequest r, String text, Collection<String> languages) {
+    SolrQuery q = new SolrQuery();
+    String main = textQuery(q, text, r.matchAll(), languages);
+    if (r.sort() == SortOrder.RECENCY) {
+      q.set("main", main);
+      q.set("recency", recency(r.now(), r.recencyScale().toMillis()));
+      q.setQuery("{!boost b=$recency v=$main}");
+    } else {
+      q.setQuery(main);
+    }
+    filters(q, r);
+    if (r.collapse()) {
+      q.addFilterQuery("{!collapse tag=" + TAG_COLLAPSE + " field=" + SolrFields.STORY + " sort='" + headOrder(r.sort()) + "'}");
+    }
+    q.set("sort", sort(r.sort()));
+    return q;
+  }
+
+  /** The text part, as a query string (parameters it names are set on {@code q}). */
+  static String textQuery(SolrQuery q, String text, boolean matchAll, Collection<String> languages) {
+    if (text == null || text.isBlank() || languages.isEmpty()) {
+      return "*:*";
+    }
+    q.set("qq", text);
+    List<String> perLanguage = new ArrayList<>();
+    int i = 0;
+    for (String lang : languages) {
+      String title = SolrFields.title(lang);
+      String body = SolrFields.body(lang);
+      String p = "l" + i++;
+      q.set(p + "qf", title + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + " " + body + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.BODY));
+      q.set(p + "pf", body + "^" + QueryFactory.PROXIMITY_BOOST);
+      q.set(p + "t", title);
+      q.set(p + "b", body);
+      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + QueryFactory.PROXIMITY_SLOP
+          + " tie=1.0 q.op=" + (matchAll ? "AND" : "OR") + " sow=true lowercaseOperators=false"
+          + " uf=$uf f.title.qf=$" + p + "t f.body.qf=$" + p + "b v=$qq}");
+      perLanguage.add(p);
+    }
+    q.set("uf", USER_FIELDS);
+    if (perLanguage.size() == 1) {
+      return "{!query v=$" + perLanguage.get(0) + "}";
+    }
+    return perLanguage.stream().map(p -> "should=$" + p).collect(Collectors.joining(" ", "{!bool ", "}"));
+  }
+
+  /** {@code floor + (1 - floor) * 0.5^(age / halfLife)}, age from {@code now}, undated: the floor. */
+  static String recency(Instant now, long halfLifeMillis) {
+    double floor = RecencyBoost.DEFAULT_FLOOR;
+    // ms(published) is 0 for an undated article: its age is then decades and the factor the floor.
+    return String.format(Locale.ROOT, "sum(%s,product(%s,pow(0.5,div(max(sub(%d,ms(%s)),0),%d))))",
+        floor, 1 - floor, now.toEpochMilli(), SolrFields.PUBLISHED, halfLifeMillis);
+  }
+
+  static void filters(SolrQuery q, SearchRequest r) {
+    if (!r.languages().isEmpty()) {
+      q.addFilterQuery(tagged(TAG_LANGUAGE, anyOf(SolrFields.LANGUAGE, r.languages())));
+    }
+    if (!r.sources().isEmpty()) {
+      q.addFilterQuery(tagged(TAG_SOURCE, anyOf(SolrFields.SOURCE_KEYWORD, r.sources())));
+    }
+    if (r.from() != null || r.to() != null) {
+      q.addFilterQuery(tagged(TAG_DATE, range(r.from(), r.to())));
+    }
+    // A date said in the query is a date filter too, on top of from/to (both must hold).
+    if (r.interpreted() != null) {
+      q.addFilterQuery(tagged(TAG_DATE, range(r.interpreted().from(), r.interpreted().to())));
+    }
+    // Tags and named entities narrow: an article about both X and Y, not X or Y.
+    r.tags().forEach(v -> q.addFilterQuery(exact(SolrFields.TAGS_KEYWORD, v)));
+    r.persons().forEach(v -> q.addFilterQuery(exact(SolrFields.PERSON, v)));
+    r.orgs().forEach(v -> q.addFilterQuery(exact(SolrFields.ORG, v)));
+    r.places().forEach(v -> q.addFilterQuery(exact(SolrFields.PLACE, v)));
+  }
+
+  static String sort(SortOrder order) {
+    return headOrder(order) + "," + SolrFields.KEY + " asc";
+  }
+
+  /** The order that picks a story's head and ranks hits: as the embedded backend's, score or date, then id. */
+  static String headOrder(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE, RECENCY -> "score desc," + SolrFields.ID + " asc";
+      case DATE -> SolrFields.PUBLISHED + " desc," + SolrFields.ID + " asc"; // undated last: sortMissingLast
+    };
+  }
+
+  /** A filter on an exact value: no analysis, no syntax in the value. */
+  static String term(String field, String value) {
+    return "{!term f=" + field + "}" + value;
+  }
+
+  /** Any of the exact values; each quoted, so no value can be read as syntax. */
+  static String terms(String field, Collection<String> values) {
+    return anyOf(field, values);
+  }
+
+  static String anyOf(String field, Collection<String> values) {
+    return field + ":(" + values.stream().map(SolrQueries::quoted).collect(Collectors.joining(" OR ")) + ")";
+  }
+
+  static String exact(String field, String value) {
+    return field + ":" + quoted(value);
+  }
+
+  static String quoted(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  static String range(Instant from, Instant to) {
+    return SolrFields.PUBLISHED + ":[" + (from == null ? "*" : from.toString()) + " TO "
+        + (to == null ? "*" : to.toString()) + "]";
+  }
+
+  private static String tagged(String tag, String filter) {
+    return "{!tag=" + tag + "}" + filter;
+  }
+
+  /** Highlighting as {@code search.Snippets} does it: the title whole, two body sentences, {@code <mark>}, HTML-escaped. */
+  static void highlight(SolrQuery q, Collection<String> languages) {
+    q.set("hl", true);
+    q.set("hl.method", "unified");
+    List<String> fields = new ArrayList<>();
+    for (String lang : languages) {
+      String title = SolrFields.title(lang);
+      String body = SolrFields.body(lang);
+      fields.add(title);
+      fields.add(body);
+      q.set("f." + title + ".hl.bs.type", "WHOLE");
+      q.set("f." + title + ".hl.snippets", 1);
+      q.set("f." + body + ".hl.bs.type", "SENTENCE");
+      q.set("f." + body + ".hl.snippets", SearchRules.BODY_PASSAGES);
+    }
+    q.set("hl.fl", String.join(",", fields));
+    q.set("hl.requireFieldMatch", true);
+    q.set("hl.usePhraseHighlighter", true);
+    q.set("hl.highlightMultiTerm", true);
+    q.set("hl.defaultSummary", true);
+    q.set("hl.bs.language", "");
+    q.set("hl.bs.country", "");
+    q.set("hl.tag.pre", "<mark>");
+    q.set("hl.tag.post", "</mark>");
+    q.set("hl.tag.ellipsis", SearchRules.PASSAGE_SEPARATOR);
+    q.set("hl.encoder", "html");
+    q.set("hl.maxAnalyzedChars", SearchRules.HIGHLIGHT_MAX_CHARS);
+  }
+}

@@ -1,0 +1,103 @@
+package io.newssearch.solr;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Every call to the cluster goes through here, so a Solr failure always surfaces as an
+ * {@link IOException} that says what was being done (the HTTP layer turns it into a 5xx with a
+ * request id; the CLI prints it), never as SolrJ's unchecked exceptions.
+ *
+ * <p>Failures a cluster recovers from by itself are retried with a growing pause, about 20 s in
+ * all: a node that just went down (its replicas are still listed for a moment), a shard between
+ * leaders (503 until a replica takes over). Every request here is safe to repeat: reads, and
+ * writes that are upserts and deletes by key. A 4xx is the request's own fault and is not retried.
+ */
+final class SolrRequests {
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SolrRequests.class);
+  /** Pauses before each retry, in milliseconds. */
+  private static final long[] BACKOFF_MS = {100, 250, 500, 1_000, 2_000, 4_000, 4_000, 8_000};
+
+  private SolrRequests() {}
+
+  @FunctionalInterface
+  private interface Call<T> {
+    T run() throws SolrServerException, IOException;
+  }
+
+  static QueryResponse query(SolrCloudClient client, String collection, SolrQuery q) throws IOException {
+    return withRetries("search " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
+  }
+
+  static NamedList<Object> process(SolrCloudClient client, String collection, SolrRequest<?> request, String what)
+      throws IOException {
+    return withRetries(what, () -> client.request(request, collection));
+  }
+
+  /** Real-time get: the latest version of each key, committed or not. */
+  static List<SolrDocument> getById(SolrCloudClient client, String collection, Collection<String> keys) throws IOException {
+    return withRetries("read " + keys.size() + " articles from " + collection, () -> client.getById(collection, keys));
+  }
+
+  private static <T> T withRetries(String what, Call<T> call) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return call.run();
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        if (!retryable(e) || attempt >= BACKOFF_MS.length) {
+          throw failure(what, e);
+        }
+        log.warn("SolrCloud: {} failed ({}); retrying in {} ms", what, e.getMessage(), BACKOFF_MS[attempt]);
+        try {
+          Thread.sleep(BACKOFF_MS[attempt]);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw failure(what, e);
+        }
+      }
+    }
+  }
+
+  /** Transport failures and 5xx answers; never a 4xx (the request itself is wrong). */
+  static boolean retryable(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.solr.common.SolrException se && se.code() >= 400 && se.code() < 500) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The HTTP status Solr answered with, or 0 when there was no answer (a transport failure). */
+  static int status(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.solr.common.SolrException se) {
+        return se.code();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * @param soft true: a soft commit (visible, not yet fsynced; autoCommit makes it durable); false:
+   *     a hard commit. Either way it waits until a searcher sees the writes.
+   */
+  static void commit(SolrCloudClient client, String collection, boolean soft) throws IOException {
+    UpdateRequest req = new UpdateRequest();
+    req.setAction(UpdateRequest.ACTION.COMMIT, true, true, soft);
+    process(client, collection, req, (soft ? "soft-" : "") + "commit " + collection);
+  }
+
+  static IOException failure(String what, Exception e) {
+    return new IOException("SolrCloud: cannot " + what + ": " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,253 @@
+package io.newssearch.solr;
+
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import io.newssearch.search.DateHistogramBuilder;
+import io.newssearch.search.IndexStats;
+import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.QueryFactory;
+import io.newssearch.search.Ranking;
+import io.newssearch.search.RelatedRequest;
+import io.newssearch.search.RelatedResult;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SearchResult.DateHistogram;
+import io.newssearch.search.SearchResult.Hit;
+import io.newssearch.search.SearchService;
+import io.newssearch.search.SpellingCorrector;
+import io.newssearch.search.StoryResult;
+import io.newssearch.search.SuggestRequest;
+import io.newssearch.search.SuggestResult;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * Search over a SolrCloud collection, in our own records: the same {@link SearchRequest} in, the
+ * same {@link SearchResult} out as the embedded backend. The query text is checked by the
+ * embedded backend's {@link QueryFactory} (limits, strict syntax), so both refuse the same queries;
+ * Solr then parses it with edismax ({@link SolrQueries}), highlights, facets ({@link SolrFacets}),
+ * collapses by story and pages by cursor. Related articles, completions, stories and stats each
+ * have a class of their own; this class only asks and reads.
+ */
+public final class SolrSearchService implements SearchService {
+
+  private final SolrCloudClient client;
+  private final SolrCollections collections;
+  private final QueryFactory queries;
+  private final SearchLimits limits;
+  private final SolrLanguages languages;
+  private final SolrRelated related;
+  private final SolrSuggest suggest;
+
+  SolrSearchService(SolrCloudClient client, SolrCollections collections, LanguageAnalyzers analyzers,
+      SearchLimits limits) {
+    this.client = client;
+    this.collections = collections;
+    this.queries = new QueryFactory(analyzers, limits, Ranking.DEFAULT);
+    this.limits = limits;
+    this.languages = new SolrLanguages(client, collections);
+    this.related = new SolrRelated(client, analyzers);
+    this.suggest = new SolrSuggest(client);
+  }
+
+  /** Languages in the collection: told by the store after a write, so a new language is searched at once. */
+  SolrLanguages languages() {
+    return languages;
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    Optional<String> live = collections.live();
+    Set<String> langs = r.languages().isEmpty() ? languages.present() : new LinkedHashSet<>(r.languages());
+    String text = queries.checkedText(r.query(), r.strict(), r.matchAll(), langs);
+    if (live.isEmpty()) {
+      return empty(r, start);
+    }
+    String collection = live.get();
+
+    SolrQuery q = SolrQueries.search(r, text, langs);
+    q.setFields(SolrHits.FIELDS);
+    SolrQueries.highlight(q, langs);
+    q.set("json.facet", SolrFacets.request(r));
+    q.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
+    if (r.collapse()) {
+      q.set("expand", true);
+      q.set("expand.rows", io.newssearch.search.SearchRules.LISTED_SOURCES);
+      q.set("expand.sort", SolrFields.PUBLISHED + " asc," + SolrFields.ID + " asc");
+    }
+    if (r.explain()) {
+      q.set("debug", "results");
+      q.set("debug.explain.structured", true);
+    }
+    long seen = page(q, r, collection);
+    QueryResponse resp = query(collection, q, r);
+
+    SolrDocumentList docs = resp.getResults();
+    NamedList<?> facets = (NamedList<?>) resp.getResponse().get("facets");
+    List<Hit> hits = SolrHits.read(docs, resp.getHighlighting(), r.collapse() ? resp.getExpandedResults() : null,
+        r.explain() ? explanations(resp) : null, r);
+    long total = docs.getNumFound();
+    String next = null;
+    if (hits.size() == r.size() && seen + hits.size() < total && resp.getNextCursorMark() != null) {
+      next = new SolrCursor(r.sort(), resp.getNextCursorMark(), seen + hits.size()).encode();
+    }
+    DateHistogram histogram = histogram(collection, SolrFacets.plan(facets), r, text, langs);
+    String suggestion = total < SpellingCorrector.FEW_HITS ? suggest.correct(collection, r.query()) : null;
+    boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
+        SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
+        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT);
+  }
+
+  /**
+   * Sets rows and the cursor mark; returns how many hits come before this page. A page after the
+   * first without a cursor first walks to its start with a light request (keys only), so its
+   * response carries the cursor to the next page, as the embedded backend's does.
+   */
+  private long page(SolrQuery q, SearchRequest r, String collection) throws IOException {
+    q.setRows(r.size());
+    if (r.cursor() != null) {
+      SolrCursor c = SolrCursor.decode(r.cursor(), r.sort());
+      q.set(CursorMarkParams.CURSOR_MARK_PARAM, c.mark());
+      return c.seen();
+    }
+    int offset = (r.page() - 1) * r.size();
+    String mark = CursorMarkParams.CURSOR_MARK_START;
+    if (offset > 0) {
+      SolrQuery walk = q.getCopy();
+      for (String p : List.of("hl", "json.facet", "expand", "debug")) {
+        walk.remove(p);
+      }
+      walk.setFields(SolrFields.KEY);
+      walk.setRows(offset);
+      walk.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+      mark = query(collection, walk, r).getNextCursorMark();
+    }
+    q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
+    return offset;
+  }
+
+  /** The date histogram: a second, light request counting the buckets the first one's date span asks for. */
+  private DateHistogram histogram(String collection, DateHistogramBuilder.Plan plan, SearchRequest r, String text,
+      Set<String> langs) throws IOException {
+    if (plan == null) {
+      return DateHistogramBuilder.EMPTY;
+    }
+    SolrQuery q = SolrQueries.search(r, text, langs);
+    q.setRows(0);
+    q.set("json.facet", SolrFacets.histogramRequest(plan));
+    q.set("sort", (String) null);
+    return SolrFacets.histogram(plan, (NamedList<?>) query(collection, q, r).getResponse().get("facets"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> explanations(QueryResponse resp) {
+    Object explain = resp.getDebugMap() == null ? null : resp.getDebugMap().get("explain");
+    if (explain instanceof NamedList<?> nl) {
+      return (Map<String, Object>) nl.asShallowMap();
+    }
+    return explain instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  /** A search's request to Solr; a 400 Solr gives is the request's fault and says so. */
+  private QueryResponse query(String collection, SolrQuery q, SearchRequest r) throws IOException {
+    try {
+      return SolrRequests.query(client, collection, q);
+    } catch (IOException e) {
+      if (SolrRequests.status(e) == 400) {
+        if (r.cursor() != null && String.valueOf(e.getMessage()).contains("ursor")) {
+          throw new InvalidRequestException("bad_cursor", "parameter 'cursor': not a cursor this service issued");
+        }
+        if (String.valueOf(e.getMessage()).contains("too many boolean clauses")
+            || String.valueOf(e.getMessage()).contains("maxClauseCount")) {
+          throw new InvalidRequestException("query_too_complex", "the query expands to too many terms; "
+              + "use fewer wildcards or longer prefixes");
+        }
+        throw new InvalidRequestException("query_syntax", "SolrCloud cannot run this query: " + solrMessage(e));
+      }
+      throw e;
+    }
+  }
+
+  private static String solrMessage(IOException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof org.apache.solr.common.SolrException se) {
+        return se.getMessage();
+      }
+    }
+    return e.getMessage();
+  }
+
+  private static SearchResult empty(SearchRequest r, long start) {
+    var none = new SearchResult.Facets(List.of(), List.of(), List.of(), DateHistogramBuilder.EMPTY, List.of(),
+        List.of(), List.of());
+    return new SearchResult(0, (System.nanoTime() - start) / 1_000_000, false, r.cursor() == null ? r.page() : 0,
+        r.size(), null, List.of(), none, null, r.interpreted(), r.collapse() ? "story" : "none", 0,
+        SearchResult.FACETS_COUNT);
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    Optional<String> live = collections.live();
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id)).setFields("*").setRows(1);
+    SolrDocumentList docs = SolrRequests.query(client, live.get(), q).getResults();
+    return docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.article(docs.get(0)));
+  }
+
+  @Override
+  public long count() throws IOException {
+    Optional<String> live = collections.live();
+    if (live.isEmpty()) {
+      return 0;
+    }
+    return SolrRequests.query(client, live.get(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+  }
+
+  @Override
+  public Optional<RelatedResult> related(RelatedRequest r) throws IOException {
+    long start = System.nanoTime();
+    Optional<Article> article = article(r.id());
+    if (article.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Hit> hits = related.find(collections.live().orElseThrow(), article.get(), r.size());
+    return Optional.of(new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits));
+  }
+
+  @Override
+  public Optional<StoryResult> story(String id) throws IOException {
+    Optional<String> live = collections.live();
+    return live.isEmpty() ? Optional.empty() : SolrStories.read(client, live.get(), id);
+  }
+
+  @Override
+  public SuggestResult suggest(SuggestRequest r) throws IOException {
+    Optional<String> live = collections.live();
+    return live.isEmpty() ? new SuggestResult(List.of()) : new SuggestResult(suggest.complete(live.get(), r));
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return SolrStats.read(client, collections);
+  }
+
+  @Override
+  public void close() {
+    // the client belongs to the engine, which closes it
+  }
+}

@@ -1,0 +1,58 @@
+package io.newssearch.backend;
+
+import io.newssearch.Engine;
+import io.newssearch.LocalEngine;
+import io.newssearch.solr.SolrEngine;
+import io.newssearch.solr.SolrSettings;
+import io.newssearch.solr.SolrTestCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A backend the contract tests run against: each opens fresh, empty engines of it. The contracts
+ * ({@code *Contract} classes) are written once; a subclass per backend says which one.
+ */
+interface Backend {
+
+  /** A new engine over an empty store nobody else uses. */
+  Engine open() throws Exception;
+
+  /** The embedded Lucene index, in a temporary directory. */
+  Backend LUCENE = new Backend() {
+    @Override
+    public Engine open() throws Exception {
+      Path parent = Files.createDirectories(Path.of("target", "contract-indexes"));
+      return new LocalEngine(Files.createTempDirectory(parent, "index-"));
+    }
+
+    @Override
+    public String toString() {
+      return "lucene";
+    }
+  };
+
+  /**
+   * A collection of 2 shards × 2 replicas on the shared 2-node SolrCloud test cluster, under an
+   * alias of its own.
+   */
+  Backend SOLR = new Backend() {
+    private final AtomicInteger n = new AtomicInteger();
+
+    @Override
+    public Engine open() throws Exception {
+      String name = "contract" + n.incrementAndGet() + "_" + ProcessHandle.current().pid();
+      return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2));
+    }
+
+    @Override
+    public String toString() {
+      return "solr";
+    }
+  };
+
+  /** The sample corpus the project ships. */
+  static Path sampleCorpus() {
+    return Path.of("sample-corpus");
+  }
+}
