@@ -27,6 +27,40 @@ public final class TestIndexes {
     }
   }
 
+  /**
+   * Indexes the articles into any backend as a corpus run would (origin corpus, through the
+   * indexer and its preparation), from a JSON Lines file written for the purpose.
+   */
+  public static void index(io.newssearch.Engine engine, List<Article> articles) throws IOException {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("newssearch-fixture-", ".jsonl");
+    try {
+      com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+      StringBuilder lines = new StringBuilder();
+      for (Article a : articles) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("url", a.url());
+        m.put("title", a.title());
+        m.put("body", a.body());
+        m.put("date", a.published() == null ? null : a.published().toString());
+        m.put("language", a.language());
+        m.put("tags", a.tags());
+        m.put("source", a.source());
+        lines.append(json.writeValueAsString(m)).append('\n');
+      }
+      java.nio.file.Files.writeString(file, lines);
+      var summary = engine.indexer().run(new io.newssearch.index.Indexer.Options(List.of(file), false, true),
+          io.newssearch.index.IndexProgress.NONE);
+      if (summary.rejected() > 0) {
+        throw new IllegalStateException("fixture rejected: " + summary.rejections());
+      }
+    } catch (io.newssearch.index.StrictModeException e) {
+      throw new IllegalStateException("fixture rejected: " + e.summary().rejections(), e);
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
+  }
+
   public static Article article(String id, String lang, String date, String title, String body,
       String source, String... tags) {
     return new Article(id, "https://news.example/" + id, title, body,

@@ -39,6 +39,10 @@ public final class SolrEngine implements Engine {
     this(settings, SearchLimits.DEFAULTS);
   }
 
+  public SolrSettings settings() {
+    return settings;
+  }
+
   @Override
   public String location() {
     return settings.toString();

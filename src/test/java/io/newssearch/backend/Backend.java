@@ -18,12 +18,20 @@ interface Backend {
   /** A new engine over an empty store nobody else uses. */
   Engine open() throws Exception;
 
+  /** Another engine over the same store, as another process would open it. */
+  Engine reopen(Engine engine) throws Exception;
+
   /** The embedded Lucene index, in a temporary directory. */
   Backend LUCENE = new Backend() {
     @Override
     public Engine open() throws Exception {
       Path parent = Files.createDirectories(Path.of("target", "contract-indexes"));
       return new LocalEngine(Files.createTempDirectory(parent, "index-"));
+    }
+
+    @Override
+    public Engine reopen(Engine engine) {
+      return new LocalEngine(((LocalEngine) engine).layout().root());
     }
 
     @Override
@@ -43,6 +51,11 @@ interface Backend {
     public Engine open() throws Exception {
       String name = "contract" + n.incrementAndGet() + "_" + ProcessHandle.current().pid();
       return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2));
+    }
+
+    @Override
+    public Engine reopen(Engine engine) {
+      return new SolrEngine(((SolrEngine) engine).settings());
     }
 
     @Override
