@@ -108,7 +108,7 @@ abstract class SearchContract extends FixtureContract {
           seen.addAll(ids(r));
         }
         // The identical flood reports are a year apart, so two stories (StoryClusters.MAX_GAP);
-        // collapsed paging over real duplicates is in StoryCollapseTest.
+        // collapsed paging over real duplicates is in StoryCollapseContract.
         assertEquals(TestIndexes.newsroom().size(), seen.size(), sort + ": " + seen);
         assertEquals(total, seen.size(), sort + " total");
         assertEquals(seen.size(), new HashSet<>(seen).size(), sort + " repeats a hit");
