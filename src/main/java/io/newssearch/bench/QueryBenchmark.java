@@ -101,13 +101,13 @@ public final class QueryBenchmark {
         .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("en");
   }
 
-  private static Map<String, Histogram> histograms() {
+  static Map<String, Histogram> histograms() {
     Map<String, Histogram> m = new LinkedHashMap<>();
     QueryCase.TYPES.forEach(t -> m.put(t, new Histogram(60_000_000L, 3)));
     return m;
   }
 
-  private static Latency latency(String type, String system, Histogram h) {
+  static Latency latency(String type, String system, Histogram h) {
     return new Latency(type, system, h.getTotalCount(), h.getValueAtPercentile(50), h.getValueAtPercentile(90),
         h.getValueAtPercentile(99));
   }
