@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.newssearch.Engine;
+import io.newssearch.TestHttp;
+import io.newssearch.TestHttp.Reply;
 import io.newssearch.TestIndexes;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
@@ -32,7 +33,6 @@ abstract class WritesContract {
 
   static final String KEY = "s3cret-admin-key";
   static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper json = new ObjectMapper();
 
   Engine engine;
   Javalin app;
@@ -53,16 +53,8 @@ abstract class WritesContract {
     engine.close();
   }
 
-  record Reply(int status, JsonNode body) {}
-
   Reply send(String method, String path, String body, String key) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      b.header("Authorization", "Bearer " + key);
-    }
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.body().isEmpty() ? null : json.readTree(r.body()));
+    return TestHttp.send(app.port(), method, path, body, key);
   }
 
   long total() throws Exception {
@@ -70,8 +62,7 @@ abstract class WritesContract {
   }
 
   static String article(String id, String title) {
-    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Harbour master Ann Lee said "
-        + "the Kestrel Bay tide gauge recorded a new high water mark. Kestrel Bay has seen three such nights.\",\"date\":\"2025-05-05\"}";
+    return TestHttp.article(id, title);
   }
 
   void awaitRebuild() throws Exception {

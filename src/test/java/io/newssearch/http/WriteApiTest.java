@@ -3,10 +3,10 @@ package io.newssearch.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.newssearch.LocalEngine;
+import io.newssearch.TestHttp;
+import io.newssearch.TestHttp.Reply;
 import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +29,6 @@ class WriteApiTest {
 
   static final String KEY = "s3cret-admin-key";
   static final HttpClient http = HttpClient.newHttpClient();
-  static final ObjectMapper json = new ObjectMapper();
 
   @TempDir Path dir;
   LocalEngine engine;
@@ -49,31 +48,15 @@ class WriteApiTest {
     engine.close();
   }
 
-  record Reply(int status, JsonNode body) {}
-
   Reply send(String method, String path, String body, String key) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (key != null) {
-      b.header("Authorization", "Bearer " + key);
-    }
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    return new Reply(r.statusCode(), r.body().isEmpty() ? null : json.readTree(r.body()));
+    return TestHttp.send(app.port(), method, path, body, key);
   }
 
-  long total() throws Exception {
-    return send("GET", "/api/search?size=1", null, null).body().get("total_articles").asLong();
-  }
-
-  static String article(String id, String title) {
-    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"body\":\"Harbour master Ann Lee said "
-        + "the Kestrel Bay tide gauge recorded a new high water mark. Kestrel Bay has seen three such nights.\",\"date\":\"2025-05-05\"}";
-  }
 
   @Test
   void writes_need_the_admin_key() throws Exception {
-    assertEquals(401, send("POST", "/api/articles", article("w1", "Tide record"), null).status());
-    Reply wrong = send("POST", "/api/articles", article("w1", "Tide record"), "guess");
+    assertEquals(401, send("POST", "/api/articles", TestHttp.article("w1", "Tide record"), null).status());
+    Reply wrong = send("POST", "/api/articles", TestHttp.article("w1", "Tide record"), "guess");
     assertEquals(401, wrong.status());
     assertEquals("unauthorized", wrong.body().at("/error/code").asText());
     assertEquals(401, send("DELETE", "/api/articles/naval-1", null, "guess").status());
@@ -98,7 +81,7 @@ class WriteApiTest {
     try {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(
               URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles"))
-          .POST(HttpRequest.BodyPublishers.ofString(article("w1", "x"))).header("Authorization", "Bearer " + KEY)
+          .POST(HttpRequest.BodyPublishers.ofString(TestHttp.article("w1", "x"))).header("Authorization", "Bearer " + KEY)
           .build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(403, r.statusCode());
       assertTrue(r.body().contains(WriteAccess.KEY_ENV), r.body());
