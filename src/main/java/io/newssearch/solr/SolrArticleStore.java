@@ -26,15 +26,15 @@ final class SolrArticleStore extends CarryOverStore {
   private final SolrCloudClient client;
   private final SolrCollections collections;
   private final SolrDocuments documents;
-  private final SolrLanguages languages;
+  private final SolrCollectionFacts facts;
 
   SolrArticleStore(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
-      SolrLanguages languages, Indexer.Factory indexerFactory) {
+      SolrCollectionFacts facts, Indexer.Factory indexerFactory) {
     super(indexerFactory);
     this.client = client;
     this.collections = collections;
     this.documents = documents;
-    this.languages = languages;
+    this.facts = facts;
   }
 
   @Override
@@ -47,10 +47,10 @@ final class SolrArticleStore extends CarryOverStore {
     return new SolrIndexTarget(client, collections, documents, true, SolrIndexTarget.Visibility.HARD);
   }
 
-  /** An article in a language the collection did not hold is searched from this write on. */
+  /** An article in a new language, or dated beyond the collection's span, is searched from this write on. */
   @Override
   protected void written() {
-    languages.invalidate();
+    facts.invalidate();
   }
 
   @Override
@@ -62,7 +62,7 @@ final class SolrArticleStore extends CarryOverStore {
     int copied = 0;
     String mark = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
-      SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ORIGIN, Origin.API.term()))
+      SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.ORIGIN, Origin.API.term()))
           .setFields("*").setRows(PAGE);
       q.set("sort", SolrFields.KEY + " asc");
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);

@@ -88,7 +88,7 @@ public final class SolrEngine implements Engine {
   public synchronized ArticleStore store() throws IOException {
     if (store == null) {
       SolrSearchService s = (SolrSearchService) search();
-      store = new SolrArticleStore(client, collections, documents, s.languages(), this::indexerFor);
+      store = new SolrArticleStore(client, collections, documents, s.facts(), this::indexerFor);
     }
     return store;
   }

@@ -26,8 +26,10 @@ import org.apache.solr.common.util.NamedList;
  * the top {@link SearchRules#FACET_VALUES} values plus every selected one. Terms facets are refined,
  * so the counts shown are exact across shards.
  *
- * <p>The date histogram takes two steps: this request finds the first and last date, then
- * {@link #histogram} asks for a range facet with the buckets {@link DateHistogramBuilder} plans.
+ * <p>The date histogram: the search's own request counts months over the whole collection's date
+ * span and finds the first and last matching date; {@link DateHistogramBuilder} plans the buckets
+ * from those, and months or years are read from the monthly counts ({@link #fromMonths}). Only day
+ * buckets (a span under two months) take a second request ({@link #histogramRequest}).
  */
 final class SolrFacets {
 
@@ -49,8 +51,8 @@ final class SolrFacets {
         new Dim("place", SolrFields.PLACE, r.places(), c));
   }
 
-  /** The {@code json.facet} of a search. */
-  static String request(SearchRequest r) {
+  /** The {@code json.facet} of a search; {@code known} gives the span months are counted in. */
+  static String request(SearchRequest r, SolrCollectionFacts.Facts known) {
     ObjectNode facets = JSON.createObjectNode();
     for (Dim d : dims(r)) {
       ObjectNode t = facets.putObject(d.name());
@@ -68,6 +70,15 @@ final class SolrFacets {
     dates.put("type", "query").put("q", "*:*");
     dates.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
     dates.putObject("facet").put("lo", "min(" + SolrFields.PUBLISHED + ")").put("hi", "max(" + SolrFields.PUBLISHED + ")");
+    if (known.oldest() != null) {
+      LocalDate first = known.oldest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+      LocalDate end = known.newest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).plusMonths(1);
+      ObjectNode months = facets.putObject("months");
+      months.put("type", "range").put("field", SolrFields.PUBLISHED).put("gap", "+1MONTH")
+          .put("start", first.atStartOfDay(ZoneOffset.UTC).toInstant().toString())
+          .put("end", end.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+      months.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+    }
     ObjectNode articles = facets.putObject("articles");
     articles.put("type", "query").put("q", "*:*");
     articles.putObject("domain").put("excludeTags", SolrQueries.TAG_COLLAPSE);
@@ -120,6 +131,45 @@ final class SolrFacets {
     return DateHistogramBuilder.plan(lo.getTime(), hi.getTime());
   }
 
+  /**
+   * The histogram from the monthly counts, for a plan by month or year; null when the plan is by
+   * day, or when a matching date lies outside the months counted (the collection grew since its
+   * span was read).
+   */
+  static DateHistogram fromMonths(DateHistogramBuilder.Plan plan, NamedList<?> facets) {
+    NamedList<?> m = facets == null ? null : (NamedList<?>) facets.get("months");
+    if (plan.interval().equals("day") || m == null || !(m.get("buckets") instanceof List<?> buckets) || buckets.isEmpty()) {
+      return null;
+    }
+    NamedList<?> dates = (NamedList<?>) facets.get("dates");
+    LocalDate lo = day((Date) dates.get("lo"));
+    LocalDate hi = day((Date) dates.get("hi"));
+    LocalDate countedFrom = day((Date) ((NamedList<?>) buckets.get(0)).get("val"));
+    LocalDate countedTo = day((Date) ((NamedList<?>) buckets.get(buckets.size() - 1)).get("val")).plusMonths(1);
+    if (lo.isBefore(countedFrom) || !hi.isBefore(countedTo)) {
+      return null;
+    }
+    LocalDate first = plan.starts().get(0);
+    long[] counts = new long[plan.starts().size()];
+    for (Object b : buckets) {
+      NamedList<?> bucket = (NamedList<?>) b;
+      long n = ((Number) bucket.get("count")).longValue();
+      if (n == 0) {
+        continue; // months outside the plan are empty: every matching date is inside it
+      }
+      LocalDate month = day((Date) bucket.get("val"));
+      int i = plan.interval().equals("month")
+          ? (int) java.time.temporal.ChronoUnit.MONTHS.between(first, month)
+          : month.getYear() - first.getYear();
+      counts[i] += n;
+    }
+    return plan.histogram(counts);
+  }
+
+  private static LocalDate day(Date d) {
+    return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+  }
+
   /** The {@code json.facet} that counts the plan's buckets. */
   static String histogramRequest(DateHistogramBuilder.Plan plan) {
     ObjectNode facets = JSON.createObjectNode();
@@ -146,7 +196,7 @@ final class SolrFacets {
       }
       for (Object b : buckets) {
         NamedList<?> bucket = (NamedList<?>) b;
-        LocalDate start = ((Date) bucket.get("val")).toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate start = day((Date) bucket.get("val"));
         Integer i = index.get(start);
         if (i != null) {
           counts[i] = ((Number) bucket.get("count")).longValue();

@@ -132,7 +132,7 @@ final class SolrIndexTarget implements IndexTarget {
     if (rebuild) {
       return null;
     }
-    SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id))
+    SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id))
         .setFields(SolrFields.KEY).setRows(1);
     var docs = SolrRequests.query(client, collection, q).getResults();
     return docs.isEmpty() ? null : (String) docs.get(0).getFirstValue(SolrFields.KEY);
@@ -240,7 +240,7 @@ final class SolrIndexTarget implements IndexTarget {
       }
     }
     for (var e : renames.stories().entrySet()) {
-      SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.STORY, e.getKey()))
+      SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.STORY, e.getKey()))
           .setFields("*").setRows(MAX_CANDIDATES);
       for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
         rewrite(d, e.getValue());
@@ -269,7 +269,7 @@ final class SolrIndexTarget implements IndexTarget {
 
   /** Indexed articles sharing a band key with a new one, from the live collection. */
   private List<StoryClusters.Candidate> candidates(List<String> keys) throws IOException {
-    SolrQuery q = new SolrQuery("*:*")
+    SolrQuery q = SolrQueries.unscored("*:*")
         .addFilterQuery(SolrQueries.terms(SolrFields.STORY_BANDS, keys))
         .setFields(SolrFields.ID, SolrFields.STORY, SolrFields.STORY_SIGNATURE, SolrFields.PUBLISHED)
         .setRows(MAX_CANDIDATES);

@@ -134,6 +134,16 @@ final class SolrQueries {
     };
   }
 
+  /**
+   * A request whose scores nobody reads (counts, facets, lookups): it skips the round trip that
+   * gathers the collection's term statistics for exact distributed scoring ({@code statsCache}).
+   */
+  static SolrQuery unscored(String query) {
+    SolrQuery q = new SolrQuery(query);
+    q.set("distrib.statsCache", false);
+    return q;
+  }
+
   /** A filter on an exact value: no analysis, no syntax in the value. */
   static String term(String field, String value) {
     return "{!term f=" + field + "}" + value;

@@ -45,7 +45,7 @@ public final class SolrSearchService implements SearchService {
   private final SolrCollections collections;
   private final QueryFactory queries;
   private final SearchLimits limits;
-  private final SolrLanguages languages;
+  private final SolrCollectionFacts facts;
   private final SolrRelated related;
   private final SolrSuggest suggest;
 
@@ -55,21 +55,22 @@ public final class SolrSearchService implements SearchService {
     this.collections = collections;
     this.queries = new QueryFactory(analyzers, limits, Ranking.DEFAULT);
     this.limits = limits;
-    this.languages = new SolrLanguages(client, collections);
+    this.facts = new SolrCollectionFacts(client, collections);
     this.related = new SolrRelated(client, analyzers);
     this.suggest = new SolrSuggest(client);
   }
 
-  /** Languages in the collection: told by the store after a write, so a new language is searched at once. */
-  SolrLanguages languages() {
-    return languages;
+  /** Languages and date span of the collection: told by the store after a write. */
+  SolrCollectionFacts facts() {
+    return facts;
   }
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
     Optional<String> live = collections.live();
-    Set<String> langs = r.languages().isEmpty() ? languages.present() : new LinkedHashSet<>(r.languages());
+    SolrCollectionFacts.Facts known = facts.get();
+    Set<String> langs = r.languages().isEmpty() ? known.languages() : new LinkedHashSet<>(r.languages());
     String text = queries.checkedText(r.query(), r.strict(), r.matchAll(), langs);
     if (live.isEmpty()) {
       return empty(r, start);
@@ -79,7 +80,7 @@ public final class SolrSearchService implements SearchService {
     SolrQuery q = SolrQueries.search(r, text, langs);
     q.setFields(SolrHits.FIELDS);
     SolrQueries.highlight(q, langs);
-    q.set("json.facet", SolrFacets.request(r));
+    q.set("json.facet", SolrFacets.request(r, known));
     q.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
     if (r.collapse()) {
       q.set("expand", true);
@@ -102,7 +103,11 @@ public final class SolrSearchService implements SearchService {
     if (hits.size() == r.size() && seen + hits.size() < total && resp.getNextCursorMark() != null) {
       next = new SolrCursor(r.sort(), resp.getNextCursorMark(), seen + hits.size()).encode();
     }
-    DateHistogram histogram = histogram(collection, SolrFacets.plan(facets), r, text, langs);
+    DateHistogramBuilder.Plan plan = SolrFacets.plan(facets);
+    DateHistogram histogram = plan == null ? DateHistogramBuilder.EMPTY : SolrFacets.fromMonths(plan, facets);
+    if (histogram == null) { // days, or dates beyond the span the months were counted in
+      histogram = histogram(collection, plan, r, text, langs);
+    }
     String suggestion = total < SpellingCorrector.FEW_HITS ? suggest.correct(collection, r.query()) : null;
     boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
@@ -139,14 +144,12 @@ public final class SolrSearchService implements SearchService {
     return offset;
   }
 
-  /** The date histogram: a second, light request counting the buckets the first one's date span asks for. */
+  /** The date histogram by a second, light request counting exactly the buckets the plan asks for. */
   private DateHistogram histogram(String collection, DateHistogramBuilder.Plan plan, SearchRequest r, String text,
       Set<String> langs) throws IOException {
-    if (plan == null) {
-      return DateHistogramBuilder.EMPTY;
-    }
     SolrQuery q = SolrQueries.search(r, text, langs);
     q.setRows(0);
+    q.set("distrib.statsCache", false);
     q.set("json.facet", SolrFacets.histogramRequest(plan));
     q.set("sort", (String) null);
     return SolrFacets.histogram(plan, (NamedList<?>) query(collection, q, r).getResponse().get("facets"));
@@ -204,7 +207,7 @@ public final class SolrSearchService implements SearchService {
     if (live.isEmpty()) {
       return Optional.empty();
     }
-    SolrQuery q = new SolrQuery("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id)).setFields("*").setRows(1);
+    SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id)).setFields("*").setRows(1);
     SolrDocumentList docs = SolrRequests.query(client, live.get(), q).getResults();
     return docs.isEmpty() ? Optional.empty() : Optional.of(SolrDocuments.article(docs.get(0)));
   }
@@ -215,7 +218,7 @@ public final class SolrSearchService implements SearchService {
     if (live.isEmpty()) {
       return 0;
     }
-    return SolrRequests.query(client, live.get(), new SolrQuery("*:*").setRows(0)).getResults().getNumFound();
+    return SolrRequests.query(client, live.get(), SolrQueries.unscored("*:*").setRows(0)).getResults().getNumFound();
   }
 
   @Override

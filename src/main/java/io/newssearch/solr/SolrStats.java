@@ -30,7 +30,7 @@ final class SolrStats {
     if (live.isEmpty()) {
       return new IndexStats(0, Map.of(), Map.of(), null, null, 0, 0, null);
     }
-    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    SolrQuery q = SolrQueries.unscored("*:*").setRows(0);
     q.set("json.facet", "{\"language\":{\"type\":\"terms\",\"field\":\"" + SolrFields.LANGUAGE + "\",\"limit\":-1},"
         + "\"source\":{\"type\":\"terms\",\"field\":\"" + SolrFields.SOURCE_KEYWORD + "\",\"limit\":-1},"
         + "\"oldest\":\"min(" + SolrFields.PUBLISHED + ")\",\"newest\":\"max(" + SolrFields.PUBLISHED + ")\"}");

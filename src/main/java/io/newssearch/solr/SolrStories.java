@@ -16,7 +16,7 @@ final class SolrStories {
   private SolrStories() {}
 
   static Optional<StoryResult> read(SolrCloudClient client, String collection, String story) throws IOException {
-    SolrQuery q = new SolrQuery("*:*")
+    SolrQuery q = SolrQueries.unscored("*:*")
         .addFilterQuery(SolrQueries.term(SolrFields.STORY, story))
         .setFields(SolrFields.ID, SolrFields.TITLE_PREFIX + "*", SolrFields.SOURCE_KEYWORD, SolrFields.URL,
             SolrFields.PUBLISHED, SolrFields.LANGUAGE)

@@ -67,7 +67,7 @@ final class SolrSuggest {
 
   private List<Counted> count(String collection, TypedCompletion typed, String wordField, String prefixField,
       String valueField, int limit, Kind kind) throws IOException {
-    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    SolrQuery q = SolrQueries.unscored("*:*").setRows(0);
     for (String w : typed.words()) {
       q.addFilterQuery(SolrQueries.term(wordField, w));
     }
@@ -94,7 +94,7 @@ final class SolrSuggest {
     if (words == null) {
       return null;
     }
-    SolrQuery q = new SolrQuery("*:*").setRows(0);
+    SolrQuery q = SolrQueries.unscored("*:*").setRows(0);
     q.set("spellcheck", true);
     q.set("spellcheck.q", String.join(" ", words));
     // Each shard proposes a few and the merge ranks them by edit distance over the whole collection:

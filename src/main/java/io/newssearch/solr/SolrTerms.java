@@ -37,7 +37,7 @@ final class SolrTerms {
 
   /** Documents with any term in the field. */
   static long docCount(SolrCloudClient client, String collection, String field) throws IOException {
-    SolrQuery q = new SolrQuery(field + ":*").setRows(0);
+    SolrQuery q = SolrQueries.unscored(field + ":*").setRows(0);
     return SolrRequests.query(client, collection, q).getResults().getNumFound();
   }
 }

@@ -135,6 +135,16 @@ abstract class SearchContract extends FixtureContract {
   }
 
   @Test
+  void a_short_span_gets_daily_bars_with_the_empty_days_between() throws Exception {
+    SearchResult r = run(SearchRequest.builder().query("caspian").collapse(false));
+    assertEquals(Set.of("naval-1", "naval-2"), new HashSet<>(ids(r)));
+    assertEquals("day", r.facets().date().interval());
+    assertEquals(List.of("2025-07-25", "2025-07-26", "2025-07-27", "2025-07-28"),
+        r.facets().date().buckets().stream().map(SearchResult.DateBucket::key).toList());
+    assertEquals(List.of(1L, 0L, 0L, 1L), r.facets().date().buckets().stream().map(SearchResult.DateBucket::count).toList());
+  }
+
+  @Test
   void snippets_escape_article_markup() throws Exception {
     Hit h = run(SearchRequest.builder().query("regatta markup")).hits().stream()
         .filter(x -> x.id().equals("hostile-1")).findFirst().orElseThrow();
