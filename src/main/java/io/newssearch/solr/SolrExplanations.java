@@ -27,12 +27,25 @@ final class SolrExplanations {
 
   static ScoreExplanation summarise(Object structured, SearchRequest r, Instant published, float score) {
     Explanation e = explanation(structured);
-    if (r.sort() == SortOrder.RECENCY && e.getDetails().length == 2) {
-      // {!boost}: "product of:" the text score and the function; the function said as our decay.
-      e = Explanation.match(e.getValue(), e.getDescription(), e.getDetails()[0],
-          RecencyBoost.explanation(r.now(), r.recencyScale(), published));
+    if (r.sort() == SortOrder.RECENCY) {
+      e = withRecency(e, RecencyBoost.explanation(r.now(), r.recencyScale(), published));
     }
     return ScoreBreakdown.summarise(e, score);
+  }
+
+  /**
+   * {@code {!boost}} explains itself as {@code weight(FunctionScoreQuery(...))} over "product of:"
+   * the text score and the function; the function's node is replaced by the decay in our words.
+   */
+  private static Explanation withRecency(Explanation e, Explanation recency) {
+    Explanation[] d = e.getDetails();
+    if (d.length == 2 && e.getDescription().startsWith("product of")) {
+      return Explanation.match(e.getValue(), e.getDescription(), d[0], recency);
+    }
+    if (d.length == 1) {
+      return Explanation.match(e.getValue(), e.getDescription(), withRecency(d[0], recency));
+    }
+    return e;
   }
 
   private static Explanation explanation(Object node) {

@@ -1,40 +1,37 @@
-package io.newssearch.search;
+package io.newssearch.backend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
 import io.newssearch.TestIndexes;
+import io.newssearch.article.Article;
+import io.newssearch.search.Durations;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SortOrder;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SearchResult.ScoreExplanation;
 import io.newssearch.search.SearchResult.ScorePart;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ScoreBreakdownTest {
+/** explain=true: the parts of a score, the same on every backend (Solr's explanation is read in our terms). */
+abstract class ExplainContract extends FixtureContract {
 
-  @TempDir static Path dir;
-  static LocalEngine engine;
+  @Override
+  List<Article> fixture() {
+    return TestIndexes.newsroom();
+  }
+
+
   static final Instant NOW = Instant.parse("2025-01-16T00:00:00Z");
 
-  @BeforeAll
-  static void index() throws Exception {
-    TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir);
-  }
 
-  @AfterAll
-  static void close() throws Exception {
-    engine.close();
-  }
 
   static Map<String, Double> parts(ScoreExplanation e) {
     return e.parts().stream().collect(Collectors.toMap(ScorePart::name, ScorePart::value));
@@ -81,7 +78,7 @@ class ScoreBreakdownTest {
     assertTrue(week < year, week + " vs " + year);
   }
 
-  private static double oldStoryScore(Duration scale) throws Exception {
+  private double oldStoryScore(Duration scale) throws Exception {
     SearchResult r = engine.search().search(SearchRequest.builder().query("river flood")
         .sort(SortOrder.RECENCY).now(NOW).recencyScale(scale).collapse(false).build());
     return r.hits().stream().filter(h -> h.id().equals("flood-old")).findFirst().orElseThrow().score();
@@ -91,15 +88,5 @@ class ScoreBreakdownTest {
   void without_explain_hits_carry_no_explanation() throws Exception {
     SearchResult r = engine.search().search(SearchRequest.builder().query("naval").build());
     assertNull(r.hits().get(0).explanation());
-  }
-
-  @Test
-  void durations_read_short_and_iso_forms() {
-    assertEquals(Duration.ofDays(7), Durations.parse("x", "7d"));
-    assertEquals(Duration.ofHours(12), Durations.parse("x", "12h"));
-    assertEquals(Duration.ofDays(14), Durations.parse("x", "2w"));
-    assertEquals(Duration.ofDays(3), Durations.parse("x", "P3D"));
-    assertEquals(Duration.ofHours(6), Durations.parse("x", "pt6h"));
-    assertEquals("14d", Durations.format(RecencyBoost.DEFAULT_HALF_LIFE));
   }
 }
