@@ -58,4 +58,35 @@ class CommandLineTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("sort"), r.err());
   }
+
+  @Test
+  void solr_backend_indexes_and_searches_the_same_way() throws Exception {
+    String zk = io.newssearch.solr.SolrTestCluster.shared().zk();
+    Run indexed = run("index", "--backend", "solr", "--zk", zk, "--collection", "cli", "--shards", "2", "--replicas", "2",
+        "--corpus", "src/test/resources/index/corpus", "--no-progress");
+    assertEquals(0, indexed.exit(), indexed.err());
+    assertTrue(indexed.out().contains("indexed             4"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+
+    Run found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
+    assertEquals(0, found.exit(), found.err());
+    assertTrue(found.out().startsWith("1 hits"), found.out());
+    assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
+  }
+
+  @Test
+  void backend_options_that_do_not_fit_together_exit_2_naming_them() {
+    Run noZk = run("search", "--backend", "solr", "x");
+    assertEquals(2, noZk.exit());
+    assertTrue(noZk.err().contains("--zk"), noZk.err());
+    Run zkForLucene = run("search", "--index", dir.resolve("ix").toString(), "--zk", "localhost:2181", "x");
+    assertEquals(2, zkForLucene.exit());
+    assertTrue(zkForLucene.err().contains("--backend solr"), zkForLucene.err());
+    Run badZk = run("search", "--backend", "solr", "--zk", "no port here", "x");
+    assertEquals(2, badZk.exit());
+    assertTrue(badZk.err().contains("host:port"), badZk.err());
+    Run badBackend = run("search", "--backend", "elastic", "x");
+    assertEquals(2, badBackend.exit());
+    assertTrue(badBackend.err().contains("elastic"), badBackend.err());
+  }
 }

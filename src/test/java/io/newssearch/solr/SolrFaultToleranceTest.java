@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newssearch.TestProcesses;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.IndexSummary;
@@ -175,7 +176,7 @@ class SolrFaultToleranceTest {
       String live = engine.collections().live().orElseThrow();
       Set<String> before = engine.collections().generations();
 
-      Process indexer = cli("index", "--backend", "solr", "--zk", cluster.zk(), "--collection", "killed",
+      Process indexer = TestProcesses.newssearch(tmp.resolve("cli.log"), "index", "--backend", "solr", "--zk", cluster.zk(), "--collection", "killed",
           "--rebuild", "--no-progress", "--corpus", corpus.toString());
       String leftover = null;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -202,15 +203,6 @@ class SolrFaultToleranceTest {
       assertTrue(engine.collections().generations().contains(live), "and kept the previous live collection");
       assertEquals(SAMPLE_ARTICLES, engine.search().count());
     }
-  }
-
-  /** The CLI in a child JVM with this JVM's classpath, its output to a file beside the test's. */
-  private Process cli(String... args) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "io.newssearch.cli.Main"));
-    cmd.addAll(List.of(args));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("cli.log").toFile()).start();
   }
 
   private static Article generated(String id, int n) {
