@@ -1,2 +1,6 @@
-/** Wiring of the embedded engine ({@link io.newssearch.LocalEngine}) and the packages by responsibility below. */
+/**
+ * {@link io.newssearch.Engine}, one backend wired together: the embedded engine
+ * ({@link io.newssearch.LocalEngine}) here, the SolrCloud one in {@code solr}; the packages by
+ * responsibility below.
+ */
 package io.newssearch;
