@@ -35,6 +35,9 @@ final class SolrRequests {
   }
 
   static QueryResponse query(SolrCloudClient client, String collection, SolrQuery q) throws IOException {
+    if (log.isDebugEnabled()) {
+      log.debug("{}: {}", collection, q.jsonStr());
+    }
     return withRetries("search " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
   }
 
