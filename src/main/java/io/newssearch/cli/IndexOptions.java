@@ -22,13 +22,11 @@ final class IndexOptions {
   /** The ZooKeeper address when --zk is not given. */
   static final String ZK_ENV = "NEWSSEARCH_SOLR_ZK";
 
-  enum Backend { LUCENE, SOLR }
-
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   @Option(names = "--backend", defaultValue = "lucene", paramLabel = "lucene|solr",
       description = "Where articles live: the embedded Lucene index (default) or a SolrCloud collection.")
-  Backend backend;
+  String backend;
 
   @Option(names = "--index", paramLabel = "DIR", defaultValue = DEFAULT_INDEX,
       description = "Index directory of the lucene backend (default: ${DEFAULT-VALUE}).")
@@ -59,7 +57,10 @@ final class IndexOptions {
 
   /** The chosen backend; a 2 exit with a message naming the option when the options do not fit together. */
   Engine open(SearchLimits limits) {
-    if (backend == Backend.LUCENE) {
+    if (!backend.equals("lucene") && !backend.equals("solr")) {
+      throw usage("unknown --backend '" + backend + "': expected lucene or solr");
+    }
+    if (backend.equals("lucene")) {
       if (zk != null || shards != null || replicas != null) {
         throw usage("--zk, --shards and --replicas are for --backend solr");
       }
