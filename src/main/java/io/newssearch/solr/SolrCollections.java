@@ -115,6 +115,18 @@ final class SolrCollections {
   void delete(String collection) throws IOException {
     log.info("deleting collection {}", collection);
     process(CollectionAdminRequest.deleteCollection(collection), "delete collection " + collection);
+    // Gone from this client's view too before returning, so what follows does not see it.
+    if (client.getClusterStateProvider() instanceof ZkClientClusterStateProvider zk) {
+      try {
+        zk.getZkStateReader().waitForState(collection, 30, java.util.concurrent.TimeUnit.SECONDS,
+            (DocCollection c) -> c == null);
+      } catch (java.util.concurrent.TimeoutException e) {
+        log.warn("collection {} still listed 30 s after its deletion", collection);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    }
   }
 
   /** Every collection named like a generation of this alias, oldest first. */
