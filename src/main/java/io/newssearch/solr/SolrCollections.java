@@ -129,10 +129,20 @@ final class SolrCollections {
     }
   }
 
-  /** Every collection named like a generation of this alias, oldest first. */
+  /**
+   * Every collection named like a generation of this alias, oldest first. Asked of the cluster
+   * (the Collections API), not of this client's cached state, which learns of new collections a
+   * moment later.
+   */
   Set<String> generations() throws IOException {
     Set<String> out = new TreeSet<>();
-    for (String c : client.getClusterStateProvider().getClusterState().getCollectionNames()) {
+    List<String> all;
+    try {
+      all = CollectionAdminRequest.listCollections(client);
+    } catch (SolrServerException | RuntimeException e) {
+      throw new IOException("cannot list the cluster's collections: " + e.getMessage(), e);
+    }
+    for (String c : all) {
       if (c.startsWith(name() + "_") && c.substring(name().length() + 1).matches("\\d{8}_\\d{6}(_\\d+)?")) {
         out.add(c);
       }
