@@ -3,6 +3,7 @@ package io.newssearch.http;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.newssearch.search.BackendUnavailableException;
 import io.newssearch.search.InvalidRequestException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -31,6 +32,13 @@ final class ErrorMapper {
       } else {
         respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
       }
+    });
+    config.routes.exception(BackendUnavailableException.class, (e, ctx) -> {
+      String requestId = UUID.randomUUID().toString();
+      log.error("request {} {} {}: backend unavailable", requestId, ctx.method(), ctx.path(), e);
+      ctx.header("Retry-After", "5");
+      respond(ctx, 503, "backend_unavailable", "the search backend did not answer; retry later (reference "
+          + requestId + ")");
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       String requestId = UUID.randomUUID().toString();

@@ -52,7 +52,7 @@ final class SolrCollections {
    * if none. Cheap, as searches call it: aliases come from ZooKeeper by watch, not by a request.
    */
   Optional<String> live() throws IOException {
-    List<String> resolved = client.getClusterStateProvider().resolveAlias(name());
+    List<String> resolved = resolve();
     String target = resolved.get(0);
     if (!target.equals(name())) {
       return Optional.of(target);
@@ -61,9 +61,19 @@ final class SolrCollections {
   }
 
   /** True when {@link #name()} is an alias (so rebuilds can move it), not a collection made by hand. */
-  boolean isAlias() {
-    List<String> resolved = client.getClusterStateProvider().resolveAlias(name());
+  boolean isAlias() throws IOException {
+    List<String> resolved = resolve();
     return !(resolved.size() == 1 && resolved.get(0).equals(name()));
+  }
+
+  /** What the name points at, from ZooKeeper's aliases (kept current by a watch). */
+  private List<String> resolve() throws IOException {
+    try {
+      return client.getClusterStateProvider().resolveAlias(name());
+    } catch (RuntimeException e) { // ZooKeeper unreachable: SolrJ's exceptions here are unchecked
+      throw new io.newssearch.search.BackendUnavailableException(
+          "SolrCloud: cannot read the aliases from ZooKeeper: " + e.getMessage(), e);
+    }
   }
 
   /** The live collection, creating the first one (and the alias to it) when there is none. */

@@ -24,8 +24,12 @@ import org.apache.solr.common.util.NamedList;
 final class SolrRequests {
 
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SolrRequests.class);
-  /** Pauses before each retry, in milliseconds. */
-  private static final long[] BACKOFF_MS = {100, 250, 500, 1_000, 2_000, 4_000, 4_000, 8_000};
+  /**
+   * Pauses before each retry, in milliseconds. Writes wait out a leader election (about 20 s in
+   * all); a search gives up sooner (about 4 s), as a reader would, with a 503.
+   */
+  private static final long[] WRITE_BACKOFF_MS = {100, 250, 500, 1_000, 2_000, 4_000, 4_000, 8_000};
+  private static final long[] READ_BACKOFF_MS = {100, 250, 500, 1_000, 2_000};
 
   private SolrRequests() {}
 
@@ -38,30 +42,35 @@ final class SolrRequests {
     if (log.isDebugEnabled()) {
       log.debug("{}: {}", collection, q.jsonStr());
     }
-    return withRetries("search " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
+    return withRetries("search " + collection, READ_BACKOFF_MS, () -> client.query(collection, q, SolrRequest.METHOD.POST));
   }
 
   static NamedList<Object> process(SolrCloudClient client, String collection, SolrRequest<?> request, String what)
       throws IOException {
-    return withRetries(what, () -> client.request(request, collection));
+    return withRetries(what, WRITE_BACKOFF_MS, () -> client.request(request, collection));
   }
 
   /** Real-time get: the latest version of each key, committed or not. */
   static List<SolrDocument> getById(SolrCloudClient client, String collection, Collection<String> keys) throws IOException {
-    return withRetries("read " + keys.size() + " articles from " + collection, () -> client.getById(collection, keys));
+    return withRetries("read " + keys.size() + " articles from " + collection, WRITE_BACKOFF_MS,
+        () -> client.getById(collection, keys));
   }
 
-  private static <T> T withRetries(String what, Call<T> call) throws IOException {
+  private static <T> T withRetries(String what, long[] backoffMs, Call<T> call) throws IOException {
     for (int attempt = 0; ; attempt++) {
       try {
         return call.run();
       } catch (SolrServerException | IOException | RuntimeException e) {
-        if (!retryable(e) || attempt >= BACKOFF_MS.length) {
+        if (!retryable(e)) {
           throw failure(what, e);
         }
-        log.warn("SolrCloud: {} failed ({}); retrying in {} ms", what, e.getMessage(), BACKOFF_MS[attempt]);
+        if (attempt >= backoffMs.length) {
+          throw new io.newssearch.search.BackendUnavailableException(
+              "SolrCloud: cannot " + what + " after " + (attempt + 1) + " tries: " + e.getMessage(), e);
+        }
+        log.warn("SolrCloud: {} failed ({}); retrying in {} ms", what, e.getMessage(), backoffMs[attempt]);
         try {
-          Thread.sleep(BACKOFF_MS[attempt]);
+          Thread.sleep(backoffMs[attempt]);
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           throw failure(what, e);

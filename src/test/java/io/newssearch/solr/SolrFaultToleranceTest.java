@@ -205,6 +205,32 @@ class SolrFaultToleranceTest {
     }
   }
 
+  @Test
+  void a_cluster_with_every_node_down_is_a_503_and_answers_again_when_they_return() throws Exception {
+    try (SolrEngine engine = engine("down")) {
+      index(engine, Path.of("sample-corpus"), false);
+      io.javalin.Javalin app = io.newssearch.http.App.create(engine.search()).start("127.0.0.1", 0);
+      try {
+        cluster.stopNode(0);
+        cluster.stopNode(1);
+        long start = System.nanoTime();
+        var down = io.newssearch.TestHttp.send(app.port(), "GET", "/api/search?q=ferry", null, null);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, down.status(), String.valueOf(down.body()));
+        assertEquals("backend_unavailable", down.body().at("/error/code").asText());
+        cluster.startNode(0);
+        cluster.startNode(1);
+        waitForActiveReplicas(engine, engine.collections().live().orElseThrow());
+        var back = io.newssearch.TestHttp.send(app.port(), "GET", "/api/search?q=ferry", null, null);
+        assertEquals(200, back.status(), String.valueOf(back.body()));
+        assertTrue(back.body().get("total").asLong() > 0);
+        System.out.printf("all nodes down: 503 backend_unavailable after %d ms of retries; 200 again once back%n", ms);
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
   private static Article generated(String id, int n) {
     String[] words = {"harbour", "council", "budget", "ferry", "storm", "school", "bridge", "market", "festival",
         "hospital", "railway", "election", "museum", "river", "factory", "library"};
