@@ -59,6 +59,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
     int updated = 0;
     synchronized (writeLock) {
       try (IndexTarget target = openLive()) {
+        target.expect(articles.stream().map(Article::id).toList());
         for (Article a : articles) {
           if (target.upsert(a, Origin.API)) {
             updated++;

@@ -21,6 +21,12 @@ public interface IndexTarget extends Closeable {
   /** As {@link #upsert(Article)}, remembering where the article came from. */
   boolean upsert(Article article, Origin origin) throws IOException;
 
+  /**
+   * Says which ids are about to be upserted, so a backend that looks each one up remotely (to
+   * tell new articles from updates) can look them all up in one request. Only a hint.
+   */
+  default void expect(java.util.Collection<String> ids) throws IOException {}
+
   /** Removes the article with this id; true if it was indexed. */
   boolean delete(String id) throws IOException;
 

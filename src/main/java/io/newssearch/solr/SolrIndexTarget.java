@@ -56,6 +56,8 @@ final class SolrIndexTarget implements IndexTarget {
   private final StoryClusters stories;
   /** Article id → the key written for it in this run, so a later version or delete finds it. */
   private final Map<String, String> keysThisRun = new LinkedHashMap<>();
+  /** Keys found by {@link #expect} ("" when the id is not indexed), before this run wrote anything. */
+  private final Map<String, String> looked = new java.util.HashMap<>();
   /** Documents not yet sent, by key, in write order. */
   private final Map<String, SolrInputDocument> pending = new LinkedHashMap<>();
   private final List<String> pendingDeletes = new ArrayList<>();
@@ -124,6 +126,25 @@ final class SolrIndexTarget implements IndexTarget {
     return existed;
   }
 
+  /** Looks the ids up in one request per {@link #BATCH}, so {@link #keyOf} need not ask one by one. */
+  @Override
+  public synchronized void expect(java.util.Collection<String> ids) throws IOException {
+    if (rebuild) {
+      return;
+    }
+    List<String> todo = ids.stream().filter(id -> id != null && !keysThisRun.containsKey(id) && !looked.containsKey(id))
+        .distinct().toList();
+    for (int i = 0; i < todo.size(); i += BATCH) {
+      List<String> chunk = todo.subList(i, Math.min(i + BATCH, todo.size()));
+      SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.anyOf(SolrFields.ID, chunk))
+          .setFields(SolrFields.ID, SolrFields.KEY).setRows(chunk.size());
+      chunk.forEach(id -> looked.put(id, ""));
+      for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
+        looked.put((String) d.getFirstValue(SolrFields.ID), (String) d.getFirstValue(SolrFields.KEY));
+      }
+    }
+  }
+
   /** The key an article has now: written in this run, else in the live collection (updates only), else null. */
   private String keyOf(String id) throws IOException {
     if (keysThisRun.containsKey(id)) {
@@ -131,6 +152,10 @@ final class SolrIndexTarget implements IndexTarget {
     }
     if (rebuild) {
       return null;
+    }
+    String known = looked.get(id);
+    if (known != null) {
+      return known.isEmpty() ? null : known;
     }
     SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.ID, id))
         .setFields(SolrFields.KEY).setRows(1);
