@@ -163,10 +163,14 @@ final class SolrIndexTarget implements IndexTarget {
     return docs.isEmpty() ? null : (String) docs.get(0).getFirstValue(SolrFields.KEY);
   }
 
+  /**
+   * Takes a key out: the held document if any, and a delete in any case, since an earlier version
+   * under that key may have been sent already (a delete of a missing key does nothing; deletes go
+   * out before the documents of their batch, so a later upsert under the same key still lands).
+   */
   private void remove(String key) {
-    if (pending.remove(key) == null) {
-      pendingDeletes.add(key);
-    }
+    pending.remove(key);
+    pendingDeletes.add(key);
   }
 
   /** Documents and deletes ready to go, in write order. */
