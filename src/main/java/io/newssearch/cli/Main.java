@@ -27,6 +27,17 @@ public final class Main implements Runnable {
 
   /** The configured command line, for main and for tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(Main::failed);
+  }
+
+  /**
+   * A command that fails (an unreachable cluster, an unreadable index) says why in one line and
+   * exits 1; the stack trace goes to the log at debug level, not to the user's terminal.
+   */
+  private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    org.slf4j.LoggerFactory.getLogger(Main.class).debug("{} failed", cmd.getCommandName(), e);
+    cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+    return 1;
   }
 }
