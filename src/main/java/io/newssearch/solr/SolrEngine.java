@@ -61,12 +61,6 @@ public final class SolrEngine implements Engine {
     return indexerFor(rebuild -> new SolrIndexTarget(client, collections, documents, rebuild, SolrIndexTarget.Visibility.HARD));
   }
 
-  /** An indexer with the given number of enrichment threads (benchmarks compare 1 and 2). */
-  public Indexer indexer(int threads) {
-    return new Indexer(rebuild -> new SolrIndexTarget(client, collections, documents, rebuild,
-        SolrIndexTarget.Visibility.HARD), preparer(), threads);
-  }
-
   private Indexer indexerFor(Indexer.TargetFactory targets) {
     return new Indexer(targets, preparer());
   }
