@@ -9,7 +9,6 @@ import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
-import org.apache.solr.common.cloud.DocCollection;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,9 +45,7 @@ class SolrIdleConnectionTest {
       String next = collections.createNew();
       assertNotEquals(live, next);
       assertTrue(collections.generations().contains(next), "a collection create after the node closed the idle connections");
-      DocCollection created = client.getClusterStateProvider().getCollection(next);
-      assertTrue(DocCollection.isFullyActive(client.getClusterStateProvider().getLiveNodes(), created, 1, 1),
-          "the new collection is complete: " + created);
+      SolrAdminCallsTest.assertFullyActive(client, next, 1, 1);
     }
   }
 
