@@ -113,6 +113,7 @@ final class SolrAdminCalls {
 
   /** @return true when Solr answered, false when no answer came but the cluster shows it done */
   private boolean send(SolrRequest<?> request, String what, Check check) throws IOException {
+    Exception unanswered;
     try {
       sender.send(request);
       return true;
@@ -125,6 +126,7 @@ final class SolrAdminCalls {
         log.info("SolrCloud: '{}' was carried out", what);
         return false;
       }
+      unanswered = e;
     }
     try {
       sender.send(request);
@@ -134,6 +136,7 @@ final class SolrAdminCalls {
         log.info("SolrCloud: '{}' was carried out by its first copy", what);
         return false;
       }
+      e.addSuppressed(unanswered);
       throw failure(what, e);
     }
   }
