@@ -63,7 +63,7 @@ class SolrFaultToleranceTest {
   }
 
   SolrEngine engine(String name) {
-    return new SolrEngine(new SolrSettings(cluster.zk(), name, 2, 2));
+    return new SolrEngine(new SolrSettings(cluster.zk(), name, 2, 2), SolrTestCluster.LIMITS);
   }
 
   IndexSummary index(SolrEngine engine, Path corpus, boolean rebuild) throws Exception {

@@ -1,5 +1,6 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.SearchLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -25,6 +26,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * exits; tests that stop nodes {@link #start} a cluster of their own.
  */
 public final class SolrTestCluster implements AutoCloseable {
+
+  /**
+   * Search limits for engines whose answers tests check whole. The production time budget (2 s) is
+   * a latency guard, and a test machine starved of CPU (other builds running beside this one) goes
+   * past it; Solr then answers with what it had collected, often nothing, flagged timed out. The
+   * budget itself is tested on its own, with one meant to run out.
+   */
+  public static final SearchLimits LIMITS = SearchLimits.DEFAULTS.withTimeBudget(Duration.ofMinutes(1));
 
   /** The jar the main pom builds before the tests (system property set by surefire). */
   static final String JAR_PROPERTY = "newssearch.solr.cluster.jar";
