@@ -1,15 +1,15 @@
 package io.newssearch.eval;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.search.Recency;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.IndexProgress;
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.Schema;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ParsedCorpus;
-import io.newssearch.search.QueryFactory;
-import io.newssearch.search.RecencyBoost;
+import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.Ranking;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,13 +95,13 @@ public final class TimeEvaluation {
     }
 
     Path indexDir = work.resolve("time-index");
-    try (LocalEngine engine = new LocalEngine(indexDir)) {
+    try (LuceneEngine engine = new LuceneEngine(indexDir)) {
       engine.indexer().run(new Indexer.Options(List.of(collection.resolve("TIME.ALL")), true, false),
           IndexProgress.NONE);
     } catch (StrictModeException e) {
       throw new IllegalStateException("not strict, cannot happen", e);
     }
-    Path generation = new io.newssearch.index.IndexLayout(indexDir).current().orElseThrow();
+    Path generation = new io.newssearch.lucene.IndexLayout(indexDir).current().orElseThrow();
     try (LanguageAnalyzers analyzers = new LanguageAnalyzers();
         Directory dir = FSDirectory.open(generation);
         DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -114,8 +114,8 @@ public final class TimeEvaluation {
       }
       QueryFactory shipped = new QueryFactory(analyzers);
       var runs = runAll(queries, searcher, text ->
-          QueryFactory.withRecency(shipped.textQuery(text, false, false, Set.of("en")), END_OF_1963,
-              RecencyBoost.DEFAULT_HALF_LIFE));
+          QueryFactory.withRecency(shipped.textQuery(text, false, false, Set.of("en")),
+              new Recency(END_OF_1963, Recency.DEFAULT_HALF_LIFE, Recency.DEFAULT_FLOOR)));
       rows.add(row("newssearch + recency (sort=recency, now=1963-12-31)", runs, qrels, work, "newssearch-recency"));
     }
     return rows;

@@ -3,7 +3,6 @@ package io.newssearch.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.SearchService;
-
 /** {@code GET /api/articles/{id}}: the whole stored article. */
 final class ArticleHandler implements Handler {
 

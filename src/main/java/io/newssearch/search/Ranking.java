@@ -1,6 +1,7 @@
 package io.newssearch.search;
 
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.search.QueryFactory;
+import io.newssearch.lucene.Schema;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,6 +1,7 @@
 package io.newssearch.search;
 
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.search.QueryFactory;
+import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.ScoreExplanation;
 import io.newssearch.search.SearchResult.ScorePart;
 import java.io.IOException;
@@ -31,11 +32,6 @@ public final class ScoreBreakdown {
   private static final List<String> ORDER = List.of(Schema.TITLE, Schema.BODY, "proximity");
 
   private ScoreBreakdown() {}
-
-  static ScoreExplanation explain(IndexSearcher searcher, Query query, int doc, float score)
-      throws IOException {
-    return summarise(searcher.explain(query, doc), score);
-  }
 
   /**
    * The summary of a Lucene explanation tree: leaves {@code weight(field:term in doc)} add to their
@@ -94,9 +90,9 @@ public final class ScoreBreakdown {
         return; // a filter clause ("match on required clause, product of: 0 = # clause ...") adds nothing
       }
       String d = e.getDescription();
-      if (d.startsWith(RecencyBoost.LABEL)) {
+      if (d.startsWith(Recency.LABEL)) {
         recencyFactor = e.getValue().doubleValue();
-        recencyDetail = d.substring(RecencyBoost.LABEL.length() + 2);
+        recencyDetail = d.substring(Recency.LABEL.length() + 2);
         return;
       }
       if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {

@@ -1,13 +1,13 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newssearch.search.DateHistogramBuilder;
+import io.newssearch.lucene.search.DateHistogramBuilder;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.DateHistogram;
 import io.newssearch.search.SearchResult.FacetValue;
 import io.newssearch.search.SearchResult.Facets;
-import io.newssearch.search.SearchRules;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import org.apache.solr.common.util.NamedList;
  * Facets with Solr's JSON Facet API, counted as the embedded backend counts them: over articles
  * (every domain leaves out the story collapse), language, source and date drill-sideways (their
  * own filter left out, so the other values stay visible), tags and entities over the narrowed set,
- * the top {@link SearchRules#FACET_VALUES} values plus every selected one. Terms facets are refined,
+ * the top {@link SearchResult.Facets#TOP_VALUES} values plus every selected one. Terms facets are refined,
  * so the counts shown are exact across shards.
  *
  * <p>The date histogram: the search's own request counts months over the whole collection's date
@@ -56,7 +56,7 @@ final class SolrFacets {
     ObjectNode facets = JSON.createObjectNode();
     for (Dim d : dims(r)) {
       ObjectNode t = facets.putObject(d.name());
-      t.put("type", "terms").put("field", d.field()).put("limit", SearchRules.FACET_VALUES)
+      t.put("type", "terms").put("field", d.field()).put("limit", SearchResult.Facets.TOP_VALUES)
           .put("mincount", 1).put("refine", true);
       t.putObject("domain").put("excludeTags", d.excluded());
       int i = 0;

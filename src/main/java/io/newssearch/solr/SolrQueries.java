@@ -1,10 +1,10 @@
 package io.newssearch.solr;
 
-import io.newssearch.index.Schema;
-import io.newssearch.search.QueryFactory;
-import io.newssearch.search.RecencyBoost;
+import io.newssearch.search.Recency;
+import io.newssearch.lucene.Schema;
+import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.SearchRequest;
-import io.newssearch.search.SearchRules;
+import io.newssearch.search.SearchResult.Highlight;
 import io.newssearch.search.SortOrder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.apache.solr.client.solrj.SolrQuery;
  *       that is a stopword in one language from failing an AND query in another.
  *   <li>Filters as {@code fq}, each tagged by its facet dimension so facets can leave it out
  *       (multi-select); the story collapse is a tagged {@code fq} too, so facets count articles.
- *   <li>Recency: a {@code {!boost}} by the same decay {@link RecencyBoost} computes.
+ *   <li>Recency: a {@code {!boost}} by the same decay {@link Recency} computes.
  *   <li>Sort: score or date, then id, then the unique key (cursors need it last).
  * </ul>
  */
@@ -95,7 +95,7 @@ final class SolrQueries {
 
   /** {@code floor + (1 - floor) * 0.5^(age / halfLife)}, age from {@code now}, undated: the floor. */
   static String recency(Instant now, long halfLifeMillis) {
-    double floor = RecencyBoost.DEFAULT_FLOOR;
+    double floor = Recency.DEFAULT_FLOOR;
     // ms(published) is 0 for an undated article: its age is then decades and the factor the floor.
     return String.format(Locale.ROOT, "sum(%s,product(%s,pow(0.5,div(max(sub(%d,ms(%s)),0),%d))))",
         floor, 1 - floor, now.toEpochMilli(), SolrFields.PUBLISHED, halfLifeMillis);
@@ -188,7 +188,7 @@ final class SolrQueries {
       q.set("f." + title + ".hl.bs.type", "WHOLE");
       q.set("f." + title + ".hl.snippets", 1);
       q.set("f." + body + ".hl.bs.type", "SENTENCE");
-      q.set("f." + body + ".hl.snippets", SearchRules.BODY_PASSAGES);
+      q.set("f." + body + ".hl.snippets", Highlight.BODY_PASSAGES);
     }
     q.set("hl.fl", String.join(",", fields));
     q.set("hl.requireFieldMatch", true);
@@ -199,8 +199,8 @@ final class SolrQueries {
     q.set("hl.bs.country", "");
     q.set("hl.tag.pre", "<mark>");
     q.set("hl.tag.post", "</mark>");
-    q.set("hl.tag.ellipsis", SearchRules.PASSAGE_SEPARATOR);
+    q.set("hl.tag.ellipsis", Highlight.PASSAGE_SEPARATOR);
     q.set("hl.encoder", "html");
-    q.set("hl.maxAnalyzedChars", SearchRules.HIGHLIGHT_MAX_CHARS);
+    q.set("hl.maxAnalyzedChars", Highlight.MAX_ANALYZED_CHARS);
   }
 }

@@ -2,10 +2,10 @@ package io.newssearch.solr;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.search.DateHistogramBuilder;
+import io.newssearch.lucene.search.DateHistogramBuilder;
 import io.newssearch.search.IndexStats;
 import io.newssearch.search.InvalidRequestException;
-import io.newssearch.search.QueryFactory;
+import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.RelatedResult;
@@ -15,7 +15,7 @@ import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.DateHistogram;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SearchService;
-import io.newssearch.search.SpellingCorrector;
+import io.newssearch.lucene.search.SpellingCorrector;
 import io.newssearch.search.StoryResult;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult;
@@ -84,7 +84,7 @@ public final class SolrSearchService implements SearchService {
     q.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
     if (r.collapse()) {
       q.set("expand", true);
-      q.set("expand.rows", io.newssearch.search.SearchRules.LISTED_SOURCES);
+      q.set("expand.rows", SearchResult.Hit.MAX_LISTED_SOURCES);
       q.set("expand.sort", SolrFields.PUBLISHED + " asc," + SolrFields.ID + " asc");
     }
     if (r.explain()) {

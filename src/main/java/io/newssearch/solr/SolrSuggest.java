@@ -1,6 +1,6 @@
 package io.newssearch.solr;
 
-import io.newssearch.search.SpellingCorrector;
+import io.newssearch.lucene.search.SpellingCorrector;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult.Kind;
 import io.newssearch.search.SuggestResult.Suggestion;

@@ -12,7 +12,6 @@ import io.newssearch.search.SearchResult;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.SuggestRequest;
-import io.newssearch.search.SuggestResult;
 import io.newssearch.search.IndexStats;
 import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;

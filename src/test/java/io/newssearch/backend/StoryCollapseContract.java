@@ -3,7 +3,6 @@ package io.newssearch.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.TestIndexes;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SortOrder;

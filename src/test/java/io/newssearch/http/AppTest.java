@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AppTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();

@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -14,6 +15,6 @@ class DurationsTest {
     assertEquals(Duration.ofDays(14), Durations.parse("x", "2w"));
     assertEquals(Duration.ofDays(3), Durations.parse("x", "P3D"));
     assertEquals(Duration.ofHours(6), Durations.parse("x", "pt6h"));
-    assertEquals("14d", Durations.format(RecencyBoost.DEFAULT_HALF_LIFE));
+    assertEquals("14d", Durations.format(Recency.DEFAULT_HALF_LIFE));
   }
 }
