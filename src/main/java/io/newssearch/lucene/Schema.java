@@ -95,9 +95,6 @@ public final class Schema {
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
 
-  /** Text fields searched when a query names no field, with their weight: a title hit counts more. */
-  public static final Map<String, Float> DEFAULT_FIELD_BOOSTS = Map.of(TITLE, 2.0f, BODY, 1.0f);
-
   /** Type of title and body: stored, tokenized, positions and offsets for phrase and snippet work. */
   public static final FieldType TEXT_WITH_OFFSETS;
 

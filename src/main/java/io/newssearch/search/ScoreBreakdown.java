@@ -1,7 +1,5 @@
 package io.newssearch.search;
 
-import io.newssearch.lucene.search.QueryFactory;
-import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.ScoreExplanation;
 import io.newssearch.search.SearchResult.ScorePart;
 import java.io.IOException;
@@ -22,14 +20,14 @@ import org.apache.lucene.search.Query;
  *
  * <p>Lucene's tree sums the BM25 weight of each matching term ("weight(title:drill in 3)"), so the
  * summary walks it and adds each weight to its bucket: by field, and the sloppy body phrase that
- * {@link QueryFactory#withProximity} adds as "proximity". The recency decay multiplies the text
+ * an engine adds for proximity ({@link Ranking#PROXIMITY_SLOP}) as "proximity". The recency decay multiplies the text
  * score; its part is shown as what it added or took away, {@code text × (factor − 1)}, so the parts
  * add up to the score.
  */
 public final class ScoreBreakdown {
 
   /** Parts are listed in this order, other fields after them. */
-  private static final List<String> ORDER = List.of(Schema.TITLE, Schema.BODY, "proximity");
+  private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity");
 
   private ScoreBreakdown() {}
 
@@ -66,9 +64,9 @@ public final class ScoreBreakdown {
   private static String detail(String bucket, Set<String> words) {
     String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
     return switch (bucket) {
-      case "title" -> "BM25 on the headline, weight " + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + list;
+      case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_BOOST + list;
       case "body" -> "BM25 on the story text" + list;
-      case "proximity" -> "query words within " + QueryFactory.PROXIMITY_SLOP + " words of each other in the text";
+      case "proximity" -> "query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };
@@ -119,7 +117,7 @@ public final class ScoreBreakdown {
       int in = q.lastIndexOf(" in ");
       String term = colon < 0 || in < colon ? "" : q.substring(colon + 1, in);
       boolean sloppyPhrase = term.startsWith("\"") && term.matches("\".*\"~\\d+");
-      String bucket = sloppyPhrase && field.equals(Schema.BODY) ? "proximity" : field;
+      String bucket = sloppyPhrase && field.equals(QueryChecker.BODY) ? "proximity" : field;
       add(bucket, value, sloppyPhrase ? null : term.replace(")", ""));
     }
 

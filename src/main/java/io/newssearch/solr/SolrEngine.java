@@ -10,7 +10,7 @@ import io.newssearch.search.SearchService;
 import java.io.IOException;
 
 /**
- * The SolrCloud backend wired together, as {@link io.newssearch.lucene.LuceneEngine} wires the embedded
+ * The SolrCloud backend wired together, as the embedded engine ({@code lucene.LuceneEngine}) wires its
  * one: the same article preparation and indexer, writing through {@link SolrIndexTarget}; search
  * through {@link SolrSearchService}; API writes through {@link SolrArticleStore}; all over one
  * client of the cluster and one collection name ({@link SolrSettings}).

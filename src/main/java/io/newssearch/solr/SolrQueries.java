@@ -1,8 +1,8 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Ranking;
 import io.newssearch.search.Recency;
-import io.newssearch.lucene.Schema;
-import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.Highlight;
 import io.newssearch.search.SortOrder;
@@ -36,7 +36,7 @@ final class SolrQueries {
   static final String TAG_DATE = "date";
   static final String TAG_COLLAPSE = "collapse";
   /** Fields a query may name, as in the embedded backend; title and body are aliases per language. */
-  private static final String USER_FIELDS = String.join(" ", new java.util.TreeSet<>(QueryFactory.QUERYABLE_FIELDS));
+  private static final String USER_FIELDS = String.join(" ", new java.util.TreeSet<>(QueryChecker.QUERYABLE_FIELDS));
 
   private SolrQueries() {}
 
@@ -44,7 +44,7 @@ final class SolrQueries {
    * The scoring query and the filters of a search. Parameters referenced by the query ({@code $qq},
    * per-language field lists) are set on {@code q} too.
    *
-   * @param text the checked query text ({@link QueryFactory#checkedText}); blank: every article
+   * @param text the checked query text ({@link QueryChecker}); blank: every article
    * @param languages the languages whose fields are searched
    */
   static SolrQuery search(SearchRequest r, String text, Collection<String> languages) {
@@ -77,11 +77,11 @@ final class SolrQueries {
       String title = SolrFields.title(lang);
       String body = SolrFields.body(lang);
       String p = "l" + i++;
-      q.set(p + "qf", title + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + " " + body + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.BODY));
-      q.set(p + "pf", body + "^" + QueryFactory.PROXIMITY_BOOST);
+      q.set(p + "qf", title + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.TITLE) + " " + body + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.BODY));
+      q.set(p + "pf", body + "^" + Ranking.PROXIMITY_BOOST);
       q.set(p + "t", title);
       q.set(p + "b", body);
-      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + QueryFactory.PROXIMITY_SLOP
+      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + Ranking.PROXIMITY_SLOP
           + " tie=1.0 q.op=" + (matchAll ? "AND" : "OR") + " sow=true lowercaseOperators=false"
           + " uf=$uf f.title.qf=$" + p + "t f.body.qf=$" + p + "b v=$qq}");
       perLanguage.add(p);

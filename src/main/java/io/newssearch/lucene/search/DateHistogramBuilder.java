@@ -1,14 +1,9 @@
 package io.newssearch.lucene.search;
 
 import io.newssearch.lucene.Schema;
-import io.newssearch.search.SearchResult.DateBucket;
+import io.newssearch.search.DateHistogramPlan;
 import io.newssearch.search.SearchResult.DateHistogram;
 import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,15 +12,8 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
-/**
- * Publication dates of the matching articles in buckets of a day, a month or a year, chosen so a
- * page can draw a readable bar chart: days up to two months of span, months up to five years,
- * years beyond. Empty buckets in between are included so bars line up with time.
- */
-public final class DateHistogramBuilder {
-
-  static final long MAX_DAY_BUCKETS = 62;
-  static final long MAX_MONTH_BUCKETS = 60;
+/** Counts the matching articles' publication dates into the buckets {@link DateHistogramPlan} chooses. */
+final class DateHistogramBuilder {
 
   private DateHistogramBuilder() {}
 
@@ -41,97 +29,14 @@ public final class DateHistogramBuilder {
       }
     }
     if (dates.isEmpty()) {
-      return EMPTY;
+      return DateHistogramPlan.EMPTY;
     }
-    Plan plan = plan(dates.stream().mapToLong(Long::longValue).min().getAsLong(),
+    DateHistogramPlan plan = DateHistogramPlan.of(dates.stream().mapToLong(Long::longValue).min().getAsLong(),
         dates.stream().mapToLong(Long::longValue).max().getAsLong());
     long[] counts = new long[plan.starts().size()];
     for (long millis : dates) {
       counts[plan.bucketOf(millis)]++;
     }
     return plan.histogram(counts);
-  }
-
-  /** The histogram of a match set without dated articles. */
-  public static final DateHistogram EMPTY = new DateHistogram("month", List.of());
-
-  /**
-   * The buckets for dates from {@code minMillis} to {@code maxMillis}: the interval, and the start
-   * of each bucket, oldest first. Another backend counts the buckets its own way (Solr: a range
-   * facet from the first start with the interval as gap) and hands the counts to {@link #histogram}.
-   */
-  public record Plan(String interval, List<LocalDate> starts) {
-
-    /** The first instant after the last bucket. */
-    public Instant end() {
-      return next(starts.get(starts.size() - 1), interval).atStartOfDay(ZoneOffset.UTC).toInstant();
-    }
-
-    int bucketOf(long millis) {
-      LocalDate d = floor(day(millis), interval);
-      return (int) switch (interval) {
-        case "day" -> ChronoUnit.DAYS.between(starts.get(0), d);
-        case "month" -> ChronoUnit.MONTHS.between(starts.get(0), d);
-        default -> ChronoUnit.YEARS.between(starts.get(0), d);
-      };
-    }
-
-    /** @param counts one count per bucket, in the order of {@link #starts} */
-    public DateHistogram histogram(long[] counts) {
-      List<DateBucket> buckets = new ArrayList<>();
-      for (int i = 0; i < starts.size(); i++) {
-        LocalDate s = starts.get(i);
-        Instant from = s.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = next(s, interval).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1);
-        buckets.add(new DateBucket(key(s, interval), from, to, counts[i]));
-      }
-      return new DateHistogram(interval, buckets);
-    }
-  }
-
-  public static Plan plan(long minMillis, long maxMillis) {
-    LocalDate first = day(minMillis);
-    LocalDate last = day(maxMillis);
-    String interval;
-    if (ChronoUnit.DAYS.between(first, last) < MAX_DAY_BUCKETS) {
-      interval = "day";
-    } else if (ChronoUnit.MONTHS.between(YearMonth.from(first), YearMonth.from(last)) < MAX_MONTH_BUCKETS) {
-      interval = "month";
-    } else {
-      interval = "year";
-    }
-    List<LocalDate> starts = new ArrayList<>();
-    for (LocalDate d = floor(first, interval); !d.isAfter(last); d = next(d, interval)) {
-      starts.add(d);
-    }
-    return new Plan(interval, starts);
-  }
-
-  private static LocalDate day(long millis) {
-    return Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
-  }
-
-  private static LocalDate floor(LocalDate d, String interval) {
-    return switch (interval) {
-      case "day" -> d;
-      case "month" -> d.withDayOfMonth(1);
-      default -> d.withDayOfYear(1);
-    };
-  }
-
-  private static LocalDate next(LocalDate d, String interval) {
-    return switch (interval) {
-      case "day" -> d.plusDays(1);
-      case "month" -> d.plusMonths(1);
-      default -> d.plusYears(1);
-    };
-  }
-
-  private static String key(LocalDate d, String interval) {
-    return switch (interval) {
-      case "day" -> d.toString();
-      case "month" -> YearMonth.from(d).toString();
-      default -> Integer.toString(d.getYear());
-    };
   }
 }

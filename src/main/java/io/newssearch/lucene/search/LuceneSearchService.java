@@ -1,5 +1,8 @@
 package io.newssearch.lucene.search;
 
+import io.newssearch.search.CheckedQuery;
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Respelling;
 import io.newssearch.search.Recency;
 import io.newssearch.search.IndexStats;
 import io.newssearch.search.InvalidRequestException;
@@ -52,6 +55,7 @@ import org.apache.lucene.search.TopDocs;
 public final class LuceneSearchService implements SearchService {
 
   private final IndexHandle index;
+  private final QueryChecker checker;
   private final QueryFactory queries;
   private final QueryGuard guard;
   private final SpellingCorrector spelling = new SpellingCorrector();
@@ -73,6 +77,7 @@ public final class LuceneSearchService implements SearchService {
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits,
       Ranking ranking) {
     this.index = index;
+    this.checker = new QueryChecker(limits);
     this.queries = new QueryFactory(analyzers, limits, ranking);
     this.guard = new QueryGuard(limits);
     this.related = new RelatedArticles(analyzers);
@@ -93,9 +98,10 @@ public final class LuceneSearchService implements SearchService {
   }
 
   private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
+    CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
     IndexSearcher searcher = timed(view, start);
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
-    Query text = queries.textQuery(r.query(), r.strict(), r.matchAll(), languages);
+    Query text = queries.textQuery(checked, languages);
     guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, Recency.of(r)) : text;
     Query main = filtered(scored, Filters.of(r, null));
@@ -113,7 +119,7 @@ public final class LuceneSearchService implements SearchService {
     long total = p.total();
     String next = p.next();
     Facets facets = facets(view, searcher, r, scored, matching);
-    String suggestion = total < SpellingCorrector.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    String suggestion = total < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         next, hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),

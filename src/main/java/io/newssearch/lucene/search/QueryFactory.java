@@ -1,13 +1,12 @@
 package io.newssearch.lucene.search;
 
-import io.newssearch.search.Recency;
-import io.newssearch.search.InvalidRequestException;
-import io.newssearch.search.Ranking;
-import io.newssearch.search.SearchLimits;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.lucene.Schema;
-import java.time.Duration;
-import java.time.Instant;
+import io.newssearch.search.CheckedQuery;
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Ranking;
+import io.newssearch.search.Recency;
+import io.newssearch.search.SearchLimits;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,18 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -36,7 +33,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns the text of a query into a Lucene query, analysed for the languages it searches.
+ * Turns a {@link CheckedQuery} into a Lucene query, analysed for the languages it searches.
  *
  * <p>Each article's title and body were analysed with its own language's analyzer, so the query is
  * parsed once per distinct analyzer among the languages searched, and each parse is restricted to
@@ -49,24 +46,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class QueryFactory {
 
-  /** Words of the query within this many positions of each other earn the proximity boost. */
-  public static final int PROXIMITY_SLOP = 8;
-  /** Weight of the proximity clause relative to the plain BM25 clauses. */
-  public static final float PROXIMITY_BOOST = 1.0f;
-  /** Fields a user may name in a query (title:, body:, ...). */
-  public static final Set<String> QUERYABLE_FIELDS = Set.of(
-      Schema.TITLE, Schema.BODY, Schema.TAGS, Schema.SOURCE, Schema.LANGUAGE, Schema.AUTHOR, Schema.ID);
-
-  private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
-  /**
-   * A question mark ending a word ("why prices rise?") is punctuation, not the one-character
-   * wildcard, which would demand one more letter and miss the word itself. Found by the
-   * MasakhaNEWS known-item evaluation (EVALUATION.md): headlines asked as queries.
-   */
-  private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("(?<=[^\\s\\\\])\\?+(?=\\s|$)");
-
   private final LanguageAnalyzers analyzers;
-  private final QueryGuard guard;
+  private final QueryChecker checker;
   private final Ranking ranking;
   private final Map<Analyzer, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
@@ -79,12 +60,12 @@ public final class QueryFactory {
   }
 
   /**
-   * @param limits length and clause limits, checked on every parse (a 400 naming the limit)
+   * @param limits checked on the text by {@link #textQuery(String, boolean, boolean, Set)}
    * @param ranking title weight and proximity (the defaults unless an evaluation varies them)
    */
   public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits, Ranking ranking) {
     this.analyzers = analyzers;
-    this.guard = new QueryGuard(limits);
+    this.checker = new QueryChecker(limits);
     this.ranking = ranking;
   }
 
@@ -93,22 +74,23 @@ public final class QueryFactory {
     return FunctionScoreQuery.boostByValue(q, new RecencyBoost(recency));
   }
 
+  /** The text checked ({@link QueryChecker}) and turned into a query: for evaluations and tests. */
+  public Query textQuery(String text, boolean strict, boolean matchAll, Set<String> languages) {
+    return textQuery(checker.check(text, strict, matchAll), languages);
+  }
+
   /**
-   * The scoring part of a search: the user's query for the given languages.
+   * The scoring part of a search: the checked query for the given languages.
    *
    * @param languages languages to search (those requested, else those in the index)
    */
-  public Query textQuery(String text, boolean strict, boolean matchAll, Set<String> languages) {
-    if (text == null || text.isBlank()) {
+  public Query textQuery(CheckedQuery query, Set<String> languages) {
+    if (query.matchesAll()) {
       return new MatchAllDocsQuery();
     }
-    guard.checkLength(text);
-    Map<Analyzer, Set<String>> groups = groupByAnalyzer(languages);
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
-    for (var group : groups.entrySet()) {
-      Query parsed = parse(text, strict, matchAll, group.getKey()).query();
-      guard.checkShape(parsed);
-      Query q = withProximity(parsed);
+    for (var group : groupByAnalyzer(languages).entrySet()) {
+      Query q = withProximity(parse(query, group.getKey()));
       branches.computeIfAbsent(q, k -> new TreeSet<>()).addAll(group.getValue());
     }
     if (branches.size() == 1) {
@@ -122,28 +104,6 @@ public final class QueryFactory {
           .build(), Occur.SHOULD);
     }
     return any.build();
-  }
-
-  /**
-   * The query text a backend that parses queries itself (SolrCloud) should search: checked exactly
-   * as {@link #textQuery} checks it (length, strict syntax, unknown fields, clause count, regular
-   * expressions without a literal start), so both backends refuse the same queries with the same
-   * messages. It is the text as typed (a trailing '?' dropped when lenient), or, when lenient
-   * parsing had to fall back to plain words, those words with every syntax character escaped.
-   */
-  public String checkedText(String text, boolean strict, boolean matchAll, Set<String> languages) {
-    if (text == null || text.isBlank()) {
-      return "";
-    }
-    guard.checkLength(text);
-    boolean plain = false;
-    for (Analyzer analyzer : groupByAnalyzer(languages).keySet()) {
-      Parsed parsed = parse(text, strict, matchAll, analyzer);
-      guard.checkShape(parsed.query());
-      plain |= parsed.plain();
-    }
-    String cleaned = strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
-    return plain ? plainWords(cleaned) : cleaned;
   }
 
   public static Query languageFilter(Set<String> languages) {
@@ -160,68 +120,16 @@ public final class QueryFactory {
     return groups;
   }
 
-  /** A parse, and whether it had to fall back to the text as plain words. */
-  private record Parsed(Query query, boolean plain) {}
-
-  /** Strict: syntax errors are reported. Lenient: they are retried as plain words. */
-  private Parsed parse(String text, boolean strict, boolean matchAll, Analyzer textAnalyzer) {
+  /** The checked text parsed with one language's analyzer; its syntax is known to be valid. */
+  private Query parse(CheckedQuery query, Analyzer textAnalyzer) {
     Analyzer analyzer = queryAnalyzers.computeIfAbsent(textAnalyzer, Schema::queryAnalyzer);
-    if (!strict) {
-      text = TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
-    }
-    try {
-      Query q = newParser(analyzer, matchAll).parse(text);
-      checkFields(q, strict);
-      return new Parsed(q, false);
-    } catch (ParseException | UnknownFieldException e) {
-      if (strict) {
-        throw new InvalidRequestException("query_syntax", "cannot parse query: " + describe(e));
-      }
-      return new Parsed(parseAsPlainWords(text, analyzer, matchAll), true);
-    }
-  }
-
-  /** The text with operators lowercased (plain words) and every syntax character escaped. */
-  private static String plainWords(String text) {
-    return QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
-  }
-
-  private Query parseAsPlainWords(String text, Analyzer analyzer, boolean matchAll) {
-    String escaped = plainWords(text);
-    try {
-      return newParser(analyzer, matchAll).parse(escaped);
-    } catch (ParseException e) {
-      // Escaping removes every syntax character, so this is not expected; match nothing rather than fail.
-      return new BooleanQuery.Builder().build();
-    }
-  }
-
-  private QueryParser newParser(Analyzer analyzer, boolean matchAll) {
     // Sorted, so the clause order (and with it the query's cache key) is stable.
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        new TreeSet<>(ranking.fieldBoosts().keySet()).toArray(String[]::new), analyzer,
-        ranking.fieldBoosts());
-    parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
-    // A leading wildcard would scan the whole term dictionary.
-    parser.setAllowLeadingWildcard(false);
-    parser.setSplitOnWhitespace(true);
-    return parser;
-  }
-
-  private static void checkFields(Query q, boolean strict) throws UnknownFieldException {
-    Set<String> unknown = new TreeSet<>();
-    q.visit(new QueryVisitor() {
-      @Override
-      public boolean acceptField(String field) {
-        if (!QUERYABLE_FIELDS.contains(field)) {
-          unknown.add(field);
-        }
-        return true;
-      }
-    });
-    if (!unknown.isEmpty()) {
-      throw new UnknownFieldException("unknown field " + unknown + "; fields are "
-          + new TreeSet<>(QUERYABLE_FIELDS));
+    String[] fields = new TreeSet<>(ranking.fieldBoosts().keySet()).toArray(String[]::new);
+    try {
+      return QueryChecker.newParser(fields, analyzer, ranking.fieldBoosts(), query.matchAll()).parse(query.text());
+    } catch (ParseException e) {
+      // The checker parsed the same text with the same syntax; an analyzer cannot make it invalid.
+      return new MatchNoDocsQuery("unparseable after checking: " + e.getMessage());
     }
   }
 
@@ -243,7 +151,7 @@ public final class QueryFactory {
   }
 
   private static Query sloppyPhrase(List<Term> terms) {
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(Ranking.PROXIMITY_SLOP);
     for (int i = 0; i < terms.size(); i++) {
       phrase.add(terms.get(i), i);
     }
@@ -286,19 +194,6 @@ public final class QueryFactory {
           }
         }
       });
-    }
-  }
-
-  private static String describe(Exception e) {
-    String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-    // QueryParser messages end with a long list of expected tokens; the first line says what and where.
-    int nl = msg.indexOf('\n');
-    return (nl > 0 ? msg.substring(0, nl) : msg).replace("Cannot parse '", "'").strip();
-  }
-
-  private static final class UnknownFieldException extends Exception {
-    UnknownFieldException(String message) {
-      super(message);
     }
   }
 }

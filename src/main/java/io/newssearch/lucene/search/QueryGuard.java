@@ -21,10 +21,9 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
 
 /**
- * Checks a parsed query against the {@link SearchLimits} before it runs: its length, how many
- * clauses it became, whether a regular expression could start anywhere in the term dictionary, and
- * how many index terms its wildcard, prefix, fuzzy and regex parts match. Counting stops one past
- * the limit, so a check costs at most that many terms per part.
+ * The limit only an index can check ({@code QueryChecker} checks the text before): how many index
+ * terms a query's wildcard, prefix, fuzzy and regex parts match. Counting stops one past the limit,
+ * so a check costs at most that many terms per part.
  */
 final class QueryGuard {
 
@@ -38,55 +37,6 @@ final class QueryGuard {
     return limits;
   }
 
-  void checkLength(String text) {
-    if (text != null && text.length() > limits.maxQueryChars()) {
-      throw InvalidRequestException.parameter("q", "is " + text.length()
-          + " characters long; the limit is " + limits.maxQueryChars());
-    }
-  }
-
-  /** Clause count and regular expressions; needs no index. */
-  void checkShape(Query parsed) {
-    int[] clauses = {0};
-    List<RegexpQuery> regexps = new ArrayList<>();
-    parsed.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return this;
-      }
-
-      @Override
-      public void consumeTerms(Query query, Term... terms) {
-        clauses[0]++;
-      }
-
-      @Override
-      public void consumeTermsMatching(Query query, String field,
-          Supplier<ByteRunAutomaton> automaton) {
-        clauses[0]++;
-        if (query instanceof RegexpQuery r) {
-          regexps.add(r);
-        }
-      }
-
-      @Override
-      public void visitLeaf(Query query) {
-        clauses[0]++;
-      }
-    });
-    if (clauses[0] > limits.maxClauses()) {
-      throw new InvalidRequestException("too_many_clauses", "the query has " + clauses[0]
-          + " clauses (a word counts once per field it searches: title and body); the limit is "
-          + limits.maxClauses());
-    }
-    for (RegexpQuery r : regexps) {
-      // Like a leading wildcard: without a literal start the regex walks the whole term dictionary.
-      if (Operations.getCommonPrefix(((AutomatonQuery) r).getAutomaton()).isEmpty()) {
-        throw new InvalidRequestException("regexp_without_prefix", "the regular expression /"
-            + r.getRegexp().text() + "/ must start with at least one literal character");
-      }
-    }
-  }
 
   /** Terms matched by each wildcard, prefix, fuzzy and regex part, against the limit. */
   void checkExpansions(Query query, IndexReader reader) throws IOException {
