@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.RelatedRequest;
@@ -17,7 +18,7 @@ final class RelatedHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    QueryParams params = QueryParams.of(ctx.queryParamMap(), Set.of("size"));
+    Parameters params = Parameters.of(ctx.queryParamMap(), Set.of("size"));
     String id = ctx.pathParam("id");
     RelatedRequest request = new RelatedRequest(id, params.integer("size", RelatedRequest.DEFAULT_SIZE));
     ctx.json(search.related(request).orElseThrow(() -> HttpError.notFound("no article with id '" + id + "'")));

@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.SearchService;
@@ -16,7 +17,7 @@ final class StatsHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    QueryParams.of(ctx.queryParamMap(), Set.of());
+    Parameters.of(ctx.queryParamMap(), Set.of());
     ctx.json(search.stats());
   }
 }

@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.SearchService;
@@ -16,7 +17,7 @@ final class StoryHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    QueryParams.of(ctx.queryParamMap(), Set.of()); // no parameters: any is a 400 naming it
+    Parameters.of(ctx.queryParamMap(), Set.of()); // no parameters: any is a 400 naming it
     String id = ctx.pathParam("id");
     ctx.json(search.story(id).orElseThrow(() -> HttpError.notFound("no story with id '" + id + "'")));
   }

@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.SearchService;
@@ -17,7 +18,7 @@ final class SuggestHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    QueryParams params = QueryParams.of(ctx.queryParamMap(), Set.of("q", "size"));
+    Parameters params = Parameters.of(ctx.queryParamMap(), Set.of("q", "size"));
     SuggestRequest request = new SuggestRequest(params.text("q"),
         params.integer("size", SuggestRequest.DEFAULT_SIZE));
     ctx.json(search.suggest(request));

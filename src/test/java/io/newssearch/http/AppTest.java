@@ -79,6 +79,21 @@ class AppTest {
   }
 
   @Test
+  void GET_search_reads_a_language_in_any_form_as_ingest_does() throws Exception {
+    long expected = get("/api/search?q=drill&lang=en").body().at("/total").asLong();
+    assertTrue(expected >= 1);
+    for (String form : new String[] {"EN", "eng", "English", "en,eng"}) {
+      Reply r = get("/api/search?q=drill&lang=" + enc(form));
+      assertEquals(200, r.status(), form);
+      assertEquals(expected, r.body().at("/total").asLong(), form);
+    }
+    Reply unknown = get("/api/search?q=drill&lang=xx");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().at("/error/message").asText().contains("'xx' is not a language we know"),
+        unknown.body().toString());
+  }
+
+  @Test
   void GET_article_returns_the_whole_article_or_404() throws Exception {
     Reply r = get("/api/articles/de-1");
     assertEquals(200, r.status());
