@@ -1,5 +1,6 @@
 package io.newssearch.lucene;
 
+import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.Origin;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
@@ -19,14 +20,14 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import io.newssearch.entities.Entities;
-import io.newssearch.entities.EntityExtractor;
-import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
-/** The only seam between {@link Article} and Lucene: Article → Document and stored fields → Article. */
+/**
+ * The only seam between articles and Lucene: an {@link IndexedArticle} → Document, and stored
+ * fields → Article (or IndexedArticle, for a rewrite).
+ */
 public final class ArticleDocuments {
 
   private final LanguageAnalyzers analyzers;
-  private final EntityExtractor entities = new EntityExtractor();
 
   public ArticleDocuments(LanguageAnalyzers analyzers) {
     this.analyzers = analyzers;
@@ -49,22 +50,20 @@ public final class ArticleDocuments {
 
   /** A document outside any story (its own), from the corpus: for evaluations over a bare index. */
   public Document toDocument(Article a) {
-    return toDocument(a, a.id(), null, Origin.CORPUS);
+    IndexedArticle indexed = IndexedArticle.of(a, Origin.CORPUS);
+    return toDocument(new IndexedArticle(a, Origin.CORPUS, null, indexed.entities()), a.id());
   }
 
-  /**
-   * @param story the article's story id (its own id when it has no near-duplicate)
-   * @param signature the body's MinHash signature, or null when the body is too short to compare
-   * @param origin corpus or API: a rebuild from the corpus carries API articles over
-   */
-  public Document toDocument(Article a, String story, Signature signature, Origin origin) {
+  /** @param story the article's story id (its own id when it has no near-duplicate) */
+  public Document toDocument(IndexedArticle indexed, String story) {
+    Article a = indexed.article();
     Document doc = new Document();
     doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
-    doc.add(new StringField(Schema.ORIGIN, origin.term(), Store.YES));
+    doc.add(new StringField(Schema.ORIGIN, indexed.origin().term(), Store.YES));
     doc.add(new KeywordField(Schema.STORY, story, Store.YES));
-    if (signature != null) {
-      doc.add(new StoredField(Schema.STORY_SIGNATURE, signature.toBytes()));
-      for (String key : Bands.keys(signature)) {
+    if (indexed.signature() != null) {
+      doc.add(new StoredField(Schema.STORY_SIGNATURE, indexed.signature().toBytes()));
+      for (String key : indexed.bands()) {
         doc.add(new StringField(Schema.STORY_BANDS, key, Store.NO));
       }
     }
@@ -93,8 +92,7 @@ public final class ArticleDocuments {
     if (a.author() != null) {
       doc.add(new TextField(Schema.AUTHOR, a.author(), Store.YES));
     }
-    // Derived from the text, like the analysed fields: a rewrite of the document finds them again.
-    Entities named = entities.extract(a.title(), a.body(), a.language());
+    Entities named = indexed.entities();
     named.people().forEach(v -> doc.add(new KeywordField(Schema.PERSON, v, Store.YES)));
     named.orgs().forEach(v -> doc.add(new KeywordField(Schema.ORG, v, Store.YES)));
     named.places().forEach(v -> doc.add(new KeywordField(Schema.PLACE, v, Store.YES)));
@@ -107,6 +105,20 @@ public final class ArticleDocuments {
     return b == null ? null : Signature.fromBytes(java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length));
   }
 
+  /** The indexed article a stored document holds, for a rewrite: entities and signature as stored. */
+  static IndexedArticle indexed(Document d) {
+    Entities named = new Entities(values(d, Schema.PERSON), values(d, Schema.ORG), values(d, Schema.PLACE));
+    return new IndexedArticle(fromDocument(d), origin(d), signature(d), named);
+  }
+
+  private static List<String> values(Document d, String field) {
+    List<String> out = new ArrayList<>();
+    for (IndexableField f : d.getFields(field)) {
+      out.add(f.stringValue());
+    }
+    return out;
+  }
+
   /** Rebuilds the article from a document's stored fields. */
   public static Article fromStored(StoredFields stored, int docId) throws java.io.IOException {
     return fromDocument(stored.document(docId));
@@ -114,10 +126,7 @@ public final class ArticleDocuments {
 
   public static Article fromDocument(Document d) {
     IndexableField published = d.getField(Schema.PUBLISHED);
-    List<String> tags = new ArrayList<>();
-    for (IndexableField f : d.getFields(Schema.TAGS_KEYWORD)) {
-      tags.add(f.stringValue());
-    }
+    List<String> tags = values(d, Schema.TAGS_KEYWORD);
     return new Article(
         d.get(Schema.ID),
         d.get(Schema.URL),

@@ -67,7 +67,7 @@ public final class LuceneArticleStore extends CarryOverStore {
       StoredFields stored = reader.storedFields();
       TermQuery api = new TermQuery(ArticleDocuments.originTerm(Origin.API));
       for (ScoreDoc sd : searcher.search(api, Math.max(1, reader.maxDoc())).scoreDocs) {
-        target.upsert(ArticleDocuments.fromStored(stored, sd.doc), Origin.API);
+        target.upsert(ArticleDocuments.indexed(stored.document(sd.doc)));
         copied++;
       }
     }

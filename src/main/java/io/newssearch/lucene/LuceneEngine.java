@@ -1,10 +1,10 @@
 package io.newssearch.lucene;
 
-import io.newssearch.Engine;
+import io.newssearch.EngineBase;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.index.ArticleStore;
+import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
-import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
@@ -16,22 +16,18 @@ import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The embedded Lucene backend wired together, in one place: analyzers, article preparation
- * (language detection, tags, ids), the indexer, the search service and the write store over one
- * index directory. The CLI and the tests build it; the HTTP layer only sees its interfaces.
+ * The embedded Lucene engine wired together, in one place: analyzers, the indexer's targets, the
+ * search service and the write store over one index directory ({@link IndexLayout}). The CLI and
+ * the tests build it; the HTTP layer only sees its interfaces.
  */
-public final class LuceneEngine implements Engine {
+public final class LuceneEngine extends EngineBase {
 
   private final IndexLayout layout;
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private final ArticleDocuments documents = new ArticleDocuments(analyzers);
   private final Duration refreshInterval;
   private final SearchLimits limits;
-  private ArticlePreparer preparer;
   private IndexHandle handle;
-  private SearchService search;
-  private LuceneArticleStore store;
-  private boolean closed;
 
   public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
     this.layout = new IndexLayout(indexDir);
@@ -56,30 +52,14 @@ public final class LuceneEngine implements Engine {
     return layout.root().toString();
   }
 
-  /** Enrichment and validation; language detection loads its model on first use. */
   @Override
-  public synchronized ArticlePreparer preparer() {
-    if (preparer == null) {
-      preparer = ArticlePreparer.standard();
-    }
-    return preparer;
-  }
-
-  /** An indexer writing into this engine's index. */
-  @Override
-  public Indexer indexer() {
-    return indexerFor(rebuild -> new LuceneIndexTarget(layout, documents, rebuild,
-        LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB));
+  protected IndexTarget openTarget(boolean rebuild) throws IOException {
+    return new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
   }
 
   /** An indexer writing into this engine's index with the given number of enrichment threads. */
   public Indexer indexer(int threads) {
-    return new Indexer(rebuild -> new LuceneIndexTarget(layout, documents, rebuild,
-        LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB), preparer(), threads);
-  }
-
-  private Indexer indexerFor(Indexer.TargetFactory targets) {
-    return new Indexer(targets, preparer());
+    return new Indexer(this::openTarget, preparer(), threads);
   }
 
   /** Articles in the live index, without opening the search service. */
@@ -101,22 +81,16 @@ public final class LuceneEngine implements Engine {
     return handle;
   }
 
-  /** The search service, opened on first use; it follows new commits and rebuilds by itself. */
+  /** The search service; it follows new commits and rebuilds by itself. */
   @Override
-  public synchronized SearchService search() throws IOException {
-    if (search == null) {
-      search = new LuceneSearchService(handle(), analyzers, limits);
-    }
-    return search;
+  protected SearchService openSearch() throws IOException {
+    return new LuceneSearchService(handle(), analyzers, limits);
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */
   @Override
-  public synchronized ArticleStore store() throws IOException {
-    if (store == null) {
-      store = new LuceneArticleStore(layout, documents, handle(), this::indexerFor);
-    }
-    return store;
+  protected ArticleStore openStore() throws IOException {
+    return new LuceneArticleStore(layout, documents, handle(), this::indexer);
   }
 
   /** Told before and after every refresh of the index view (opening it if needed). */
@@ -124,21 +98,15 @@ public final class LuceneEngine implements Engine {
     handle().addListener(listener);
   }
 
-  /** Closes the store, the search service and analyzers; a second call does nothing (shutdown hook and main may race). */
+  /** The handle (if the search service did not close it with itself) and the analyzers. */
   @Override
-  public synchronized void close() throws IOException {
-    if (closed) {
-      return;
+  protected synchronized void closeEngine() throws IOException {
+    try {
+      if (handle != null && openedSearch() == null) {
+        handle.close();
+      }
+    } finally {
+      analyzers.close();
     }
-    closed = true;
-    if (store != null) {
-      store.close();
-    }
-    if (search != null) {
-      search.close(); // closes the handle
-    } else if (handle != null) {
-      handle.close();
-    }
-    analyzers.close();
   }
 }

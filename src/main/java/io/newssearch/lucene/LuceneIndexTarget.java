@@ -1,8 +1,7 @@
 package io.newssearch.lucene;
 
+import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.IndexTarget;
-import io.newssearch.index.Origin;
-import io.newssearch.article.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -59,9 +58,9 @@ public final class LuceneIndexTarget implements IndexTarget {
   }
 
   @Override
-  public boolean upsert(Article article, Origin origin) throws IOException {
+  public boolean upsert(IndexedArticle article) throws IOException {
     boolean existed = !idsThisRun.add(article.id()) || existedBefore(article.id());
-    writer.updateDocument(ArticleDocuments.idTerm(article.id()), stories.document(documents, article, origin));
+    writer.updateDocument(ArticleDocuments.idTerm(article.id()), stories.document(documents, article));
     return existed;
   }
 

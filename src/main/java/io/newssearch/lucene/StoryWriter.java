@@ -1,10 +1,8 @@
 package io.newssearch.lucene;
 
-import io.newssearch.index.Origin;
-import io.newssearch.article.Article;
-import io.newssearch.story.Signature;
+import io.newssearch.index.IndexedArticle;
+import io.newssearch.story.StoryCandidates;
 import io.newssearch.story.StoryClusters;
-import io.newssearch.story.StoryClusters.Candidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,22 +24,15 @@ import org.apache.lucene.util.BytesRef;
  */
 final class StoryWriter {
 
-  /** Candidates read per new article; band keys are specific, so more means a degenerate body. */
-  private static final int MAX_CANDIDATES = 500;
-  private static final Set<String> CANDIDATE_FIELDS = Set.of(Schema.ID, Schema.STORY, Schema.STORY_SIGNATURE,
-      Schema.PUBLISHED);
-
   private final StoryClusters clusters;
 
   /** @param before the index before this run, or null for a rebuild */
   StoryWriter(IndexSearcher before) {
-    this.clusters = new StoryClusters(keys -> before == null ? List.of() : candidates(before, keys));
+    this.clusters = new StoryClusters(before == null ? StoryCandidates.NONE : new LuceneStoryCandidates(before));
   }
 
-  Document document(ArticleDocuments documents, Article a, Origin origin) throws IOException {
-    Signature sig = Signature.of(a.body());
-    Long published = a.published() == null ? null : a.published().toEpochMilli();
-    return documents.toDocument(a, clusters.add(a.id(), sig, published), sig, origin);
+  Document document(ArticleDocuments documents, IndexedArticle a) throws IOException {
+    return documents.toDocument(a, clusters.add(a.id(), a.signature(), a.publishedMillis()));
   }
 
   void deleted(String id) {
@@ -72,31 +63,12 @@ final class StoryWriter {
       StoredFields stored, String field, String value, String story) throws IOException {
     int n = 0;
     for (ScoreDoc sd : searcher.search(KeywordField.newExactQuery(field, value), Integer.MAX_VALUE).scoreDocs) {
-      Document d = stored.document(sd.doc);
-      Article a = ArticleDocuments.fromDocument(d);
-      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story, ArticleDocuments.signature(d),
-          ArticleDocuments.origin(d)));
+      IndexedArticle a = ArticleDocuments.indexed(stored.document(sd.doc));
+      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story));
       n++;
     }
     return n;
   }
 
-  private static List<Candidate> candidates(IndexSearcher before, List<String> keys) throws IOException {
-    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
-    ScoreDoc[] hits = before.search(new TermInSetQuery(Schema.STORY_BANDS, terms), MAX_CANDIDATES).scoreDocs;
-    StoredFields stored = before.storedFields();
-    List<Candidate> out = new ArrayList<>(hits.length);
-    for (ScoreDoc sd : hits) {
-      Document d = stored.document(sd.doc, CANDIDATE_FIELDS);
-      Signature sig = ArticleDocuments.signature(d);
-      String id = d.get(Schema.ID);
-      if (sig != null) {
-        var published = d.getField(Schema.PUBLISHED);
-        out.add(new Candidate(id, d.get(Schema.STORY) == null ? id : d.get(Schema.STORY), sig,
-            published == null ? null : published.numericValue().longValue()));
-      }
-    }
-    return out;
-  }
 
 }
