@@ -9,15 +9,18 @@ import io.newssearch.search.SearchResult;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code newssearch search}: the same search the HTTP API answers, printed for a terminal. Every
@@ -26,60 +29,52 @@ import picocli.CommandLine.Parameters;
  * the same values with the same words.
  */
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+    modelTransformer = SearchCommand.ParameterOptions.class,
     description = "Search the index (the options are GET /api/search's parameters).")
 final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
+  @Spec CommandSpec spec;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Query (Lucene syntax); none: every article.")
   String query;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Languages, any of them (repeatable or comma-separated): en, eng or English.")
-  List<String> languages = List.of();
-  @Option(names = "--tag", paramLabel = "TAG", description = "A tag every hit has (repeatable: all must match).")
-  List<String> tags = List.of();
-  @Option(names = "--source", paramLabel = "SOURCE", description = "A source, any of them (repeatable).")
-  List<String> sources = List.of();
-  @Option(names = "--person", paramLabel = "NAME", description = "A person every hit names (repeatable).")
-  List<String> persons = List.of();
-  @Option(names = "--org", paramLabel = "NAME", description = "An organisation every hit names (repeatable).")
-  List<String> orgs = List.of();
-  @Option(names = "--place", paramLabel = "NAME", description = "A place every hit names (repeatable).")
-  List<String> places = List.of();
-  @Option(names = "--from", paramLabel = "DATE", description = "Earliest publication, inclusive: 2025-07-25 or 2025-07-25T10:00:00Z.")
-  String from;
-  @Option(names = "--to", paramLabel = "DATE", description = "Latest publication, inclusive (a bare date: its whole day).")
-  String to;
-  @Option(names = "--sort", paramLabel = "ORDER", description = "relevance (default), date (newest first) or recency.")
-  String sort;
-  @Option(names = "--recency-scale", paramLabel = "DURATION", description = "Half-life of the recency decay with --sort recency: 7d, 12h, P7D (default 14d).")
-  String recencyScale;
-  @Option(names = "--op", paramLabel = "OP", description = "or (default: any word, ranked by how many match) or and (every word).")
-  String op;
+  // Short forms kept from before the options were the API's parameters.
   @Option(names = "--and", description = "Every word must match (the same as --op and).")
   boolean matchAll;
-  @Option(names = "--strict", description = "Report malformed query syntax instead of searching it as words.")
-  boolean strict;
-  @Option(names = "--dates", paramLabel = "on|off", description = "on (default): a date phrase in the query filters by date; off: searched as words.")
-  String dates;
   @Option(names = "--no-dates", description = "The same as --dates off.")
   boolean noDates;
-  @Option(names = "--collapse", paramLabel = "story|none", description = "story (default): one hit per story; none: every version.")
-  String collapse;
   @Option(names = "--all-versions", description = "The same as --collapse none.")
   boolean allVersions;
-  @Option(names = "--size", paramLabel = "N", description = "Hits per page, 1–100 (default 10).")
-  String size;
-  @Option(names = "--page", paramLabel = "N", description = "1-based page (default 1); page × size ≤ 10,000.")
-  String page;
-  @Option(names = "--cursor", paramLabel = "CURSOR", description = "next_cursor of a previous --json answer, for deep paging.")
-  String cursor;
-  @Option(names = "--now", paramLabel = "DATE", description = "The instant recency and date phrases are measured from (default: the clock).")
-  String now;
-  @Option(names = "--explain", description = "Show why each hit scored what it did.")
-  boolean explain;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
+
+  /** The option of a search parameter: {@code recency_scale} is {@code --recency-scale}. */
+  static String option(String parameter) {
+    return "--" + parameter.replace('_', '-');
+  }
+
+  /** Adds an option for every parameter of {@link SearchParameters#ALL} but the query itself. */
+  static final class ParameterOptions implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (SearchParameters.Parameter p : SearchParameters.ALL) {
+        if (p.name().equals("q")) {
+          continue;
+        }
+        OptionSpec.Builder o = OptionSpec.builder(option(p.name())).description(p.description());
+        if (p.isFlag()) {
+          o.type(boolean.class).arity("0");
+        } else if (p.repeatable()) {
+          o.type(List.class).auxiliaryTypes(String.class).paramLabel(p.label());
+        } else {
+          o.type(String.class).paramLabel(p.label());
+        }
+        command.addOption(o.build());
+      }
+      return command;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -110,50 +105,40 @@ final class SearchCommand implements Callable<Integer> {
   /** The options as GET /api/search's parameters: the names a search is read by. */
   Map<String, List<String>> parameters() {
     Map<String, List<String>> p = new LinkedHashMap<>();
-    put(p, "q", query);
-    p.put("lang", languages);
-    p.put("tag", tags);
-    p.put("source", sources);
-    p.put("person", persons);
-    p.put("org", orgs);
-    p.put("place", places);
-    put(p, "from", from);
-    put(p, "to", to);
-    put(p, "sort", sort);
-    put(p, "recency_scale", recencyScale);
-    put(p, "op", alias(op, matchAll, "and", "--and", "--op"));
-    put(p, "strict", strict ? "true" : null);
-    put(p, "dates", alias(dates, noDates, "off", "--no-dates", "--dates"));
-    put(p, "collapse", alias(collapse, allVersions, "none", "--all-versions", "--collapse"));
-    put(p, "size", size);
-    put(p, "page", page);
-    put(p, "cursor", cursor);
-    put(p, "now", now);
-    put(p, "explain", explain ? "true" : null);
-    p.values().removeIf(List::isEmpty);
+    if (query != null) {
+      p.put("q", List.of(query));
+    }
+    for (SearchParameters.Parameter parameter : SearchParameters.ALL) {
+      OptionSpec o = spec.findOption(option(parameter.name()));
+      Object value = o == null ? null : o.getValue();
+      switch (value) {
+        case Boolean flag when flag -> p.put(parameter.name(), List.of("true"));
+        case List<?> values when !values.isEmpty() -> p.put(parameter.name(), values.stream().map(String::valueOf).toList());
+        case String text -> p.put(parameter.name(), List.of(text));
+        case null, default -> { }
+      }
+    }
+    alias(p, "op", matchAll, "and", "--and");
+    alias(p, "dates", noDates, "off", "--no-dates");
+    alias(p, "collapse", allVersions, "none", "--all-versions");
     return p;
+  }
+
+  /** A short flag that sets a parameter; giving both is an error. */
+  private static void alias(Map<String, List<String>> p, String name, boolean flag, String value, String flagName) {
+    if (!flag) {
+      return;
+    }
+    if (p.containsKey(name)) {
+      throw InvalidRequestException.parameter(name, "give " + option(name) + " or " + flagName + ", not both");
+    }
+    p.put(name, List.of(value));
   }
 
   /** The message naming the option a user typed ({@code --recency-scale}), not the HTTP parameter. */
   static String message(InvalidRequestException e) {
     return e.parameter() == null ? e.getMessage()
-        : (e.parameter().equals("q") ? "QUERY" : "--" + e.parameter().replace('_', '-')) + ": " + e.problem();
-  }
-
-  private static void put(Map<String, List<String>> p, String name, String value) {
-    List<String> values = new ArrayList<>();
-    if (value != null) {
-      values.add(value);
-    }
-    p.put(name, values);
-  }
-
-  /** The value of an option that a short flag can also set; both at once is an error. */
-  private static String alias(String value, boolean flag, String flagValue, String flagName, String optionName) {
-    if (flag && value != null) {
-      throw InvalidRequestException.parameter(optionName.substring(2), "give " + optionName + " or " + flagName + ", not both");
-    }
-    return flag ? flagValue : value;
+        : (e.parameter().equals("q") ? "QUERY" : option(e.parameter())) + ": " + e.problem();
   }
 
   private static void print(SearchResult r, PrintStream out) {

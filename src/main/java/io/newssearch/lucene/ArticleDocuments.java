@@ -111,7 +111,8 @@ public final class ArticleDocuments {
     return new IndexedArticle(fromDocument(d), origin(d), signature(d), named);
   }
 
-  private static List<String> values(Document d, String field) {
+  /** Every stored value of a field, in order. */
+  public static List<String> values(Document d, String field) {
     List<String> out = new ArrayList<>();
     for (IndexableField f : d.getFields(field)) {
       out.add(f.stringValue());
@@ -125,18 +126,23 @@ public final class ArticleDocuments {
   }
 
   public static Article fromDocument(Document d) {
-    IndexableField published = d.getField(Schema.PUBLISHED);
     List<String> tags = values(d, Schema.TAGS_KEYWORD);
     return new Article(
         d.get(Schema.ID),
         d.get(Schema.URL),
         d.get(Schema.TITLE),
         d.get(Schema.BODY),
-        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        published(d),
         d.get(Schema.LANGUAGE),
         tags,
         d.get(Schema.SOURCE_KEYWORD),
         d.get(Schema.AUTHOR));
+  }
+
+  /** The stored publication time, or null when undated. */
+  public static Instant published(Document d) {
+    IndexableField published = d.getField(Schema.PUBLISHED);
+    return published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue());
   }
 
   private static String nullToEmpty(String s) {

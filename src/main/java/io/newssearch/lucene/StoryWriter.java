@@ -4,9 +4,6 @@ import io.newssearch.index.IndexedArticle;
 import io.newssearch.story.StoryCandidates;
 import io.newssearch.story.StoryClusters;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DirectoryReader;
@@ -14,8 +11,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The index side of story clustering for one write run: looks up candidates by band term in the

@@ -2,7 +2,6 @@ package io.newssearch.search;
 
 import io.newssearch.search.SearchResult.ScoreExplanation;
 import io.newssearch.search.SearchResult.ScorePart;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Lucene's {@link Explanation} of a hit, summarised for people: how much of the score came from

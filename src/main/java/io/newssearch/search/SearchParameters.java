@@ -21,16 +21,57 @@ import java.util.Set;
  */
 public final class SearchParameters {
 
+  /**
+   * One parameter of a search, as the HTTP API and the command line both name and describe it.
+   *
+   * @param label what a value looks like, for help texts; null for a flag (true when present)
+   * @param repeatable true when it may be given more than once
+   */
+  public record Parameter(String name, String label, boolean repeatable, String description) {
+
+    public boolean isFlag() {
+      return label == null;
+    }
+  }
+
+  /** Every parameter of a search, in the order help texts list them. */
+  public static final List<Parameter> ALL = List.of(
+      new Parameter("q", "QUERY", false, "Query in Lucene syntax; empty: every article."),
+      new Parameter("lang", "LANG", true, "Languages, any of them (repeatable or comma-separated): en, eng or English."),
+      new Parameter("tag", "TAG", true, "A tag every hit has (repeatable: all must match)."),
+      new Parameter("source", "SOURCE", true, "A source, any of them (repeatable)."),
+      new Parameter("person", "NAME", true, "A person every hit names (repeatable)."),
+      new Parameter("org", "NAME", true, "An organisation every hit names (repeatable)."),
+      new Parameter("place", "NAME", true, "A place every hit names (repeatable)."),
+      new Parameter("from", "DATE", false, "Earliest publication, inclusive: 2025-07-25 or 2025-07-25T10:00:00Z."),
+      new Parameter("to", "DATE", false, "Latest publication, inclusive (a bare date: its whole day)."),
+      new Parameter("sort", "ORDER", false, "relevance (default), date (newest first) or recency."),
+      new Parameter("recency_scale", "DURATION", false, "Half-life of the recency decay with sort recency: 7d, 12h, P7D (default 14d)."),
+      new Parameter("op", "and|or", false, "or (default: any word, ranked by how many match) or and (every word)."),
+      new Parameter("strict", null, false, "Report malformed query syntax instead of searching it as words."),
+      new Parameter("dates", "on|off", false, "on (default): a date phrase in the query filters by date; off: searched as words."),
+      new Parameter("collapse", "story|none", false, "story (default): one hit per story; none: every version."),
+      new Parameter("size", "N", false, "Hits per page, 1-100 (default 10)."),
+      new Parameter("page", "N", false, "1-based page (default 1); page x size at most 10,000."),
+      new Parameter("cursor", "CURSOR", false, "next_cursor of a previous answer, for deep paging."),
+      new Parameter("now", "DATE", false, "The instant recency and date phrases are measured from (default: the clock)."),
+      new Parameter("explain", null, false, "Each hit says why it scored what it did."));
+
+  /** Parameters that may be repeated (or comma-separated, for lang). */
+  public static final Set<String> MULTI = names(true);
+  public static final Set<String> SINGLE = names(false);
   /** Parameters that select articles: what an alert or a feed may carry too. */
   public static final Set<String> SELECTING = Set.of("q", "strict", "op", "lang", "tag", "source", "person", "org", "place");
-  /** Parameters that may be repeated (or comma-separated, for lang). */
-  public static final Set<String> MULTI = Set.of("lang", "tag", "source", "person", "org", "place");
-  public static final Set<String> SINGLE = Set.of(
-      "q", "strict", "op", "from", "to", "sort", "page", "size", "cursor", "now", "explain", "recency_scale", "dates", "collapse");
   /** Longest entity value accepted; names are short, a longer value is a mistake, not a name. */
   static final int MAX_ENTITY_LENGTH = 200;
 
   private SearchParameters() {}
+
+  private static Set<String> names(boolean repeatable) {
+    Set<String> out = new java.util.TreeSet<>();
+    ALL.stream().filter(p -> p.repeatable() == repeatable).forEach(p -> out.add(p.name()));
+    return Set.copyOf(out);
+  }
 
   /** @param params every value of every parameter by name, as a query string gives them */
   public static SearchRequest parse(Map<String, List<String>> params) {

@@ -17,7 +17,6 @@ import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SuggestResult.Kind;
 import io.newssearch.search.SuggestResult.Suggestion;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -10,7 +10,6 @@ import io.newssearch.search.StoryResult;
 import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.story.StoryFixtures;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

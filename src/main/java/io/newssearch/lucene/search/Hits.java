@@ -1,15 +1,14 @@
 package io.newssearch.lucene.search;
 
+import io.newssearch.lucene.ArticleDocuments;
 import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.Highlight;
 import io.newssearch.search.SearchResult.Hit;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,18 +36,13 @@ final class Hits {
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = stored.document(docIds[i], HIT_FIELDS);
-      IndexableField published = d.getField(Schema.PUBLISHED);
-      List<String> tags = new ArrayList<>();
-      for (IndexableField f : d.getFields(Schema.TAGS_KEYWORD)) {
-        tags.add(f.stringValue());
-      }
       hits.add(new Hit(
           d.get(Schema.ID),
           d.get(Schema.TITLE),
           d.get(Schema.URL),
-          published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+          ArticleDocuments.published(d),
           d.get(Schema.LANGUAGE),
-          tags,
+          ArticleDocuments.values(d, Schema.TAGS_KEYWORD),
           d.get(Schema.SOURCE_KEYWORD),
           Float.isNaN(page[i].score) ? 0f : page[i].score,
           highlights[i],

@@ -86,14 +86,11 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
     long start = System.nanoTime();
-    IndexView view = index.acquire();
     try {
-      return search(view, r, start);
+      return withView(view -> search(view, r, start));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidRequestException("query_too_complex", "the query expands to more than "
           + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards or longer prefixes");
-    } finally {
-      index.release(view);
     }
   }
 
@@ -238,70 +235,55 @@ public final class LuceneSearchService implements SearchService {
     return b.build();
   }
 
-  @Override
-  public Optional<Article> article(String id) throws IOException {
+  /** Work on one view of the index, acquired and released around it. */
+  @FunctionalInterface
+  private interface ViewWork<T> {
+    T on(IndexView view) throws IOException;
+  }
+
+  private <T> T withView(ViewWork<T> work) throws IOException {
     IndexView view = index.acquire();
     try {
-      TopDocs top = view.searcher().search(KeywordField.newExactQuery(Schema.ID, id), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(ArticleDocuments.fromStored(view.searcher().storedFields(), top.scoreDocs[0].doc));
+      return work.on(view);
     } finally {
       index.release(view);
     }
   }
 
   @Override
+  public Optional<Article> article(String id) throws IOException {
+    return withView(view -> {
+      TopDocs top = view.searcher().search(KeywordField.newExactQuery(Schema.ID, id), 1);
+      return top.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(ArticleDocuments.fromStored(view.searcher().storedFields(), top.scoreDocs[0].doc));
+    });
+  }
+
+  @Override
   public long count() throws IOException {
-    IndexView view = index.acquire();
-    try {
-      return view.reader().numDocs();
-    } finally {
-      index.release(view);
-    }
+    return withView(view -> (long) view.reader().numDocs());
   }
 
   @Override
   public Optional<RelatedResult> related(RelatedRequest r) throws IOException {
     long start = System.nanoTime();
-    IndexView view = index.acquire();
-    try {
-      return related.find(view, r)
-          .map(hits -> new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits));
-    } finally {
-      index.release(view);
-    }
+    return withView(view -> related.find(view, r)
+        .map(hits -> new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits)));
   }
 
   @Override
   public Optional<StoryResult> story(String id) throws IOException {
-    IndexView view = index.acquire();
-    try {
-      return StoryVersions.read(view, id);
-    } finally {
-      index.release(view);
-    }
+    return withView(view -> StoryVersions.read(view, id));
   }
 
   @Override
   public SuggestResult suggest(SuggestRequest r) throws IOException {
-    IndexView view = index.acquire();
-    try {
-      return new SuggestResult(completions.forView(view).lookup(r));
-    } finally {
-      index.release(view);
-    }
+    return withView(view -> new SuggestResult(completions.forView(view).lookup(r)));
   }
 
   @Override
   public IndexStats stats() throws IOException {
-    IndexView view = index.acquire();
-    try {
-      return IndexStatsReader.read(view, index.layout());
-    } finally {
-      index.release(view);
-    }
+    return withView(view -> IndexStatsReader.read(view, index.layout()));
   }
 
   @Override

@@ -1,16 +1,15 @@
 package io.newssearch.lucene.search;
 
+import io.newssearch.lucene.ArticleDocuments;
 import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SearchResult.SourceVersion;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -40,8 +39,7 @@ final class StorySources {
   }
 
   static SourceVersion version(Document d) {
-    IndexableField published = d.getField(Schema.PUBLISHED);
     return new SourceVersion(d.get(Schema.ID), d.get(Schema.SOURCE_KEYWORD), d.get(Schema.URL),
-        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()));
+        ArticleDocuments.published(d));
   }
 }

@@ -1,17 +1,16 @@
 package io.newssearch.lucene.search;
 
+import io.newssearch.lucene.ArticleDocuments;
 import io.newssearch.search.StoryResult;
 import io.newssearch.lucene.IndexView;
 import io.newssearch.lucene.Schema;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -38,9 +37,8 @@ final class StoryVersions {
     List<StoryResult.Version> versions = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
       Document d = stored.document(sd.doc, FIELDS);
-      IndexableField published = d.getField(Schema.PUBLISHED);
-      versions.add(new StoryResult.Version(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE_KEYWORD),
-          d.get(Schema.URL), published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        versions.add(new StoryResult.Version(d.get(Schema.ID), d.get(Schema.TITLE), d.get(Schema.SOURCE_KEYWORD),
+          d.get(Schema.URL), ArticleDocuments.published(d),
           d.get(Schema.LANGUAGE)));
     }
     return Optional.of(new StoryResult(story, versions.size(), versions));
