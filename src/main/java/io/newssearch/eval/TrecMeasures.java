@@ -11,9 +11,9 @@ import java.util.Map;
  * document is relevant when its judgment is 1 or more; nDCG gains are the judgment values, discount
  * log2(rank + 1).
  */
-public final class Metrics {
+public final class TrecMeasures {
 
-  private Metrics() {}
+  private TrecMeasures() {}
 
   /** One retrieved document. */
   public record Scored(String docno, double score) {}

@@ -2,8 +2,8 @@ package io.newssearch.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newssearch.eval.Metrics.Scored;
-import io.newssearch.eval.Metrics.Values;
+import io.newssearch.eval.TrecMeasures.Scored;
+import io.newssearch.eval.TrecMeasures.Values;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * A small case worked out by hand, the way trec_eval 9.x computes map, ndcg_cut_10, P_10,
  * recall_100 and recip_rank (cut at 10), so our numbers can be trusted against published ones.
  */
-class MetricsTest {
+class TrecMeasuresTest {
 
   private static final double EPS = 1e-6;
 
@@ -30,7 +30,7 @@ class MetricsTest {
 
   @Test
   void query_with_three_graded_relevant_documents_at_ranks_1_3_5() {
-    Values v = Metrics.of(RUN.get("q1"), QRELS.judgments("q1"));
+    Values v = TrecMeasures.of(RUN.get("q1"), QRELS.judgments("q1"));
     // AP = (1/1 + 2/3 + 3/5) / 3 = 2.266667 / 3
     assertEquals(0.755556, v.ap(), EPS);
     // P@10 = 3 relevant / 10
@@ -46,7 +46,7 @@ class MetricsTest {
 
   @Test
   void query_with_a_relevant_document_never_retrieved() {
-    Values v = Metrics.of(RUN.get("q2"), QRELS.judgments("q2"));
+    Values v = TrecMeasures.of(RUN.get("q2"), QRELS.judgments("q2"));
     // AP = (1/2) / 2 relevant
     assertEquals(0.25, v.ap(), EPS);
     assertEquals(0.1, v.p10(), EPS);
@@ -58,7 +58,7 @@ class MetricsTest {
 
   @Test
   void ties_are_broken_by_docno_descending_like_trec_eval() {
-    Values v = Metrics.of(RUN.get("q3"), QRELS.judgments("q3"));
+    Values v = TrecMeasures.of(RUN.get("q3"), QRELS.judgments("q3"));
     // order b, a: the relevant "a" is at rank 2
     assertEquals(0.5, v.rr10(), EPS);
     assertEquals(0.5, v.ap(), EPS);
@@ -68,7 +68,7 @@ class MetricsTest {
 
   @Test
   void means_are_over_every_judged_query() {
-    Values mean = Metrics.mean(RUN, QRELS);
+    Values mean = TrecMeasures.mean(RUN, QRELS);
     // MAP = (0.755556 + 0.25 + 0.5) / 3
     assertEquals(0.501852, mean.ap(), EPS);
     // P@10 = (0.3 + 0.1 + 0.1) / 3
@@ -76,7 +76,7 @@ class MetricsTest {
     // MRR@10 = (1 + 0.5 + 0.5) / 3
     assertEquals(0.666667, mean.rr10(), EPS);
     // a judged query missing from the run counts as 0 (trec_eval -c)
-    Values withMissing = Metrics.mean(Map.of("q1", RUN.get("q1")), QRELS);
+    Values withMissing = TrecMeasures.mean(Map.of("q1", RUN.get("q1")), QRELS);
     assertEquals(0.755556 / 3, withMissing.ap(), EPS);
   }
 }
