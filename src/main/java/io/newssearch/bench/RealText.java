@@ -1,9 +1,6 @@
 package io.newssearch.bench;
 
 import io.newssearch.article.Article;
-import io.newssearch.ingest.CorpusFile;
-import io.newssearch.ingest.CorpusWalker;
-import io.newssearch.ingest.RecordSink;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,17 +37,7 @@ public final class RealText {
   /** Reads the collections (any format {@code newssearch index} reads); articles without a language are skipped. */
   public static RealText read(List<Path> roots) throws IOException {
     Builder b = new Builder();
-    for (CorpusFile file : CorpusWalker.list(roots).files()) {
-      file.format().parser().parse(file.path(), new RecordSink() {
-        @Override
-        public void accept(Article article, int line) {
-          b.add(article);
-        }
-
-        @Override
-        public void reject(int line, String reason) {}
-      });
-    }
+    CorpusArticles.forEach(roots, b::add);
     return b.build();
   }
 
