@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  * heap over time, and whether it finished, failed or hung), a bare-Lucene build in this JVM, then
  * the same queries through {@code serve} in its own JVM over HTTP, through
  * {@link SearchService#search} in this JVM and through bare Lucene, interleaved pass by pass, and a
- * wrk run of term queries at many connections. Ratios come from this one run.
+ * wrk run of term queries at many connections; optionally SQLite FTS5 as a third system. Ratios
+ * come from this one run.
  */
 public final class ScaleBenchmark {
 
   /** How to run. {@code heap} is the indexer's -Xmx, {@code serveHeap} the server's. */
   public record Options(List<Path> corpus, Path work, String label, String heap, String serveHeap,
       List<String> jvmOptions, Duration timeout, Duration stall, Duration sampleEvery, Duration pause, long seed,
-      int perType, int warmup, int passes, Duration queryBudget, int wrkConnections, int wrkSeconds) {}
+      int perType, int warmup, int passes, Duration queryBudget, int wrkConnections, int wrkSeconds, boolean sqlite) {}
 
   private static final Pattern INDEXED = Pattern.compile("^indexed\\s+([\\d,.\\u00a0\\u202f ]+?)\\s+new articles");
   private static final Pattern UPDATED = Pattern.compile("^updated\\s+([\\d,.\\u00a0\\u202f ]+?)\\s+articles");
@@ -45,6 +46,7 @@ public final class ScaleBenchmark {
     Files.createDirectories(o.work());
     Path index = o.work().resolve("newssearch-index");
     Path bareIndex = o.work().resolve("bare-lucene-index");
+    Path sqliteFile = o.work().resolve("sqlite-fts5.db");
 
     log.printf("[scale] index --rebuild in a child JVM, -Xmx%s (log: %s)%n", o.heap(), o.work().resolve("index.log"));
     Measure.pause(o.pause());
@@ -54,14 +56,21 @@ public final class ScaleBenchmark {
     log.println("[scale] bare Lucene build in this JVM");
     Measure.pause(o.pause());
     BareLucene.Build b = BareLucene.build(o.corpus(), bareIndex);
-    indexing = new ScaleResult.Indexing(indexing.child(), indexing.articles(), indexing.seconds(), indexing.indexBytes(),
-        new ScaleResult.Bare(b.articles(), b.seconds(), b.bytes()));
     log.printf("[scale] bare Lucene: %.0f articles/s%n", b.articlesPerSecond());
+    ScaleResult.Bare sqlite = null;
+    if (o.sqlite()) {
+      log.println("[scale] SQLite FTS5 build in this JVM");
+      Measure.pause(o.pause());
+      sqlite = SqliteFts.build(o.corpus(), sqliteFile);
+      log.printf("[scale] SQLite FTS5: %.0f articles/s%n", sqlite.articlesPerSecond());
+    }
+    indexing = new ScaleResult.Indexing(indexing.child(), indexing.articles(), indexing.seconds(), indexing.indexBytes(),
+        new ScaleResult.Bare(b.articles(), b.seconds(), b.bytes()), sqlite);
 
     boolean built = indexing.child().outcome() == ChildJvm.Outcome.FINISHED;
     ScaleResult.Queries queries;
     ChildJvm.Result server = null;
-    try (BareLucene bare = new BareLucene(bareIndex)) {
+    try (BareLucene bare = new BareLucene(bareIndex); SqliteFts fts = o.sqlite() ? new SqliteFts(sqliteFile) : null) {
       List<QueryCase> cases = ScaleQueries.draw(bare.reader(), o.seed(), o.perType());
       Map<String, InterleavedPasses.Searcher> systems = new LinkedHashMap<>();
       List<String> problems = new ArrayList<>();
@@ -76,14 +85,15 @@ public final class ScaleBenchmark {
         if (serve != null) {
           try {
             http.awaitReady(serve, o.timeout());
-            systems.put(ScaleResult.HTTP, q -> http.get(q.url()));
+            systems.put(ScaleResult.HTTP, q -> http.get(q.url()) > 0);
           } catch (IOException e) {
             problems.add(ScaleResult.HTTP + " not measured: " + e.getMessage() + " (see " + serve.outputLog() + ")");
           }
         }
         SearchService search = local == null ? null : local.search();
-        if (search != null) systems.put(ScaleResult.IN_PROCESS, q -> search.search(QueryBenchmark.request(q)));
-        systems.put(ScaleResult.BARE, bare::search);
+        if (search != null) systems.put(ScaleResult.IN_PROCESS, q -> search.search(QueryBenchmark.request(q)) != null);
+        systems.put(ScaleResult.BARE, q -> bare.search(q) >= 0);
+        if (fts != null) systems.put(ScaleResult.SQLITE, fts::search);
         log.printf("[scale] %d queries on %s: %d warm-up and %d measured passes at most, budget %s%n", cases.size(),
             systems.keySet(), o.warmup(), o.passes(), o.queryBudget());
         InterleavedPasses passes = new InterleavedPasses(systems, cases);
@@ -113,7 +123,7 @@ public final class ScaleBenchmark {
       r = child.await();
     }
     if (r.outcome() != ChildJvm.Outcome.FINISHED) {
-      return new ScaleResult.Indexing(r, 0, r.seconds(), Files.exists(index) ? Measure.sizeOf(index) : 0, null);
+      return new ScaleResult.Indexing(r, 0, r.seconds(), Files.exists(index) ? Measure.sizeOf(index) : 0, null, null);
     }
     long articles = 0;
     double seconds = r.seconds();
@@ -125,7 +135,7 @@ public final class ScaleBenchmark {
         seconds = Double.parseDouble(m.group(1).replace(',', '.'));
       }
     }
-    return new ScaleResult.Indexing(r, articles, seconds, Measure.sizeOf(index), null);
+    return new ScaleResult.Indexing(r, articles, seconds, Measure.sizeOf(index), null, null);
   }
 
   private static int freePort() throws IOException {

@@ -49,28 +49,30 @@ public final class ScaleReport {
   public static String markdown(List<ScaleResult> runs) {
     StringBuilder md = new StringBuilder();
     md.append("#### Indexing (`index --rebuild` in its own JVM; bare Lucene in the benchmark's JVM, parsing included)\n\n")
-        .append("| label | articles | -Xmx | outcome | articles/s | bare Lucene articles/s | ratio | index MB (bare) "
+        .append("| label | articles | -Xmx | outcome | articles/s | bare Lucene articles/s | ratio | SQLite FTS5 articles/s | index MB (bare) "
             + "| index heap after GC, max MiB | index peak RSS MiB | serve: heap after GC, max MiB / peak RSS MiB | load start → end |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (ScaleResult r : runs) {
       var ix = r.indexing();
       var c = ix.child();
       md.append(row(r.label(), n(r.articles()), c.xmx(), outcome(c), ix.articlesPerSecond() == 0 ? "—" : n(ix.articlesPerSecond()),
           ix.bare() == null ? "—" : n(ix.bare().articlesPerSecond()), ratio(ix.ratioToBare()),
+          ix.sqlite() == null ? "—" : n(ix.sqlite().articlesPerSecond()),
           mb(ix.indexBytes()) + " (" + (ix.bare() == null ? "—" : mb(ix.bare().bytes())) + ")", mib(c.maxHeapAfterGcBytes()),
           mib(c.peakRssBytes()), r.server() == null ? "—" : mib(r.server().maxHeapAfterGcBytes()) + " / " + mib(r.server().peakRssBytes()),
           r.loadStart() + " → " + r.loadEnd()));
     }
     md.append("\n#### Queries, p50 / p99 in ms (one client; HTTP over one kept-alive connection)\n\n")
-        .append("| label | articles | type | newssearch HTTP | newssearch in-process | bare Lucene | HTTP / bare (p50) | in-process / bare (p50) |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+        .append("| label | articles | type | newssearch HTTP | newssearch in-process | bare Lucene | SQLite FTS5 "
+            + "| HTTP / bare (p50) | in-process / bare (p50) |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     for (ScaleResult r : runs) {
       for (String type : ScaleQueries.TYPES) {
         ScaleResult.Latency http = latency(r, type, ScaleResult.HTTP), local = latency(r, type, ScaleResult.IN_PROCESS),
-            bare = latency(r, type, ScaleResult.BARE);
+            bare = latency(r, type, ScaleResult.BARE), sqlite = latency(r, type, ScaleResult.SQLITE);
         boolean comparable = !type.equals("browse"); // bare Lucene counts no facets
         md.append(row(r.label(), n(r.articles()), type + (comparable ? "" : " (bare: no facets)"), ms(http), ms(local),
-            ms(bare), comparable ? ratio(p50(http) / p50(bare)) : "—", comparable ? ratio(p50(local) / p50(bare)) : "—"));
+            ms(bare), ms(sqlite), comparable ? ratio(p50(http) / p50(bare)) : "—", comparable ? ratio(p50(local) / p50(bare)) : "—"));
       }
     }
     md.append("\n#### Notes per run\n\n");

@@ -19,8 +19,9 @@ public record ScaleResult(String label, String corpus, long articles, String sta
    * @param seconds indexing time as the run reported it (JVM start-up excluded), else the child's wall time
    * @param indexBytes the index on disk after the run
    * @param bare the bare-Lucene build over the same files
+   * @param sqlite the SQLite FTS5 build over the same files, or null
    */
-  public record Indexing(ChildJvm.Result child, long articles, double seconds, long indexBytes, Bare bare) {
+  public record Indexing(ChildJvm.Result child, long articles, double seconds, long indexBytes, Bare bare, Bare sqlite) {
     public double articlesPerSecond() {
       return articles == 0 ? 0 : articles / seconds;
     }
@@ -30,7 +31,7 @@ public record ScaleResult(String label, String corpus, long articles, String sta
     }
   }
 
-  /** The bare-Lucene build: articles, seconds (parsing included), bytes on disk. */
+  /** A baseline's build: articles, seconds (parsing included), bytes on disk. */
   public record Bare(long articles, double seconds, long bytes) {
     public double articlesPerSecond() {
       return articles / seconds;
@@ -52,4 +53,5 @@ public record ScaleResult(String label, String corpus, long articles, String sta
   public static final String HTTP = "newssearch HTTP";
   public static final String IN_PROCESS = "newssearch in-process";
   public static final String BARE = "bare Lucene";
+  public static final String SQLITE = "SQLite FTS5";
 }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "scale", mixinStandardHelpOptions = true,
     description = {"newssearch at scale, against bare Lucene on the same articles, in one run per size: "
         + "index --rebuild in its own JVM (rate, size, peak RSS, heap over time; failures and hangs reported), "
-        + "a bare-Lucene build, then the same queries over HTTP (serve in its own JVM), in-process and on bare Lucene, "
+        + "a bare-Lucene (and SQLite FTS5) build, then the same queries over HTTP (serve in its own JVM), in-process, "
+        + "on bare Lucene and SQLite, "
         + "interleaved, and wrk at many connections. Writes scale-<label>-<articles>.json per run and scale.md "
         + "(the growth table of every run in --out)."})
 final class BenchScaleCommand implements Callable<Integer> {
@@ -64,6 +65,8 @@ final class BenchScaleCommand implements Callable<Integer> {
       description = "Time for all query passes; fewer passes run when they are slow (default: ${DEFAULT-VALUE}).") Duration queryBudget;
   @Option(names = "--connections", defaultValue = "32", description = "wrk connections for term queries; 0: no wrk (default: ${DEFAULT-VALUE}).") int connections;
   @Option(names = "--wrk-seconds", defaultValue = "10", description = "wrk duration (default: ${DEFAULT-VALUE}).") int wrkSeconds;
+  @Option(names = "--sqlite", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "SQLite FTS5 over the same articles as a third system (default: ${DEFAULT-VALUE}).") boolean sqlite;
   @Option(names = "--keep", description = "Keep the indexes after each size (they are deleted to save disk).") boolean keep;
 
   @Override
@@ -85,12 +88,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     String name = label != null ? label : java.util.Objects.requireNonNullElse(Measure.gitCommit(), "run");
     for (List<Path> corpus : corpora) {
       var o = new ScaleBenchmark.Options(corpus, work.resolve("run"), name, heap, serveHeap != null ? serveHeap : heap,
-          jvmOptions, timeout, stall, sample, pause, querySeed, perType, warmup, passes, queryBudget, connections, wrkSeconds);
+          jvmOptions, timeout, stall, sample, pause, querySeed, perType, warmup, passes, queryBudget, connections, wrkSeconds, sqlite);
       ScaleResult r = ScaleBenchmark.run(o, System.out);
       Path json = ScaleReport.write(r, results);
       if (!keep) {
         Measure.deleteTree(work.resolve("run").resolve("newssearch-index"));
         Measure.deleteTree(work.resolve("run").resolve("bare-lucene-index"));
+        Files.deleteIfExists(work.resolve("run").resolve("sqlite-fts5.db"));
       }
       System.out.println("[scale] wrote " + json);
     }

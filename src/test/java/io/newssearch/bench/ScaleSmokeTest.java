@@ -23,7 +23,7 @@ class ScaleSmokeTest {
   void one_run_measures_indexing_and_every_system_and_writes_json_and_markdown() throws Exception {
     var o = new ScaleBenchmark.Options(SAMPLE, dir.resolve("work"), "smoke", "256m", "256m", List.of(),
         Duration.ofMinutes(3), Duration.ofMinutes(1), Duration.ofMillis(500), Duration.ZERO, 42, 2, 1, 1,
-        Duration.ofMinutes(1), 0, 1);
+        Duration.ofMinutes(1), 0, 1, true);
     ScaleResult r = ScaleBenchmark.run(o, System.out);
 
     var ix = r.indexing();
@@ -31,6 +31,7 @@ class ScaleSmokeTest {
     assertTrue(ix.articles() > 50 && ix.articlesPerSecond() > 0, "indexed " + ix.articles());
     assertEquals(r.articles(), ix.bare().articles());
     assertTrue(ix.indexBytes() > 0 && ix.bare().bytes() > 0);
+    assertEquals(r.articles(), ix.sqlite().articles());
     assertTrue(ix.child().peakRssBytes() > 0, "RSS sampled from /proc");
     assertTrue(ix.child().maxHeapAfterGcBytes() > 0 || ix.child().heap().isEmpty(), "heap read from the GC log");
     assertEquals(ChildJvm.Outcome.STOPPED, r.server().outcome());
@@ -40,6 +41,10 @@ class ScaleSmokeTest {
         var l = r.queries().latencies().stream().filter(x -> x.system().equals(system) && x.type().equals(type)).findFirst();
         assertTrue(l.isPresent() && l.get().count() > 0 && l.get().p50() > 0, system + " " + type + ": " + l);
       }
+    }
+    for (String type : List.of("term", "or", "and", "phrase")) {
+      assertTrue(r.queries().latencies().stream().anyMatch(x -> x.system().equals(ScaleResult.SQLITE)
+          && x.type().equals(type) && x.count() > 0), "SQLite answers " + type);
     }
     assertTrue(r.queries().stories() > 0 && r.queries().stories() <= r.queries().storyArticles());
 
