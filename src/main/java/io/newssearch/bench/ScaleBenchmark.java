@@ -43,6 +43,7 @@ public final class ScaleBenchmark {
   public static ScaleResult run(Options o, PrintStream log) throws IOException, InterruptedException {
     String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
     String loadStart = Measure.loadAverage();
+    String commit = Measure.gitCommit(); // now: the working tree may change while a long run goes on
     Files.createDirectories(o.work());
     Path index = o.work().resolve("newssearch-index");
     Path bareIndex = o.work().resolve("bare-lucene-index");
@@ -109,7 +110,7 @@ public final class ScaleBenchmark {
         }
       }
     }
-    return new ScaleResult(o.label(), o.corpus().toString(), b.articles(), started, Measure.gitCommit(), loadStart,
+    return new ScaleResult(o.label(), o.corpus().toString(), b.articles(), started, commit, loadStart,
         Measure.loadAverage(), indexing, queries, server);
   }
 

@@ -106,10 +106,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The generated corpus of that size, made once: a marker written last says it is complete. */
+  /**
+   * The generated corpus of that size, made once: a marker written last, beside the folder (inside
+   * it the indexer would list it as a skipped file), says it is complete.
+   */
   private Path generated(long articles) throws Exception {
     Path dir = work.resolve("gen-" + articles + "-seed" + seed);
-    Path done = dir.resolve("COMPLETE");
+    Path done = work.resolve("gen-" + articles + "-seed" + seed + ".complete");
     if (!Files.exists(done)) {
       Measure.deleteTree(dir);
       System.out.printf("[scale] generating %,d articles into %s%n", articles, dir);
