@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code newssearch bench}: the measurements behind BENCHMARKS.md, each a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: indexing and queries against bare Lucene, HTTP load, corpus growth, near-real-time.",
-    subcommands = {BenchIndexCommand.class, BenchQueryCommand.class, BenchHttpCommand.class, BenchGenerateCommand.class, BenchNrtCommand.class, BenchBackendsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchIndexCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, BenchQueryCommand.class, BenchHttpCommand.class, BenchGenerateCommand.class, BenchNrtCommand.class, BenchBackendsCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec

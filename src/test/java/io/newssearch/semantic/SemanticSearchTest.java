@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.LocalEngine;
+import io.newssearch.analysis.Terms;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
@@ -98,8 +97,8 @@ class SemanticSearchTest {
     try (Analyzer english = new EnglishAnalyzer()) {
       for (var q : queries.entrySet()) {
         Article target = articles.stream().filter(a -> a.id().equals(q.getValue())).findFirst().orElseThrow();
-        Set<String> shared = terms(english, q.getKey());
-        shared.retainAll(terms(english, target.title() + " " + target.body()));
+        Set<String> shared = new HashSet<>(Terms.of(english, q.getKey()));
+        shared.retainAll(Terms.of(english, target.title() + " " + target.body()));
         assertEquals(Set.of(), shared, q.getKey());
       }
     }
@@ -136,18 +135,5 @@ class SemanticSearchTest {
       top3 += fused.subList(0, 3).contains(q.getValue()) ? 1 : 0;
     }
     assertTrue(top3 >= 14, "targets in the fused top 3: " + top3 + " of 16");
-  }
-
-  private static Set<String> terms(Analyzer analyzer, String text) throws IOException {
-    Set<String> out = new HashSet<>();
-    try (TokenStream ts = analyzer.tokenStream("f", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    }
-    return out;
   }
 }
