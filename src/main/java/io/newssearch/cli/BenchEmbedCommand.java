@@ -38,12 +38,13 @@ final class BenchEmbedCommand implements Callable<Integer> {
     var o = System.out;
     o.printf(Locale.ROOT, "%d texts of title + lede (%.0f words on average), %d interleaved rounds%n", r.texts(),
         r.meanWords(), rounds);
-    o.println("| texts at once | ONNX threads per text | batch | texts/s (median) | rounds |");
-    o.println("|---|---|---|---|---|");
+    o.println("| texts at once | ONNX threads per text | batch | texts/s (median) | CPU ms per text (median) | rounds (texts/s) |");
+    o.println("|---|---|---|---|---|---|");
     for (var e : r.textsPerSecond().entrySet()) {
       var s = e.getKey();
-      o.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %s |%n", s.threads(), s.intraOp(), s.batch(),
-          Measure.median(e.getValue()), e.getValue().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
+      o.printf(Locale.ROOT, "| %d | %d | %d | %.1f | %.1f | %s |%n", s.threads(), s.intraOp(), s.batch(),
+          Measure.median(e.getValue()), Measure.median(r.cpuMillisPerText().get(s)),
+          e.getValue().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList());
     }
     r.queryMillisP50().forEach((intra, ms) ->
         o.printf(Locale.ROOT, "one headline, %d ONNX thread(s): p50 %.2f ms%n", intra, ms));

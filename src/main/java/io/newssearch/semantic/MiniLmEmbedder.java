@@ -111,13 +111,17 @@ public final class MiniLmEmbedder implements Embedder {
             + "class path: " + Embedders.MODEL_JAR + " is missing");
       }
       OrtEnvironment env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(intraOpThreads);
-      session = env.createSession(model.readAllBytes(), options);
+      try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        options.setIntraOpNumThreads(intraOpThreads);
+        session = env.createSession(model.readAllBytes(), options);
+      }
       OnnxBertBiEncoder encoder = new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN);
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       return new Loaded(new SessionModel(encoder, pool), session, pool);
-    } catch (OrtException | IOException | LinkageError e) {
+    } catch (VectorsUnavailableException e) {
+      throw e;
+    } catch (OrtException | IOException | RuntimeException | LinkageError e) {
+      // RuntimeException: langchain4j wraps a tokenizer that cannot start in one
       closeQuietly(session);
       throw new VectorsUnavailableException("could not start ONNX Runtime with " + MODEL_RESOURCE + " on "
           + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e, e);
