@@ -27,6 +27,11 @@ final class EvalModesCommand implements Callable<Integer> {
       description = "MasakhaNEWS language folders to measure, e.g. eng,fra (default: all 16).")
   List<String> languages = List.of();
 
+  @Option(names = "--queries", defaultValue = "0", paramLabel = "N",
+      description = "MasakhaNEWS: ask at most N headlines per language, evenly spread (every article stays indexed); "
+          + "0 = all (default).")
+  int queries;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/eval",
       description = "Indexes, cached embeddings and run files (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -45,7 +50,7 @@ final class EvalModesCommand implements Callable<Integer> {
       if (collection == EvalCommand.Collection.TIME) {
         ModeEvaluation.time(dir, out, embedder, System.out);
       } else {
-        ModeEvaluation.masakhane(dir, languages, out, embedder, System.out);
+        ModeEvaluation.masakhane(dir, languages, queries, out, embedder, System.out);
       }
     }
     return 0;

@@ -36,7 +36,12 @@ final class KnownItemModes {
 
   private KnownItemModes() {}
 
-  static Language run(Path folder, Path work, Embedder embedder, VectorCache cache) throws IOException {
+  /**
+   * @param maxQueries at most this many headlines are asked, evenly spread over the folder (every
+   *     article stays in the index); 0 = all
+   */
+  static Language run(Path folder, Path work, Embedder embedder, VectorCache cache, int maxQueries)
+      throws IOException {
     String name = folder.getFileName().toString();
     List<Article> articles = ParsedCorpus.read(List.of(folder)).articles().stream()
         .filter(a -> a.title() != null && !a.title().isBlank() && a.body() != null && !a.body().isBlank())
@@ -54,9 +59,10 @@ final class KnownItemModes {
     Path indexDir = work.resolve("masakhane-" + name);
     index(indexDir, articles, lang);
     List<ModeRuns.Query> rows = new ArrayList<>();
+    int step = maxQueries <= 0 ? 1 : (articles.size() + maxQueries - 1) / maxQueries;
     try (LocalEngine engine = new LocalEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
       UserPathSearch lexical = new UserPathSearch(engine.search(), NOW);
-      for (int i = 0; i < articles.size(); i++) {
+      for (int i = 0; i < articles.size(); i += step) {
         Article a = articles.get(i);
         rows.add(new ModeRuns.Query(a.id(), Map.of(a.id(), 1),
             lexical.ids(QueryParser.escape(a.title()), DEPTH, false),

@@ -35,9 +35,12 @@ public final class ModeEvaluation {
     print.println("TREC run files: " + runs.resolve("time-mode-*.run"));
   }
 
-  /** @param languages folder names to measure (eng, fra, …); empty = every folder */
-  public static void masakhane(Path data, List<String> languages, Path out, Embedder embedder, PrintStream print)
-      throws IOException {
+  /**
+   * @param languages folder names to measure (eng, fra, …); empty = every folder
+   * @param maxQueries headlines asked per language, evenly spread; 0 = all
+   */
+  public static void masakhane(Path data, List<String> languages, int maxQueries, Path out, Embedder embedder,
+      PrintStream print) throws IOException {
     List<Path> folders;
     try (Stream<Path> s = Files.list(data)) {
       folders = s.filter(Files::isDirectory).sorted()
@@ -50,13 +53,14 @@ public final class ModeEvaluation {
     ModeReport report = new ModeReport(print);
     List<KnownItemModes.Language> results = new ArrayList<>();
     for (Path folder : folders) {
-      KnownItemModes.Language l = KnownItemModes.run(folder, out, embedder, cache);
+      KnownItemModes.Language l = KnownItemModes.run(folder, out, embedder, cache, maxQueries);
       results.add(l);
       if (DETAILED.contains(l.folder())) {
         String title = "MasakhaNEWS " + l.folder() + " (" + l.code() + ")";
         report.modes(title, l.runs(), null, Metrics.Values::rr10);
         report.grid(title, l.runs(), "MRR@10", Metrics.Values::rr10);
       }
+      System.err.println("done: " + l.folder()); // the table comes at the end; a long run shows progress
     }
     report.languages(results);
   }

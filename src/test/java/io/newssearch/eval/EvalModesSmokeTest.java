@@ -49,7 +49,7 @@ class EvalModesSmokeTest {
   void masakhane_prints_a_line_per_language() throws Exception {
     Path eng = Files.createDirectories(dir.resolve("data/eng"));
     Files.writeString(eng.resolve("test.tsv"), EvalSmokeTest.ENG_TSV);
-    String out = capture(p -> ModeEvaluation.masakhane(dir.resolve("data"), List.of(), dir.resolve("out"), embedder, p));
+    String out = capture(p -> ModeEvaluation.masakhane(dir.resolve("data"), List.of(), 0, dir.resolve("out"), embedder, p));
     assertTrue(out.contains("### MasakhaNEWS eng (en)"), out);
     assertTrue(out.contains("| eng (en) | 3 | 1.0000 | 1.0000 |"), out);
   }
