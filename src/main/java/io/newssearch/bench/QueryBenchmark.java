@@ -1,10 +1,10 @@
 package io.newssearch.bench;
 
 import io.newssearch.analysis.LanguageAnalyzers;
-import io.newssearch.index.IndexHandle;
-import io.newssearch.index.IndexLayout;
-import io.newssearch.index.Schema;
-import io.newssearch.search.LuceneSearchService;
+import io.newssearch.lucene.IndexHandle;
+import io.newssearch.lucene.IndexLayout;
+import io.newssearch.lucene.Schema;
+import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
 import java.io.IOException;

@@ -1,14 +1,14 @@
 package io.newssearch.bench;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
 import io.newssearch.eval.VectorCache;
-import io.newssearch.index.ArticleDocuments;
+import io.newssearch.lucene.ArticleDocuments;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
-import io.newssearch.index.LuceneIndexTarget;
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.LuceneIndexTarget;
+import io.newssearch.lucene.Schema;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.ParsedCorpus;
@@ -144,7 +144,7 @@ public final class VectorCostBenchmark {
       throws IOException {
     Path engineDir = work.resolve("engine");
     Measure.deleteTree(engineDir);
-    try (LocalEngine engine = new LocalEngine(engineDir);
+    try (LuceneEngine engine = new LuceneEngine(engineDir);
         FSDirectory d = FSDirectory.open(work.resolve("with-vectors"));
         DirectoryReader reader = DirectoryReader.open(d)) {
       engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);

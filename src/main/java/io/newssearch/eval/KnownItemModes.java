@@ -1,11 +1,11 @@
 package io.newssearch.eval;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.index.ArticleDocuments;
-import io.newssearch.index.IndexLayout;
-import io.newssearch.index.LuceneIndexTarget;
+import io.newssearch.lucene.ArticleDocuments;
+import io.newssearch.lucene.IndexLayout;
+import io.newssearch.lucene.LuceneIndexTarget;
 import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.semantic.Embedder;
 import io.newssearch.semantic.EmbeddingText;
@@ -21,7 +21,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
  * MasakhaNEWS known-item search in the three modes, one language folder at a time: as in
  * {@link KnownItemEvaluation}, every article's text is indexed without its headline and the
  * headline is the query whose one right answer is its article. Lexical: written by the engine's
- * index target, searched through {@link LocalEngine}'s search service with the headline escaped
+ * index target, searched through {@link LuceneEngine}'s search service with the headline escaped
  * (see EVALUATION.md, Somali). Semantic: the text's first {@value EmbeddingText#LEDE_WORDS} words
  * embedded, the headline embedded as written. Each mode retrieves {@value #DEPTH}.
  */
@@ -60,7 +60,7 @@ final class KnownItemModes {
     index(indexDir, articles, lang);
     List<ModeRuns.Query> rows = new ArrayList<>();
     int step = maxQueries <= 0 ? 1 : (articles.size() + maxQueries - 1) / maxQueries;
-    try (LocalEngine engine = new LocalEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
+    try (LuceneEngine engine = new LuceneEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
       UserPathSearch lexical = new UserPathSearch(engine.search(), NOW);
       for (int i = 0; i < articles.size(); i += step) {
         Article a = articles.get(i);

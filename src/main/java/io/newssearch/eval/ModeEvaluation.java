@@ -25,8 +25,8 @@ public final class ModeEvaluation {
   public static void time(Path collection, Path out, Embedder embedder, PrintStream print) throws IOException {
     TimeModes.Result r = TimeModes.run(collection, out, embedder, new VectorCache(out.resolve("vectors")));
     ModeReport report = new ModeReport(print);
-    report.modes("TIME 1963", r.runs(), r.collapsedLexical(), Metrics.Values::ndcg10);
-    report.grid("TIME 1963", r.runs(), "nDCG@10", Metrics.Values::ndcg10);
+    report.modes("TIME 1963", r.runs(), r.collapsedLexical(), TrecMeasures.Values::ndcg10);
+    report.grid("TIME 1963", r.runs(), "nDCG@10", TrecMeasures.Values::ndcg10);
     Path runs = out.resolve("runs");
     TrecRun.write(runs.resolve("time-mode-lexical.run"), r.runs().trecRuns(ModeRuns.Query::lexical), "lexical");
     TrecRun.write(runs.resolve("time-mode-semantic.run"), r.runs().trecRuns(ModeRuns.Query::semantic), "semantic");
@@ -57,8 +57,8 @@ public final class ModeEvaluation {
       results.add(l);
       if (DETAILED.contains(l.folder())) {
         String title = "MasakhaNEWS " + l.folder() + " (" + l.code() + ")";
-        report.modes(title, l.runs(), null, Metrics.Values::rr10);
-        report.grid(title, l.runs(), "MRR@10", Metrics.Values::rr10);
+        report.modes(title, l.runs(), null, TrecMeasures.Values::rr10);
+        report.grid(title, l.runs(), "MRR@10", TrecMeasures.Values::rr10);
       }
       System.err.println("done: " + l.folder()); // the table comes at the end; a long run shows progress
     }

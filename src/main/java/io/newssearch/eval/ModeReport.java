@@ -34,7 +34,7 @@ final class ModeReport {
   }
 
   /** Every mode with trec_eval's measures, on all queries and on each half. */
-  void modes(String title, ModeRuns runs, ModeRuns collapsedLexical, ToDoubleFunction<Metrics.Values> tuneBy) {
+  void modes(String title, ModeRuns runs, ModeRuns collapsedLexical, ToDoubleFunction<TrecMeasures.Values> tuneBy) {
     out.println("### " + title);
     out.println();
     out.println("| mode | queries | MAP | nDCG@10 | P@10 | recall@100 | MRR@10 |");
@@ -61,14 +61,14 @@ final class ModeReport {
   }
 
   /** The fusion grid: the tuning measure on each half and MAP on all. */
-  void grid(String title, ModeRuns runs, String measure, ToDoubleFunction<Metrics.Values> tuneBy) {
+  void grid(String title, ModeRuns runs, String measure, ToDoubleFunction<TrecMeasures.Values> tuneBy) {
     out.println("### " + title + ": fusion weights (" + measure + ")");
     out.println();
     out.println("| k | lexical : vector | " + measure + " half A | " + measure + " half B | " + measure
         + " all | MAP all |");
     out.println("|---|---|---|---|---|---|");
     for (Weights w : GRID) {
-      Metrics.Values all = runs.hybrid(w, ModeRuns.Half.ALL);
+      TrecMeasures.Values all = runs.hybrid(w, ModeRuns.Half.ALL);
       out.printf(Locale.ROOT, "| %.0f | %s | %.4f | %.4f | %.4f | %.4f |%n", w.k(), ratio(w),
           tuneBy.applyAsDouble(runs.hybrid(w, ModeRuns.Half.A)), tuneBy.applyAsDouble(runs.hybrid(w, ModeRuns.Half.B)),
           tuneBy.applyAsDouble(all), all.ap());
@@ -86,7 +86,7 @@ final class ModeReport {
     for (KnownItemModes.Language l : langs) {
       ModeRuns r = l.runs();
       ModeRuns.Half all = ModeRuns.Half.ALL;
-      Metrics.Values lex = r.lexical(all), sem = r.semantic(all), hyb = r.hybrid(ReciprocalRankFusion.DEFAULT, all);
+      TrecMeasures.Values lex = r.lexical(all), sem = r.semantic(all), hyb = r.hybrid(ReciprocalRankFusion.DEFAULT, all);
       out.printf(Locale.ROOT, "| %s (%s) | %d | %.4f | %.4f | %.4f | %.4f | %.2f | %.4f | %.4f | %.4f |%n", l.folder(),
           l.code(), r.size(all), lex.rr10(), sem.rr10(), r.exact(all).rr10(), hyb.rr10(), sem.rr10() / lex.rr10(),
           lex.recall100(), sem.recall100(), hyb.recall100());
@@ -94,7 +94,7 @@ final class ModeReport {
     out.println();
   }
 
-  static Weights best(ModeRuns runs, ModeRuns.Half half, ToDoubleFunction<Metrics.Values> by) {
+  static Weights best(ModeRuns runs, ModeRuns.Half half, ToDoubleFunction<TrecMeasures.Values> by) {
     Weights best = GRID.get(0);
     double top = -1;
     for (Weights w : GRID) {
@@ -107,7 +107,7 @@ final class ModeReport {
     return best;
   }
 
-  private void row(String mode, int n, Metrics.Values v) {
+  private void row(String mode, int n, TrecMeasures.Values v) {
     out.printf(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %.4f |%n", mode, n, v.ap(), v.ndcg10(), v.p10(),
         v.recall100(), v.rr10());
   }

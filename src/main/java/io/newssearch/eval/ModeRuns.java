@@ -39,30 +39,30 @@ final class ModeRuns {
   int size(Half half) {
     int n = 0;
     for (int i = 0; i < queries.size(); i++) {
-      n += half.holds(i) && Metrics.relevantCount(queries.get(i).judged()) > 0 ? 1 : 0;
+      n += half.holds(i) && TrecMeasures.relevantCount(queries.get(i).judged()) > 0 ? 1 : 0;
     }
     return n;
   }
 
-  Metrics.Values lexical(Half half) {
+  TrecMeasures.Values lexical(Half half) {
     return mean(half, Query::lexical);
   }
 
-  Metrics.Values semantic(Half half) {
+  TrecMeasures.Values semantic(Half half) {
     return mean(half, Query::semantic);
   }
 
-  Metrics.Values exact(Half half) {
+  TrecMeasures.Values exact(Half half) {
     return mean(half, Query::exact);
   }
 
-  Metrics.Values hybrid(ReciprocalRankFusion.Weights w, Half half) {
+  TrecMeasures.Values hybrid(ReciprocalRankFusion.Weights w, Half half) {
     return mean(half, q -> fused(q, w));
   }
 
   /** The runs of one mode as TREC runs (score = depth − rank, so trec_eval keeps our order). */
-  Map<String, List<Metrics.Scored>> trecRuns(Function<Query, List<String>> mode) {
-    Map<String, List<Metrics.Scored>> out = new LinkedHashMap<>();
+  Map<String, List<TrecMeasures.Scored>> trecRuns(Function<Query, List<String>> mode) {
+    Map<String, List<TrecMeasures.Scored>> out = new LinkedHashMap<>();
     for (Query q : queries) {
       out.put(q.qid(), scored(mode.apply(q)));
     }
@@ -74,8 +74,8 @@ final class ModeRuns {
   }
 
   /** Mean of trec_eval's measures over the half's queries that have a relevant document. */
-  private Metrics.Values mean(Half half, Function<Query, List<String>> mode) {
-    Map<String, List<Metrics.Scored>> runs = new LinkedHashMap<>();
+  private TrecMeasures.Values mean(Half half, Function<Query, List<String>> mode) {
+    Map<String, List<TrecMeasures.Scored>> runs = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> judged = new LinkedHashMap<>();
     for (int i = 0; i < queries.size(); i++) {
       Query q = queries.get(i);
@@ -84,13 +84,13 @@ final class ModeRuns {
         judged.put(q.qid(), q.judged());
       }
     }
-    return Metrics.mean(runs, new Qrels(judged));
+    return TrecMeasures.mean(runs, new Qrels(judged));
   }
 
-  private static List<Metrics.Scored> scored(List<String> ranked) {
-    List<Metrics.Scored> out = new ArrayList<>(ranked.size());
+  private static List<TrecMeasures.Scored> scored(List<String> ranked) {
+    List<TrecMeasures.Scored> out = new ArrayList<>(ranked.size());
     for (int i = 0; i < ranked.size(); i++) {
-      out.add(new Metrics.Scored(ranked.get(i), ranked.size() - i));
+      out.add(new TrecMeasures.Scored(ranked.get(i), ranked.size() - i));
     }
     return out;
   }

@@ -1,6 +1,6 @@
 package io.newssearch.eval;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * TIME 1963 in the three modes. Lexical: the index built by the real pipeline ({@code Indexer}),
- * searched through {@link LocalEngine}'s search service ({@link UserPathSearch}). Semantic: each
+ * searched through {@link LuceneEngine}'s search service ({@link UserPathSearch}). Semantic: each
  * article's {@link EmbeddingText} (title + lede) in a {@link VectorIndex}, each query embedded as
  * typed. Both retrieve {@value TimeEvaluation#DEPTH} (every article: there are 423).
  */
@@ -42,7 +42,7 @@ final class TimeModes {
     List<ModeRuns.Query> rows = new ArrayList<>();
     List<ModeRuns.Query> collapsed = new ArrayList<>();
     Path indexDir = work.resolve("time-modes-index");
-    try (LocalEngine engine = new LocalEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
+    try (LuceneEngine engine = new LuceneEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
       engine.indexer().run(new Indexer.Options(List.of(timeAll), true, false), IndexProgress.NONE);
       UserPathSearch lexical = new UserPathSearch(engine.search(), TimeEvaluation.END_OF_1963);
       int i = 0;

@@ -140,7 +140,7 @@ public final class Indexer {
       run.reject(file, line, String.join("; ", prepared.problems()));
       return;
     }
-    boolean existed = run.target.upsert(prepared.article());
+    boolean existed = run.target.upsert(IndexedArticle.of(prepared.article(), Origin.CORPUS));
     (existed ? run.updated : run.indexed).incrementAndGet();
   }
 

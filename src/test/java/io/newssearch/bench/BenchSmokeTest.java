@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
 import io.newssearch.ingest.ParsedCorpus;
@@ -35,7 +35,7 @@ class BenchSmokeTest {
   @Test
   void query_benchmark_measures_every_type_for_newssearch_and_all_but_facets_for_bare_lucene() throws Exception {
     Path index = dir.resolve("ix");
-    try (LocalEngine engine = new LocalEngine(index)) {
+    try (LuceneEngine engine = new LuceneEngine(index)) {
       engine.indexer().run(new Indexer.Options(SAMPLE, true, false), IndexProgress.NONE);
     }
     var r = QueryBenchmark.run(index, new QueryBenchmark.Options(7, 3, 1, 1, 0.1));

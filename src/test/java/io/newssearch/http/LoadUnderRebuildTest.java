@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
 import java.net.URI;
@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,7 +49,7 @@ class LoadUnderRebuildTest {
   void searches_stay_answered_while_rebuilds_and_writes_run_and_nothing_is_lost() throws Exception {
     Path corpus = Path.of("sample-corpus");
     ObjectMapper json = new ObjectMapper();
-    try (LocalEngine engine = new LocalEngine(dir, Duration.ofMillis(200))) {
+    try (LuceneEngine engine = new LuceneEngine(dir, Duration.ofMillis(200))) {
       engine.indexer().run(new Indexer.Options(List.of(corpus), false, false), IndexProgress.NONE);
       Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
           List.of(corpus), Optional.of(KEY))).start("127.0.0.1", 0);

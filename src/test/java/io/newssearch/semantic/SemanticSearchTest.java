@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.Terms;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
@@ -61,7 +61,7 @@ class SemanticSearchTest {
       String[] f = line.split("\t");
       queries.put(f[0], f[1]);
     }
-    try (LocalEngine engine = new LocalEngine(dir.resolve("index"))) {
+    try (LuceneEngine engine = new LuceneEngine(dir.resolve("index"))) {
       engine.indexer().run(new Indexer.Options(List.of(COLLECTION.resolve("articles.jsonl")), true, true),
           IndexProgress.NONE);
       for (String q : queries.keySet()) {
