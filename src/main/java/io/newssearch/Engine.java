@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * One backend wired together: article preparation, bulk indexing, search and API writes over one
- * store of articles. The embedded Lucene index ({@link LocalEngine}) is one; a SolrCloud
+ * store of articles. The embedded Lucene index ({@link LuceneEngine}) is one; a SolrCloud
  * collection ({@code solr.SolrEngine}) is another. The CLI picks one and hands its parts to the
  * HTTP layer, which sees only the interfaces.
  */

@@ -1,6 +1,18 @@
 /**
- * {@link io.newssearch.Engine}, one backend wired together: the embedded engine
- * ({@link io.newssearch.LocalEngine}) here, the SolrCloud one in {@code solr}; the packages by
- * responsibility below.
+ * newssearch: one search contract, two engines.
+ *
+ * <pre>
+ *   cli, http ──────────────► contract: search (SearchService, SearchRequest/Result, SearchParameters,
+ *      │                                 QueryChecker, Ranking, Recency, DateHistogramPlan ...)
+ *      │                              index (Indexer, IndexTarget, ArticleStore, IndexedArticle ...)
+ *      │                              Engine, EngineBase (this package)
+ *      └─ picks one ─► lucene (LuceneEngine, embedded) │ solr (SolrEngine, SolrCloud) ─► contract
+ *   both engines and the pipeline: article, ingest, analysis, story, entities
+ * </pre>
+ *
+ * {@link io.newssearch.Engine} is one engine wired together: article preparation, bulk indexing,
+ * search and API writes over one store of articles; {@link io.newssearch.EngineBase} is the wiring
+ * both engines share. Neither engine imports the other; the contract packages and {@code http}
+ * import neither; {@code cli.IndexOptions} is the one place that picks one.
  */
 package io.newssearch;

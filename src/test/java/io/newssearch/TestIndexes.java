@@ -2,9 +2,9 @@ package io.newssearch;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.index.ArticleDocuments;
-import io.newssearch.index.IndexLayout;
-import io.newssearch.index.LuceneIndexTarget;
+import io.newssearch.lucene.ArticleDocuments;
+import io.newssearch.lucene.IndexLayout;
+import io.newssearch.lucene.LuceneIndexTarget;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

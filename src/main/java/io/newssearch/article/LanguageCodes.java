@@ -13,6 +13,8 @@ import java.util.MissingResourceException;
 public final class LanguageCodes {
 
   private static final Map<String, String> CODES = build();
+  /** A language code and subtags of letters and digits: "fr-FR", "pt_BR", "zh-Hant-TW". */
+  private static final java.util.regex.Pattern LOCALE_TAG = java.util.regex.Pattern.compile("[a-z]{2,3}([-_][a-z0-9]{1,8})+");
 
   private LanguageCodes() {}
 
@@ -26,10 +28,9 @@ public final class LanguageCodes {
     String n = name.strip().toLowerCase(Locale.ROOT);
     if (n.equals("und")) return "und";
     String code = CODES.get(n);
-    if (code == null) {
+    if (code == null && LOCALE_TAG.matcher(n).matches()) {
       // A locale tag: the language is the part before the region ("fr-FR", "pt_BR", "zh-Hant-TW").
-      int cut = indexOfAny(n, "-_");
-      if (cut > 0) code = CODES.get(n.substring(0, cut));
+      code = CODES.get(n.substring(0, indexOfAny(n, "-_")));
     }
     if (code == null && n.matches("[a-z]{3}")) {
       // An ISO 639-3 code with no two-letter form (ckb, pcm, yue): keep it as it is.

@@ -2,7 +2,7 @@ package io.newssearch.bench;
 
 import io.javalin.Javalin;
 import io.newssearch.Engine;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.http.App;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.IndexSummary;
@@ -51,7 +51,7 @@ public final class BackendBenchmark {
    * @param embedded the baseline, an engine over its own directory
    * @param solr the SolrCloud engine
    */
-  public static Result run(LocalEngine embedded, Engine solr, Options o) throws Exception {
+  public static Result run(LuceneEngine embedded, Engine solr, Options o) throws Exception {
     List<IndexRun> index = new ArrayList<>();
     for (int run = 1; run <= o.indexRuns(); run++) {
       // Alternate which backend goes first, so neither always runs on the warmer (or hotter) machine.

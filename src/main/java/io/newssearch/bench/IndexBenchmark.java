@@ -1,15 +1,15 @@
 package io.newssearch.bench;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.analysis.LanguageDetectors;
 import io.newssearch.article.Article;
-import io.newssearch.index.ArticleDocuments;
-import io.newssearch.index.IndexLayout;
+import io.newssearch.lucene.ArticleDocuments;
+import io.newssearch.lucene.IndexLayout;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
-import io.newssearch.index.LuceneIndexTarget;
+import io.newssearch.lucene.LuceneIndexTarget;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ArticleEnricher;
 import io.newssearch.ingest.ArticlePreparer;
@@ -108,7 +108,7 @@ public final class IndexBenchmark {
     Measure.resetPeakHeap();
     long start = System.nanoTime();
     long articles;
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       articles = engine.indexer(threads).run(new Indexer.Options(corpus, true, false), IndexProgress.NONE).articles();
     } catch (StrictModeException e) {
       throw new IllegalStateException("not strict, cannot happen", e);

@@ -1,7 +1,7 @@
 package io.newssearch.bench;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.article.Article;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * already holds a corpus.
  *
  * <ul>
- *   <li>store: {@code ArticleStore.upsert} through {@link LocalEngine#store()}, then polling search;
+ *   <li>store: {@code ArticleStore.upsert} through {@link LuceneEngine#store()}, then polling search;
  *   <li>http: {@code POST /api/articles} on the real server (127.0.0.1), then polling
  *       {@code GET /api/search};
  *   <li>rebuild: another engine (as another {@code newssearch index --rebuild} process would) builds
@@ -50,7 +50,7 @@ public final class NrtBenchmark {
     Path index = work.resolve("index");
     List<Double> store = new ArrayList<>(), http = new ArrayList<>(), rebuild = new ArrayList<>();
     long articles;
-    try (LocalEngine engine = new LocalEngine(index)) {
+    try (LuceneEngine engine = new LuceneEngine(index)) {
       engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       articles = engine.search().count();
       for (int i = 0; i < writes + 3; i++) { // 3 warm-up writes
@@ -93,7 +93,7 @@ public final class NrtBenchmark {
             + "\",\"body\":\"A marker article " + word + ".\",\"language\":\"en\",\"date\":\"2025-01-01\"}\n");
         List<Path> withMarker = new ArrayList<>(corpus);
         withMarker.add(extra);
-        try (LocalEngine other = new LocalEngine(index)) {
+        try (LuceneEngine other = new LuceneEngine(index)) {
           other.indexer().run(new Indexer.Options(withMarker, true, false), IndexProgress.NONE);
         }
         long t = System.nanoTime();
@@ -111,7 +111,7 @@ public final class NrtBenchmark {
         .language("en").published(Instant.parse("2025-01-01T00:00:00Z")).build();
   }
 
-  private static void waitFound(LocalEngine engine, String word) throws IOException, InterruptedException {
+  private static void waitFound(LuceneEngine engine, String word) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (engine.search().search(SearchRequest.builder().query(word).build()).total() == 0) {
       if (System.nanoTime() > deadline) {

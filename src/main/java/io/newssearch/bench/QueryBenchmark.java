@@ -1,10 +1,10 @@
 package io.newssearch.bench;
 
 import io.newssearch.analysis.LanguageAnalyzers;
-import io.newssearch.index.IndexHandle;
-import io.newssearch.index.IndexLayout;
-import io.newssearch.index.Schema;
-import io.newssearch.search.LuceneSearchService;
+import io.newssearch.lucene.IndexHandle;
+import io.newssearch.lucene.IndexLayout;
+import io.newssearch.lucene.Schema;
+import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
 import java.io.IOException;
@@ -141,7 +141,10 @@ public final class QueryBenchmark {
       }
     }
 
-    /** Queries per second over about {@code seconds}, {@code threads} threads each cycling the list. */
+    /**
+     * Queries per second over about {@code seconds}, {@code threads} threads each cycling the list;
+     * each thread runs at least one query, so a very short window on a slow machine still measures.
+     */
     double qps(List<QueryCase> queries, boolean ours, int threads, double seconds) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
@@ -152,7 +155,7 @@ public final class QueryBenchmark {
           int offset = t * queries.size() / threads;
           done.add(pool.submit(() -> {
             long n = 0;
-            for (int i = offset; System.nanoTime() < deadline; i++) {
+            for (int i = offset; n == 0 || System.nanoTime() < deadline; i++) {
               run(queries.get(i % queries.size()), ours);
               n++;
             }

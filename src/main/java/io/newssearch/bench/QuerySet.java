@@ -1,6 +1,6 @@
 package io.newssearch.bench;
 
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.Schema;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.newssearch.cli;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.bench.BackendBenchmark;
 import io.newssearch.bench.HttpBenchmark;
 import io.newssearch.bench.Measure;
@@ -58,7 +58,7 @@ final class BenchBackendsCommand implements Callable<Integer> {
     }
     var options = new BackendBenchmark.Options(corpus, runs, Duration.ofSeconds(pause), perType, warmup, passes,
         qpsSeconds, levels, seconds, httpRuns);
-    try (LocalEngine embedded = new LocalEngine(work);
+    try (LuceneEngine embedded = new LuceneEngine(work);
         SolrEngine solr = new SolrEngine(new SolrSettings(zk, collection, shards, replicas))) {
       print(BackendBenchmark.run(embedded, solr, options), System.out);
     }

@@ -1,7 +1,7 @@
 package io.newssearch.cli;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.bench.HttpBenchmark;
 import io.newssearch.bench.HttpBenchmark.Level;
 import io.newssearch.bench.Measure;
@@ -58,7 +58,7 @@ final class BenchHttpCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = index == null ? Path.of("target/bench-http") : index;
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       if (engine.articleCount() == 0) {
         if (corpus.isEmpty() || !BenchSupport.corpusExists(corpus)) {
           System.err.println("bench http: the index at " + dir + " is empty; give --corpus PATH to build it");

@@ -32,7 +32,7 @@ final class BenchNrtCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "index of %d articles; milliseconds from write to searchable%n", r.articles());
     System.out.println("| path | n | median ms | p99 ms | max ms |");
     System.out.println("|---|---|---|---|---|");
-    row("ArticleStore.upsert (LocalEngine.store())", r.store());
+    row("ArticleStore.upsert (LuceneEngine.store())", r.store());
     row("POST /api/articles, then GET /api/search", r.http());
     row("finished rebuild (another engine) → found by the serving one", r.rebuild());
     return 0;

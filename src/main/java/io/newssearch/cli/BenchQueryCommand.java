@@ -1,9 +1,9 @@
 package io.newssearch.cli;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.bench.QueryBenchmark;
 import io.newssearch.bench.QueryBenchmark.Latency;
-import io.newssearch.index.IndexLayout;
+import io.newssearch.lucene.IndexLayout;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
 import java.io.PrintStream;
@@ -46,7 +46,7 @@ final class BenchQueryCommand implements Callable<Integer> {
         return 2;
       }
       dir = dir == null ? Path.of("target/bench-query") : dir;
-      try (LocalEngine engine = new LocalEngine(dir)) {
+      try (LuceneEngine engine = new LuceneEngine(dir)) {
         engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       }
     }

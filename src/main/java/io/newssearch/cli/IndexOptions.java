@@ -1,8 +1,8 @@
 package io.newssearch.cli;
 
 import io.newssearch.Engine;
-import io.newssearch.LocalEngine;
-import io.newssearch.index.IndexHandle;
+import io.newssearch.lucene.LuceneEngine;
+import io.newssearch.lucene.IndexHandle;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.solr.SolrEngine;
 import io.newssearch.solr.SolrSettings;
@@ -64,7 +64,7 @@ final class IndexOptions {
       if (zk != null || shards != null || replicas != null) {
         throw usage("--zk, --shards and --replicas are for --backend solr");
       }
-      return new LocalEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits);
+      return new LuceneEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits);
     }
     String address = zk != null ? zk : System.getenv(ZK_ENV);
     if (address == null || address.isBlank()) {

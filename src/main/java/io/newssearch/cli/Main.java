@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class, EvalCommand.class,
+        EvalModesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

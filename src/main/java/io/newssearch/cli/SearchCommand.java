@@ -2,83 +2,95 @@ package io.newssearch.cli;
 
 import io.newssearch.Engine;
 import io.newssearch.http.Json;
-import io.newssearch.search.Durations;
 import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.SearchParameters;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
-import io.newssearch.search.SortOrder;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code newssearch search}: the same search the HTTP API answers, printed for a terminal. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index.")
+/**
+ * {@code newssearch search}: the same search the HTTP API answers, printed for a terminal. Every
+ * option is a parameter of {@code GET /api/search} under the same name ({@code --recency-scale} is
+ * {@code recency_scale}) and is read by the same {@link SearchParameters}, so both accept and refuse
+ * the same values with the same words.
+ */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+    modelTransformer = SearchCommand.ParameterOptions.class,
+    description = "Search the index (the options are GET /api/search's parameters).")
 final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
+  @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Query (Lucene syntax).")
-  String query = "";
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "Query (Lucene syntax); none: every article.")
+  String query;
 
-  @Option(names = "--lang", split = ",", description = "Languages (ISO 639-1), any of them.")
-  List<String> languages = List.of();
-
-  @Option(names = "--tag", description = "Tag that must be present (repeatable: all must match).")
-  List<String> tags = List.of();
-
-  @Option(names = "--source", description = "Source (repeatable: any of them).")
-  List<String> sources = List.of();
-
-  @Option(names = "--from", description = "Earliest date, inclusive (YYYY-MM-DD).")
-  LocalDate from;
-
-  @Option(names = "--to", description = "Latest date, inclusive (YYYY-MM-DD).")
-  LocalDate to;
-
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date or recency.")
-  String sort;
-
-  @Option(names = "--size", defaultValue = "10") int size;
-  @Option(names = "--page", defaultValue = "1") int page;
-  @Option(names = "--strict", description = "Report malformed query syntax instead of searching words.")
-  boolean strict;
-  @Option(names = "--and", description = "Every word must match.") boolean matchAll;
-  @Option(names = "--explain", description = "Show why each hit scored what it did.")
-  boolean explain;
-  @Option(names = "--recency-scale", description = "Half-life of the recency decay (7d, 12h, P7D); sort=recency.")
-  String recencyScale;
-  @Option(names = "--no-dates", description = "Search date phrases in the query as words, not as a date filter.")
+  // Short forms kept from before the options were the API's parameters.
+  @Option(names = "--and", description = "Every word must match (the same as --op and).")
+  boolean matchAll;
+  @Option(names = "--no-dates", description = "The same as --dates off.")
   boolean noDates;
-  @Option(names = "--all-versions", description = "Show every version of a story, not one hit per story.")
+  @Option(names = "--all-versions", description = "The same as --collapse none.")
   boolean allVersions;
   @Option(names = "--json", description = "Print the result as JSON, as the HTTP API returns it.")
   boolean json;
 
+  /** The option of a search parameter: {@code recency_scale} is {@code --recency-scale}. */
+  static String option(String parameter) {
+    return "--" + parameter.replace('_', '-');
+  }
+
+  /** Adds an option for every parameter of {@link SearchParameters#ALL} but the query itself. */
+  static final class ParameterOptions implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec command) {
+      for (SearchParameters.Parameter p : SearchParameters.ALL) {
+        if (p.name().equals("q")) {
+          continue;
+        }
+        OptionSpec.Builder o = OptionSpec.builder(option(p.name())).description(p.description());
+        if (p.isFlag()) {
+          o.type(boolean.class).arity("0");
+        } else if (p.repeatable()) {
+          o.type(List.class).auxiliaryTypes(String.class).paramLabel(p.label());
+        } else {
+          o.type(String.class).paramLabel(p.label());
+        }
+        command.addOption(o.build());
+      }
+      return command;
+    }
+  }
+
   @Override
   public Integer call() throws Exception {
+    SearchRequest request;
+    try {
+      request = SearchParameters.parse(parameters());
+    } catch (InvalidRequestException e) {
+      System.err.println("error: " + message(e));
+      return 2;
+    }
     try (Engine engine = index.open()) {
-      SearchRequest request;
       SearchResult result;
       try {
-        request = SearchRequest.builder()
-            .query(query).strict(strict).matchAll(matchAll)
-            .from(from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
-            .to(to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1))
-            .languages(languages).tags(tags).sources(sources)
-            .sort(SortOrder.parse(sort)).page(page).size(size)
-            .explain(explain).dates(!noDates).collapse(!allVersions)
-            .recencyScale(recencyScale == null ? null : Durations.parse("--recency-scale", recencyScale))
-            .build();
         result = engine.search().search(request);
       } catch (InvalidRequestException e) {
-        System.err.println("error: " + e.getMessage());
+        System.err.println("error: " + message(e));
         return 2;
       }
       if (json) {
@@ -88,6 +100,45 @@ final class SearchCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  /** The options as GET /api/search's parameters: the names a search is read by. */
+  Map<String, List<String>> parameters() {
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    if (query != null) {
+      p.put("q", List.of(query));
+    }
+    for (SearchParameters.Parameter parameter : SearchParameters.ALL) {
+      OptionSpec o = spec.findOption(option(parameter.name()));
+      Object value = o == null ? null : o.getValue();
+      switch (value) {
+        case Boolean flag when flag -> p.put(parameter.name(), List.of("true"));
+        case List<?> values when !values.isEmpty() -> p.put(parameter.name(), values.stream().map(String::valueOf).toList());
+        case String text -> p.put(parameter.name(), List.of(text));
+        case null, default -> { }
+      }
+    }
+    alias(p, "op", matchAll, "and", "--and");
+    alias(p, "dates", noDates, "off", "--no-dates");
+    alias(p, "collapse", allVersions, "none", "--all-versions");
+    return p;
+  }
+
+  /** A short flag that sets a parameter; giving both is an error. */
+  private static void alias(Map<String, List<String>> p, String name, boolean flag, String value, String flagName) {
+    if (!flag) {
+      return;
+    }
+    if (p.containsKey(name)) {
+      throw InvalidRequestException.parameter(name, "give " + option(name) + " or " + flagName + ", not both");
+    }
+    p.put(name, List.of(value));
+  }
+
+  /** The message naming the option a user typed ({@code --recency-scale}), not the HTTP parameter. */
+  static String message(InvalidRequestException e) {
+    return e.parameter() == null ? e.getMessage()
+        : (e.parameter().equals("q") ? "QUERY" : option(e.parameter())) + ": " + e.problem();
   }
 
   private static void print(SearchResult r, PrintStream out) {
@@ -120,6 +171,9 @@ final class SearchCommand implements Callable<Integer> {
             .replace("&lt;", "<").replace("&gt;", ">"));
       }
       out.println();
+    }
+    if (r.nextCursor() != null) {
+      out.println("next page: --cursor " + r.nextCursor());
     }
   }
 

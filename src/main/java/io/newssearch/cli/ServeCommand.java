@@ -2,7 +2,7 @@ package io.newssearch.cli;
 
 import io.javalin.Javalin;
 import io.newssearch.Engine;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
 import io.newssearch.http.Metrics;
@@ -95,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
       Optional<String> key = Optional.ofNullable(adminKey != null ? adminKey : System.getenv(WriteAccess.KEY_ENV))
           .filter(k -> !k.isBlank());
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
-      if (engine instanceof LocalEngine local) {
+      if (engine instanceof LuceneEngine local) {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
       }
       Javalin app = App.create(engine.search(),

@@ -2,10 +2,10 @@ package io.newssearch.eval;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.index.ArticleDocuments;
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.ArticleDocuments;
+import io.newssearch.lucene.Schema;
 import io.newssearch.ingest.ParsedCorpus;
-import io.newssearch.search.QueryFactory;
+import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.Ranking;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package io.newssearch.eval;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.search.Recency;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.IndexProgress;
-import io.newssearch.index.Schema;
+import io.newssearch.lucene.Schema;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ParsedCorpus;
-import io.newssearch.search.QueryFactory;
-import io.newssearch.search.RecencyBoost;
+import io.newssearch.lucene.search.QueryFactory;
 import io.newssearch.search.Ranking;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ public final class TimeEvaluation {
   static final Instant END_OF_1963 = Instant.parse("1963-12-31T23:59:59Z");
 
   /** One row of the results table. */
-  public record Row(String variant, Metrics.Values values, Path runFile) {}
+  public record Row(String variant, TrecMeasures.Values values, Path runFile) {}
 
   private TimeEvaluation() {}
 
@@ -84,7 +84,7 @@ public final class TimeEvaluation {
     try (Directory bare = bareIndex(corpus.articles()); DirectoryReader reader = DirectoryReader.open(bare)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       QueryParser parser = new QueryParser(Schema.BODY, new EnglishAnalyzer());
-      Map<String, List<Metrics.Scored>> runs = runAll(queries, searcher, text -> {
+      Map<String, List<TrecMeasures.Scored>> runs = runAll(queries, searcher, text -> {
         try {
           return parser.parse(QueryParser.escape(text));
         } catch (ParseException e) {
@@ -95,13 +95,13 @@ public final class TimeEvaluation {
     }
 
     Path indexDir = work.resolve("time-index");
-    try (LocalEngine engine = new LocalEngine(indexDir)) {
+    try (LuceneEngine engine = new LuceneEngine(indexDir)) {
       engine.indexer().run(new Indexer.Options(List.of(collection.resolve("TIME.ALL")), true, false),
           IndexProgress.NONE);
     } catch (StrictModeException e) {
       throw new IllegalStateException("not strict, cannot happen", e);
     }
-    Path generation = new io.newssearch.index.IndexLayout(indexDir).current().orElseThrow();
+    Path generation = new io.newssearch.lucene.IndexLayout(indexDir).current().orElseThrow();
     try (LanguageAnalyzers analyzers = new LanguageAnalyzers();
         Directory dir = FSDirectory.open(generation);
         DirectoryReader reader = DirectoryReader.open(dir)) {
@@ -114,29 +114,29 @@ public final class TimeEvaluation {
       }
       QueryFactory shipped = new QueryFactory(analyzers);
       var runs = runAll(queries, searcher, text ->
-          QueryFactory.withRecency(shipped.textQuery(text, false, false, Set.of("en")), END_OF_1963,
-              RecencyBoost.DEFAULT_HALF_LIFE));
+          QueryFactory.withRecency(shipped.textQuery(text, false, false, Set.of("en")),
+              new Recency(END_OF_1963, Recency.DEFAULT_HALF_LIFE, Recency.DEFAULT_FLOOR)));
       rows.add(row("newssearch + recency (sort=recency, now=1963-12-31)", runs, qrels, work, "newssearch-recency"));
     }
     return rows;
   }
 
-  private static Row row(String name, Map<String, List<Metrics.Scored>> runs, Qrels qrels, Path work,
+  private static Row row(String name, Map<String, List<TrecMeasures.Scored>> runs, Qrels qrels, Path work,
       String tag) throws IOException {
     Path file = work.resolve("runs").resolve("time-" + tag + ".run");
     TrecRun.write(file, runs, tag);
-    return new Row(name, Metrics.mean(runs, qrels), file);
+    return new Row(name, TrecMeasures.mean(runs, qrels), file);
   }
 
-  private static Map<String, List<Metrics.Scored>> runAll(Map<String, String> queries,
+  private static Map<String, List<TrecMeasures.Scored>> runAll(Map<String, String> queries,
       IndexSearcher searcher, Function<String, Query> toQuery) throws IOException {
-    Map<String, List<Metrics.Scored>> runs = new LinkedHashMap<>();
+    Map<String, List<TrecMeasures.Scored>> runs = new LinkedHashMap<>();
     var stored = searcher.storedFields();
     for (var q : queries.entrySet()) {
-      List<Metrics.Scored> hits = new ArrayList<>();
+      List<TrecMeasures.Scored> hits = new ArrayList<>();
       for (ScoreDoc sd : searcher.search(toQuery.apply(q.getValue()), DEPTH).scoreDocs) {
         String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
-        hits.add(new Metrics.Scored(docno(id), sd.score));
+        hits.add(new TrecMeasures.Scored(docno(id), sd.score));
       }
       runs.put(q.getKey(), hits);
     }

@@ -14,7 +14,7 @@ public final class TrecRun {
 
   private TrecRun() {}
 
-  public static void write(Path file, Map<String, List<Metrics.Scored>> runs, String tag) throws IOException {
+  public static void write(Path file, Map<String, List<TrecMeasures.Scored>> runs, String tag) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -22,7 +22,7 @@ public final class TrecRun {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (var e : runs.entrySet()) {
         int rank = 1;
-        for (Metrics.Scored s : e.getValue()) {
+        for (TrecMeasures.Scored s : e.getValue()) {
           w.write(String.format(Locale.ROOT, "%s Q0 %s %d %.6f %s%n", e.getKey(), s.docno(), rank++, s.score(), tag));
         }
       }

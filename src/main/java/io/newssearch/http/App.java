@@ -23,6 +23,7 @@ public final class App {
   }
 
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
+    ReadHandlers read = new ReadHandlers(search);
     ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics);
     ObjectMapper json = Json.mapper();
     Pages pages = Pages.load();
@@ -35,11 +36,11 @@ public final class App {
       config.routes.before(new BodyLimit(limits.maxBodyBytes()));
       config.routes.get("/health", new HealthHandler(search));
       config.routes.get("/api/search", new SearchHandler(search, metrics));
-      config.routes.get("/api/articles/{id}", new ArticleHandler(search));
-      config.routes.get("/api/articles/{id}/related", new RelatedHandler(search));
-      config.routes.get("/api/stories/{id}", new StoryHandler(search));
-      config.routes.get("/api/suggest", new SuggestHandler(search));
-      config.routes.get("/api/stats", new StatsHandler(search));
+      config.routes.get("/api/articles/{id}", read::article);
+      config.routes.get("/api/articles/{id}/related", read::related);
+      config.routes.get("/api/stories/{id}", read::story);
+      config.routes.get("/api/suggest", read::suggest);
+      config.routes.get("/api/stats", read::stats);
       config.routes.post("/api/articles", write::upsert);
       config.routes.delete("/api/articles/{id}", write::delete);
       config.routes.post("/api/reindex", write::reindex);

@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Set;
@@ -18,7 +19,7 @@ final class MetricsHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    QueryParams.of(ctx.queryParamMap(), Set.of());
+    Parameters.of(ctx.queryParamMap(), Set.of());
     ctx.contentType(CONTENT_TYPE).result(metrics.scrape());
   }
 }

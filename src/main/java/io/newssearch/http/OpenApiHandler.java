@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.Parameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
@@ -31,7 +32,7 @@ final class OpenApiHandler implements Handler {
 
   @Override
   public void handle(Context ctx) {
-    QueryParams.of(ctx.queryParamMap(), Set.of());
+    Parameters.of(ctx.queryParamMap(), Set.of());
     ctx.contentType("application/json").result(document);
   }
 }

@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import io.newssearch.search.SearchParameters;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.newssearch.search.SearchRequest;
@@ -20,7 +21,7 @@ final class SearchHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    SearchRequest request = SearchParams.parse(ctx);
+    SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
     long start = System.nanoTime();
     SearchResult result = search.search(request);
     metrics.recordSearch(result.timedOut(), Duration.ofNanos(System.nanoTime() - start));

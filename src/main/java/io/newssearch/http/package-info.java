@@ -1,7 +1,7 @@
 /**
  * The HTTP API on Javalin: {@link io.newssearch.http.App} declares every route and error mapping, handlers are
  * small classes over the {@link io.newssearch.search.SearchService} (and, for writes behind the admin key,
- * {@link io.newssearch.index.ArticleStore}), parameters are validated once into a request record, and every error
+ * {@link io.newssearch.index.ArticleStore}), parameters are read once by the contract ({@link io.newssearch.search.SearchParameters}) into a request record, and every error
  * is a JSON body with a 4xx that names the problem — including the errors Jetty answers itself
  * ({@link io.newssearch.http.JettyErrors}). {@link io.newssearch.http.ServerLimits} caps bodies and headers;
  * {@link io.newssearch.http.AccessLog} logs each request and feeds {@link io.newssearch.http.Metrics}

@@ -133,8 +133,8 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
     }
 
     @Override
-    public boolean upsert(Article article, Origin origin) throws IOException {
-      return delegate.upsert(article, origin);
+    public boolean upsert(IndexedArticle article) throws IOException {
+      return delegate.upsert(article);
     }
 
     @Override

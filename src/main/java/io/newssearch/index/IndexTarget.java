@@ -14,12 +14,17 @@ import java.io.IOException;
 public interface IndexTarget extends Closeable {
 
   /** Adds the article, replacing any with the same id; true if that id was already indexed. */
+  boolean upsert(IndexedArticle article) throws IOException;
+
+  /** A corpus article, its derived fields computed on the calling thread. */
   default boolean upsert(Article article) throws IOException {
     return upsert(article, Origin.CORPUS);
   }
 
   /** As {@link #upsert(Article)}, remembering where the article came from. */
-  boolean upsert(Article article, Origin origin) throws IOException;
+  default boolean upsert(Article article, Origin origin) throws IOException {
+    return upsert(IndexedArticle.of(article, origin));
+  }
 
   /**
    * Says which ids are about to be upserted, so a backend that looks each one up remotely (to

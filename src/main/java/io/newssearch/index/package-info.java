@@ -1,7 +1,10 @@
 /**
- * The index: {@link io.newssearch.index.Schema} names every field, {@link io.newssearch.index.ArticleDocuments} is the
- * only Article/Document seam, {@link io.newssearch.index.Indexer} runs walk, parse, enrich, validate, upsert, commit;
- * {@link io.newssearch.index.IndexLayout} keeps generations so a rebuild is atomic, and
- * {@link io.newssearch.index.IndexHandle} alone owns the readers and refreshes them.
+ * The indexing contract, the same for every engine: {@link io.newssearch.index.Indexer} runs walk →
+ * parse → enrich → validate → {@link io.newssearch.index.IndexedArticle} (signature, bands,
+ * entities derived once) → upsert into an {@link io.newssearch.index.IndexTarget} → commit →
+ * summary, on partitioned workers ({@link io.newssearch.index.PartitionedWorkers}). API writes go
+ * through an {@link io.newssearch.index.ArticleStore}; {@link io.newssearch.index.CarryOverStore}
+ * is the part both engines share: writes serialised, and rebuilds that carry API writes and
+ * deletes over. No engine is imported here.
  */
 package io.newssearch.index;

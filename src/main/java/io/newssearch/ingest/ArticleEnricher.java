@@ -4,7 +4,6 @@ import io.newssearch.article.LanguageCodes;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.article.Article;
 import io.newssearch.article.ArticleIds;
-
 /**
  * Fills what an article's input left out, the same way for every format and for articles written
  * over the API: tidy text (title and body trimmed, whitespace in the title collapsed), a language as

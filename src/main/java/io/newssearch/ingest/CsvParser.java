@@ -1,7 +1,6 @@
 package io.newssearch.ingest;
 
 import io.newssearch.article.LanguageCodes;
-
 import io.newssearch.article.Article;
 import java.io.IOException;
 import java.nio.file.Path;

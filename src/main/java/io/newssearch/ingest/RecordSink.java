@@ -1,7 +1,6 @@
 package io.newssearch.ingest;
 
 import io.newssearch.article.Article;
-
 /** Receives what a parser found in one file. Lines are 1-based; whole-file formats use line 1. */
 public interface RecordSink {
 

@@ -7,12 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Durations as people write them in a URL ({@code 7d}, {@code 12h}, {@code 2w}) or as ISO 8601
- * ({@code P7D}, {@code PT12H}); used for {@code recency_scale}.
+ * Durations as people write them, one grammar for every parameter and option that takes one
+ * ({@code recency_scale}, {@code --time-budget}, {@code --shutdown-timeout}): a whole number and a
+ * unit — {@code 500ms}, {@code 2s}, {@code 1m}, {@code 12h}, {@code 7d}, {@code 2w} — or ISO 8601
+ * ({@code P7D}, {@code PT12H}).
  */
 public final class Durations {
 
-  private static final Pattern SHORT = Pattern.compile("(\\d{1,6})\\s*([mhdw])");
+  private static final Pattern SHORT = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d|w)");
 
   private Durations() {}
 
@@ -23,6 +25,8 @@ public final class Durations {
     if (m.matches()) {
       long n = Long.parseLong(m.group(1));
       return switch (m.group(2)) {
+        case "ms" -> Duration.ofMillis(n);
+        case "s" -> Duration.ofSeconds(n);
         case "m" -> Duration.ofMinutes(n);
         case "h" -> Duration.ofHours(n);
         case "d" -> Duration.ofDays(n);
@@ -33,7 +37,7 @@ public final class Durations {
       return Duration.parse(t.toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
       throw InvalidRequestException.parameter(parameter, "'" + text
-          + "' is not a duration: write 7d, 12h, 2w or ISO 8601 such as P7D or PT12H");
+          + "' is not a duration: write a number and a unit (500ms, 2s, 1m, 12h, 7d, 2w) or ISO 8601 (P7D, PT12H)");
     }
   }
 

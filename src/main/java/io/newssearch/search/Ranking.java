@@ -1,6 +1,5 @@
 package io.newssearch.search;
 
-import io.newssearch.index.Schema;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +16,15 @@ import java.util.Map;
  */
 public record Ranking(Map<String, Float> fieldBoosts, float proximityBoost, boolean pairwiseProximity) {
 
-  public static final Ranking DEFAULT = new Ranking(Schema.DEFAULT_FIELD_BOOSTS, QueryFactory.PROXIMITY_BOOST, false);
+  /** Words of the query within this many positions of each other earn the proximity boost. */
+  public static final int PROXIMITY_SLOP = 8;
+  /** Weight of the proximity clause relative to the plain BM25 clauses. */
+  public static final float PROXIMITY_BOOST = 1.0f;
+  /** A title hit counts twice a body hit: a headline says what the story is about. */
+  public static final float TITLE_BOOST = 2.0f;
+
+  public static final Ranking DEFAULT = new Ranking(
+      Map.of(QueryChecker.TITLE, TITLE_BOOST, QueryChecker.BODY, 1.0f), PROXIMITY_BOOST, false);
 
   public Ranking {
     fieldBoosts = Map.copyOf(fieldBoosts);
@@ -26,7 +33,7 @@ public record Ranking(Map<String, Float> fieldBoosts, float proximityBoost, bool
   /** The same ranking with the title weighted {@code boost} (1 = as much as the body). */
   public Ranking withTitleBoost(float boost) {
     Map<String, Float> m = new HashMap<>(fieldBoosts);
-    m.put(Schema.TITLE, boost);
+    m.put(QueryChecker.TITLE, boost);
     return new Ranking(m, proximityBoost, pairwiseProximity);
   }
 

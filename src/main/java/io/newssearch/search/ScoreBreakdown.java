@@ -1,9 +1,7 @@
 package io.newssearch.search;
 
-import io.newssearch.index.Schema;
 import io.newssearch.search.SearchResult.ScoreExplanation;
 import io.newssearch.search.SearchResult.ScorePart;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 
 /**
  * Lucene's {@link Explanation} of a hit, summarised for people: how much of the score came from
@@ -21,21 +17,16 @@ import org.apache.lucene.search.Query;
  *
  * <p>Lucene's tree sums the BM25 weight of each matching term ("weight(title:drill in 3)"), so the
  * summary walks it and adds each weight to its bucket: by field, and the sloppy body phrase that
- * {@link QueryFactory#withProximity} adds as "proximity". The recency decay multiplies the text
+ * an engine adds for proximity ({@link Ranking#PROXIMITY_SLOP}) as "proximity". The recency decay multiplies the text
  * score; its part is shown as what it added or took away, {@code text × (factor − 1)}, so the parts
  * add up to the score.
  */
 public final class ScoreBreakdown {
 
   /** Parts are listed in this order, other fields after them. */
-  private static final List<String> ORDER = List.of(Schema.TITLE, Schema.BODY, "proximity");
+  private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity");
 
   private ScoreBreakdown() {}
-
-  static ScoreExplanation explain(IndexSearcher searcher, Query query, int doc, float score)
-      throws IOException {
-    return summarise(searcher.explain(query, doc), score);
-  }
 
   /**
    * The summary of a Lucene explanation tree: leaves {@code weight(field:term in doc)} add to their
@@ -70,9 +61,9 @@ public final class ScoreBreakdown {
   private static String detail(String bucket, Set<String> words) {
     String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
     return switch (bucket) {
-      case "title" -> "BM25 on the headline, weight " + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + list;
+      case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_BOOST + list;
       case "body" -> "BM25 on the story text" + list;
-      case "proximity" -> "query words within " + QueryFactory.PROXIMITY_SLOP + " words of each other in the text";
+      case "proximity" -> "query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };
@@ -94,9 +85,9 @@ public final class ScoreBreakdown {
         return; // a filter clause ("match on required clause, product of: 0 = # clause ...") adds nothing
       }
       String d = e.getDescription();
-      if (d.startsWith(RecencyBoost.LABEL)) {
+      if (d.startsWith(Recency.LABEL)) {
         recencyFactor = e.getValue().doubleValue();
-        recencyDetail = d.substring(RecencyBoost.LABEL.length() + 2);
+        recencyDetail = d.substring(Recency.LABEL.length() + 2);
         return;
       }
       if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {
@@ -123,7 +114,7 @@ public final class ScoreBreakdown {
       int in = q.lastIndexOf(" in ");
       String term = colon < 0 || in < colon ? "" : q.substring(colon + 1, in);
       boolean sloppyPhrase = term.startsWith("\"") && term.matches("\".*\"~\\d+");
-      String bucket = sloppyPhrase && field.equals(Schema.BODY) ? "proximity" : field;
+      String bucket = sloppyPhrase && field.equals(QueryChecker.BODY) ? "proximity" : field;
       add(bucket, value, sloppyPhrase ? null : term.replace(")", ""));
     }
 

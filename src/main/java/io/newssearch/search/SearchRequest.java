@@ -1,5 +1,6 @@
 package io.newssearch.search;
 
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,10 +79,10 @@ public record SearchRequest(
       throw InvalidRequestException.parameter("cursor", "give either cursor or page, not both");
     }
     if (recencyScale == null) {
-      recencyScale = RecencyBoost.DEFAULT_HALF_LIFE;
-    } else if (recencyScale.isNegative() || recencyScale.isZero() || recencyScale.compareTo(RecencyBoost.MAX_HALF_LIFE) > 0) {
+      recencyScale = Recency.DEFAULT_HALF_LIFE;
+    } else if (recencyScale.isNegative() || recencyScale.isZero() || recencyScale.compareTo(Recency.MAX_HALF_LIFE) > 0) {
       throw InvalidRequestException.parameter("recency_scale", "must be more than zero and at most "
-          + RecencyBoost.MAX_HALF_LIFE.toDays() + " days, got " + recencyScale);
+          + Recency.MAX_HALF_LIFE.toDays() + " days, got " + recencyScale);
     }
     if (from != null && to != null && from.isAfter(to)) {
       throw InvalidRequestException.parameter("from", "'from' (" + from + ") is after 'to' (" + to + ")");

@@ -54,12 +54,15 @@ public record SearchResult(
       @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("sources_count") Integer sourcesCount,
       @JsonInclude(JsonInclude.Include.NON_NULL) ScoreExplanation explanation) {
 
-    Hit withExplanation(ScoreExplanation e) {
+    /** Other versions listed per collapsed hit; {@code sources_count} says how many there are in all. */
+    public static final int MAX_LISTED_SOURCES = 10;
+
+    public Hit withExplanation(ScoreExplanation e) {
       return new Hit(id, title, url, published, language, tags, source, score, highlight, story, sources,
           sourcesCount, e);
     }
 
-    Hit withSources(List<SourceVersion> versions, int count) {
+    public Hit withSources(List<SourceVersion> versions, int count) {
       return new Hit(id, title, url, published, language, tags, source, score, highlight, story, versions,
           count, explanation);
     }
@@ -78,7 +81,14 @@ public record SearchResult(
   public record ScorePart(String name, double value, String detail) {}
 
   /** Highlighted title (whole) and body passages (a lead when the body has no match). */
-  public record Highlight(String title, String body) {}
+  public record Highlight(String title, String body) {
+
+    /** Highlighted body passages, joined by {@link #PASSAGE_SEPARATOR}. */
+    public static final int BODY_PASSAGES = 2;
+    public static final String PASSAGE_SEPARATOR = " … ";
+    /** How far into a body matches are looked for: past it, a lead is shown (long bodies stay cheap). */
+    public static final int MAX_ANALYZED_CHARS = 200_000;
+  }
 
   /**
    * Counts over the matching set. For a facet with a selected value the counts ignore that facet's
@@ -87,7 +97,11 @@ public record SearchResult(
    */
   public record Facets(
       List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date,
-      List<FacetValue> person, List<FacetValue> org, List<FacetValue> place) {}
+      List<FacetValue> person, List<FacetValue> org, List<FacetValue> place) {
+
+    /** Values returned per facet; selected values are always included on top of these. */
+    public static final int TOP_VALUES = 30;
+  }
 
   public record FacetValue(String value, long count, boolean selected) {}
 

@@ -14,11 +14,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * What a partly typed query asks of a completion, read the way {@link Completions}' infix suggester
- * reads it: every word before the last must be a word of the completion, and the last word a prefix
- * of one of its words (or a whole word when the query ends in a space). For backends that find
- * completions their own way (Solr: a prefix field and a facet) and must match and highlight them
- * the same.
+ * What a partly typed query asks of a completion, read the way an infix suggester reads it: every
+ * word before the last must be a word of the completion, and the last word a prefix of one of its
+ * words (or a whole word when the query ends in a space). The rule of both engines: the embedded
+ * index's infix suggester reads queries this way, and Solr (a prefix field and a facet) matches and
+ * highlights its completions with this class.
  *
  * @param words whole words, lowercased
  * @param prefix the last word, still being typed; null when the query ends in a space
@@ -80,18 +80,18 @@ public record TypedCompletion(Set<String> words, String prefix) {
         int start = offset.startOffset();
         int end = offset.endOffset();
         if (upto < start) {
-          sb.append(Completions.escape(text.substring(upto, start)));
+          sb.append(escape(text.substring(upto, start)));
           upto = start;
         } else if (upto > start) {
           continue;
         }
         String surface = text.substring(start, end);
         if (words.contains(token) || prefix != null && token.startsWith(prefix) && prefix.length() >= surface.length()) {
-          sb.append("<b>").append(Completions.escape(surface)).append("</b>");
+          sb.append("<b>").append(escape(surface)).append("</b>");
           upto = end;
         } else if (prefix != null && token.startsWith(prefix)) {
-          sb.append("<b>").append(Completions.escape(surface.substring(0, prefix.length()))).append("</b>")
-              .append(Completions.escape(surface.substring(prefix.length())));
+          sb.append("<b>").append(escape(surface.substring(0, prefix.length()))).append("</b>")
+              .append(escape(surface.substring(prefix.length())));
           upto = end;
         }
       }
@@ -100,7 +100,7 @@ public record TypedCompletion(Set<String> words, String prefix) {
       throw new UncheckedIOException(e);
     }
     if (upto < text.length()) {
-      sb.append(Completions.escape(text.substring(upto)));
+      sb.append(escape(text.substring(upto)));
     }
     return sb.toString();
   }
@@ -118,5 +118,22 @@ public record TypedCompletion(Set<String> words, String prefix) {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** Text for HTML: the five characters that could start markup or end an attribute, as entities. */
+  public static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#x27;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 }

@@ -68,7 +68,7 @@ final class SolrArticleStore extends CarryOverStore {
       q.set(CursorMarkParams.CURSOR_MARK_PARAM, mark);
       QueryResponse resp = SolrRequests.query(client, live.get(), q);
       for (SolrDocument d : resp.getResults()) {
-        target.upsert(SolrDocuments.article(d), Origin.API);
+        target.upsert(SolrDocuments.indexed(d));
         copied++;
       }
       if (resp.getNextCursorMark() == null || resp.getNextCursorMark().equals(mark)) {

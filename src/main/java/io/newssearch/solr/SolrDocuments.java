@@ -1,10 +1,9 @@
 package io.newssearch.solr;
 
+import io.newssearch.index.IndexedArticle;
 import io.newssearch.article.Article;
 import io.newssearch.entities.Entities;
-import io.newssearch.entities.EntityExtractor;
 import io.newssearch.index.Origin;
-import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -16,16 +15,14 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
 /**
- * The only seam between {@link Article} and Solr documents, as {@code index.ArticleDocuments} is
- * for Lucene: the same derived fields (entities, story signature and bands, origin), in the
- * fields of the Solr schema.
+ * The only seam between articles and Solr documents, as the embedded engine's ArticleDocuments is
+ * for Lucene: an {@link IndexedArticle}'s fields (entities, story signature and bands, origin) in
+ * the fields of the Solr schema.
  */
 final class SolrDocuments {
 
   /** Longer titles are not completions anyone types; a string value must also stay under 32 KB. */
   static final int MAX_SUGGEST_TITLE_CHARS = 300;
-
-  private final EntityExtractor entities = new EntityExtractor();
 
   /**
    * The unique key: {@code story!id}. Solr's compositeId router hashes the part before '!', so
@@ -40,15 +37,16 @@ final class SolrDocuments {
     return s.replace("%", "%25").replace("!", "%21").replace("/", "%2F");
   }
 
-  SolrInputDocument toDocument(Article a, String story, Signature signature, Origin origin) {
+  SolrInputDocument toDocument(IndexedArticle indexed, String story) {
+    Article a = indexed.article();
     SolrInputDocument d = new SolrInputDocument();
     d.setField(SolrFields.KEY, key(story, a.id()));
     d.setField(SolrFields.ID, a.id());
-    d.setField(SolrFields.ORIGIN, origin.term());
+    d.setField(SolrFields.ORIGIN, indexed.origin().term());
     d.setField(SolrFields.STORY, story);
-    if (signature != null) {
-      d.setField(SolrFields.STORY_SIGNATURE, signature.toBytes());
-      d.setField(SolrFields.STORY_BANDS, Bands.keys(signature));
+    if (indexed.signature() != null) {
+      d.setField(SolrFields.STORY_SIGNATURE, indexed.signature().toBytes());
+      d.setField(SolrFields.STORY_BANDS, indexed.bands());
     }
     if (a.url() != null) {
       d.setField(SolrFields.URL, a.url());
@@ -72,8 +70,7 @@ final class SolrDocuments {
     if (a.author() != null) {
       d.setField(SolrFields.AUTHOR, a.author());
     }
-    // Derived from the text, as in the embedded index, so a rewrite finds the same names again.
-    Entities named = entities.extract(a.title(), a.body(), a.language());
+    Entities named = indexed.entities();
     addAll(d, SolrFields.PERSON, named.people());
     addAll(d, SolrFields.ORG, named.orgs());
     addAll(d, SolrFields.PLACE, named.places());
@@ -93,6 +90,12 @@ final class SolrDocuments {
         strings(d, SolrFields.TAGS_KEYWORD),
         (String) d.getFirstValue(SolrFields.SOURCE_KEYWORD),
         (String) d.getFirstValue(SolrFields.AUTHOR));
+  }
+
+  /** The indexed article a stored document holds, for a rewrite: entities and signature as stored. */
+  static IndexedArticle indexed(SolrDocument d) {
+    Entities named = new Entities(strings(d, SolrFields.PERSON), strings(d, SolrFields.ORG), strings(d, SolrFields.PLACE));
+    return new IndexedArticle(article(d), origin(d), signature(d), named);
   }
 
   static Instant published(SolrDocument d) {

@@ -1,21 +1,20 @@
 package io.newssearch.solr;
 
-import io.newssearch.Engine;
+import io.newssearch.EngineBase;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.index.ArticleStore;
-import io.newssearch.index.Indexer;
-import io.newssearch.ingest.ArticlePreparer;
+import io.newssearch.index.IndexTarget;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
 
 /**
- * The SolrCloud backend wired together, as {@link io.newssearch.LocalEngine} wires the embedded
- * one: the same article preparation and indexer, writing through {@link SolrIndexTarget}; search
- * through {@link SolrSearchService}; API writes through {@link SolrArticleStore}; all over one
- * client of the cluster and one collection name ({@link SolrSettings}).
+ * The SolrCloud engine wired together, as the embedded engine wires its own: the indexer writing
+ * through {@link SolrIndexTarget}; search through {@link SolrSearchService}; API writes through
+ * {@link SolrArticleStore}; all over one client of the cluster and one collection name
+ * ({@link SolrSettings}).
  */
-public final class SolrEngine implements Engine {
+public final class SolrEngine extends EngineBase {
 
   private final SolrSettings settings;
   private final SearchLimits limits;
@@ -23,10 +22,6 @@ public final class SolrEngine implements Engine {
   private final SolrCollections collections;
   private final SolrDocuments documents = new SolrDocuments();
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-  private ArticlePreparer preparer;
-  private SolrSearchService search;
-  private SolrArticleStore store;
-  private boolean closed;
 
   public SolrEngine(SolrSettings settings, SearchLimits limits) {
     this.settings = settings;
@@ -49,20 +44,8 @@ public final class SolrEngine implements Engine {
   }
 
   @Override
-  public synchronized ArticlePreparer preparer() {
-    if (preparer == null) {
-      preparer = ArticlePreparer.standard();
-    }
-    return preparer;
-  }
-
-  @Override
-  public Indexer indexer() {
-    return indexerFor(rebuild -> new SolrIndexTarget(client, collections, documents, rebuild, SolrIndexTarget.Visibility.HARD));
-  }
-
-  private Indexer indexerFor(Indexer.TargetFactory targets) {
-    return new Indexer(targets, preparer());
+  protected IndexTarget openTarget(boolean rebuild) throws IOException {
+    return new SolrIndexTarget(client, collections, documents, rebuild, SolrIndexTarget.Visibility.HARD);
   }
 
   @Override
@@ -71,20 +54,14 @@ public final class SolrEngine implements Engine {
   }
 
   @Override
-  public synchronized SearchService search() throws IOException {
-    if (search == null) {
-      search = new SolrSearchService(client, collections, analyzers, limits);
-    }
-    return search;
+  protected SearchService openSearch() {
+    return new SolrSearchService(client, collections, analyzers, limits);
   }
 
   @Override
-  public synchronized ArticleStore store() throws IOException {
-    if (store == null) {
-      SolrSearchService s = (SolrSearchService) search();
-      store = new SolrArticleStore(client, collections, documents, s.facts(), this::indexerFor);
-    }
-    return store;
+  protected ArticleStore openStore() throws IOException {
+    SolrSearchService s = (SolrSearchService) search();
+    return new SolrArticleStore(client, collections, documents, s.facts(), this::indexer);
   }
 
   /** The collection names behind the alias, for tests and operators. */
@@ -97,15 +74,11 @@ public final class SolrEngine implements Engine {
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    if (closed) {
-      return;
+  protected void closeEngine() throws IOException {
+    try {
+      client.close();
+    } finally {
+      analyzers.close();
     }
-    closed = true;
-    if (store != null) {
-      store.close();
-    }
-    client.close();
-    analyzers.close();
   }
 }

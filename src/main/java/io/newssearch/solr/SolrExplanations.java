@@ -1,6 +1,7 @@
 package io.newssearch.solr;
 
-import io.newssearch.search.RecencyBoost;
+
+import io.newssearch.search.Recency;
 import io.newssearch.search.ScoreBreakdown;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.ScoreExplanation;
@@ -28,7 +29,7 @@ final class SolrExplanations {
   static ScoreExplanation summarise(Object structured, SearchRequest r, Instant published, float score) {
     Explanation e = explanation(structured);
     if (r.sort() == SortOrder.RECENCY) {
-      e = withRecency(e, RecencyBoost.explanation(r.now(), r.recencyScale(), published));
+      e = withRecency(e, Recency.of(r).explain(published));
     }
     return ScoreBreakdown.summarise(e, score);
   }

@@ -1,13 +1,13 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.DateHistogramPlan;
+import io.newssearch.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newssearch.search.DateHistogramBuilder;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.DateHistogram;
 import io.newssearch.search.SearchResult.FacetValue;
 import io.newssearch.search.SearchResult.Facets;
-import io.newssearch.search.SearchRules;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,11 +23,11 @@ import org.apache.solr.common.util.NamedList;
  * Facets with Solr's JSON Facet API, counted as the embedded backend counts them: over articles
  * (every domain leaves out the story collapse), language, source and date drill-sideways (their
  * own filter left out, so the other values stay visible), tags and entities over the narrowed set,
- * the top {@link SearchRules#FACET_VALUES} values plus every selected one. Terms facets are refined,
+ * the top {@link SearchResult.Facets#TOP_VALUES} values plus every selected one. Terms facets are refined,
  * so the counts shown are exact across shards.
  *
  * <p>The date histogram: the search's own request counts months over the whole collection's date
- * span and finds the first and last matching date; {@link DateHistogramBuilder} plans the buckets
+ * span and finds the first and last matching date; {@link DateHistogramPlan} plans the buckets
  * from those, and months or years are read from the monthly counts ({@link #fromMonths}). Only day
  * buckets (a span under two months) take a second request ({@link #histogramRequest}).
  */
@@ -56,7 +56,7 @@ final class SolrFacets {
     ObjectNode facets = JSON.createObjectNode();
     for (Dim d : dims(r)) {
       ObjectNode t = facets.putObject(d.name());
-      t.put("type", "terms").put("field", d.field()).put("limit", SearchRules.FACET_VALUES)
+      t.put("type", "terms").put("field", d.field()).put("limit", SearchResult.Facets.TOP_VALUES)
           .put("mincount", 1).put("refine", true);
       t.putObject("domain").put("excludeTags", d.excluded());
       int i = 0;
@@ -123,12 +123,12 @@ final class SolrFacets {
   }
 
   /** The histogram's plan from the first and last date found, or null when no matching article is dated. */
-  static DateHistogramBuilder.Plan plan(NamedList<?> facets) {
+  static DateHistogramPlan plan(NamedList<?> facets) {
     NamedList<?> dates = facets == null ? null : (NamedList<?>) facets.get("dates");
     if (dates == null || !(dates.get("lo") instanceof Date lo) || !(dates.get("hi") instanceof Date hi)) {
       return null;
     }
-    return DateHistogramBuilder.plan(lo.getTime(), hi.getTime());
+    return DateHistogramPlan.of(lo.getTime(), hi.getTime());
   }
 
   /**
@@ -136,7 +136,7 @@ final class SolrFacets {
    * day, or when a matching date lies outside the months counted (the collection grew since its
    * span was read).
    */
-  static DateHistogram fromMonths(DateHistogramBuilder.Plan plan, NamedList<?> facets) {
+  static DateHistogram fromMonths(DateHistogramPlan plan, NamedList<?> facets) {
     NamedList<?> m = facets == null ? null : (NamedList<?>) facets.get("months");
     if (plan.interval().equals("day") || m == null || !(m.get("buckets") instanceof List<?> buckets) || buckets.isEmpty()) {
       return null;
@@ -171,7 +171,7 @@ final class SolrFacets {
   }
 
   /** The {@code json.facet} that counts the plan's buckets. */
-  static String histogramRequest(DateHistogramBuilder.Plan plan) {
+  static String histogramRequest(DateHistogramPlan plan) {
     ObjectNode facets = JSON.createObjectNode();
     ObjectNode h = facets.putObject("hist");
     h.put("type", "range").put("field", SolrFields.PUBLISHED)
@@ -186,7 +186,7 @@ final class SolrFacets {
     return facets.toString();
   }
 
-  static DateHistogram histogram(DateHistogramBuilder.Plan plan, NamedList<?> facets) {
+  static DateHistogram histogram(DateHistogramPlan plan, NamedList<?> facets) {
     long[] counts = new long[plan.starts().size()];
     NamedList<?> h = facets == null ? null : (NamedList<?>) facets.get("hist");
     if (h != null && h.get("buckets") instanceof List<?> buckets) {

@@ -1,9 +1,9 @@
 package io.newssearch.solr;
 
+import io.newssearch.index.IndexedArticle;
+import io.newssearch.story.StoryCandidates;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexTarget;
-import io.newssearch.index.Origin;
-import io.newssearch.story.Signature;
 import io.newssearch.story.StoryClusters;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,7 +37,6 @@ final class SolrIndexTarget implements IndexTarget {
   /** Articles an update holds back for an all-or-nothing commit. */
   static final int MAX_HELD = 50_000;
   /** Candidates read per new article, as on the embedded index. */
-  private static final int MAX_CANDIDATES = 500;
 
   /** How a commit makes the writes visible. */
   enum Visibility {
@@ -74,7 +73,7 @@ final class SolrIndexTarget implements IndexTarget {
     this.rebuild = rebuild;
     this.visibility = visibility;
     this.collection = rebuild ? collections.createNew() : collections.ensureLive();
-    this.stories = new StoryClusters(keys -> rebuild ? List.of() : candidates(keys));
+    this.stories = new StoryClusters(rebuild ? StoryCandidates.NONE : new SolrStoryCandidates(client, collection));
   }
 
   /** The collection this run writes into. */
@@ -83,16 +82,14 @@ final class SolrIndexTarget implements IndexTarget {
   }
 
   @Override
-  public boolean upsert(Article article, Origin origin) throws IOException {
-    // The costly parts (signature, entities) run outside the lock, on the indexer's worker.
-    Signature sig = Signature.of(article.body());
-    Long published = article.published() == null ? null : article.published().toEpochMilli();
-    SolrInputDocument doc = documents.toDocument(article, article.id(), sig, origin);
+  public boolean upsert(IndexedArticle article) throws IOException {
+    // The document is made outside the lock, on the indexer's worker; the story is set under it.
+    SolrInputDocument doc = documents.toDocument(article, article.id());
     Batch full;
     boolean existed;
     synchronized (this) {
       String previous = keyOf(article.id());
-      String story = stories.add(article.id(), sig, published);
+      String story = stories.add(article.id(), article.signature(), article.publishedMillis());
       String key = SolrDocuments.key(story, article.id());
       doc.setField(SolrFields.STORY, story);
       doc.setField(SolrFields.KEY, key);
@@ -270,7 +267,7 @@ final class SolrIndexTarget implements IndexTarget {
     }
     for (var e : renames.stories().entrySet()) {
       SolrQuery q = SolrQueries.unscored("*:*").addFilterQuery(SolrQueries.term(SolrFields.STORY, e.getKey()))
-          .setFields("*").setRows(MAX_CANDIDATES);
+          .setFields("*").setRows(StoryCandidates.MAX_CANDIDATES);
       for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
         rewrite(d, e.getValue());
       }
@@ -279,8 +276,8 @@ final class SolrIndexTarget implements IndexTarget {
 
   private void rewrite(SolrDocument stored, String story) {
     String oldKey = (String) stored.getFirstValue(SolrFields.KEY);
-    Article a = SolrDocuments.article(stored);
-    SolrInputDocument doc = documents.toDocument(a, story, SolrDocuments.signature(stored), SolrDocuments.origin(stored));
+    IndexedArticle a = SolrDocuments.indexed(stored);
+    SolrInputDocument doc = documents.toDocument(a, story);
     pendingDeletes.add(oldKey);
     pending.put((String) doc.getFieldValue(SolrFields.KEY), doc);
     if (keysThisRun.containsKey(a.id())) {
@@ -296,25 +293,6 @@ final class SolrIndexTarget implements IndexTarget {
     keysThisRun.put(id, key);
   }
 
-  /** Indexed articles sharing a band key with a new one, from the live collection. */
-  private List<StoryClusters.Candidate> candidates(List<String> keys) throws IOException {
-    SolrQuery q = SolrQueries.unscored("*:*")
-        .addFilterQuery(SolrQueries.terms(SolrFields.STORY_BANDS, keys))
-        .setFields(SolrFields.ID, SolrFields.STORY, SolrFields.STORY_SIGNATURE, SolrFields.PUBLISHED)
-        .setRows(MAX_CANDIDATES);
-    List<StoryClusters.Candidate> out = new ArrayList<>();
-    for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
-      Signature sig = SolrDocuments.signature(d);
-      if (sig != null) {
-        String id = (String) d.getFirstValue(SolrFields.ID);
-        Object story = d.getFirstValue(SolrFields.STORY);
-        var published = SolrDocuments.published(d);
-        out.add(new StoryClusters.Candidate(id, story == null ? id : (String) story, sig,
-            published == null ? null : published.toEpochMilli()));
-      }
-    }
-    return out;
-  }
 
   @Override
   public synchronized void rollback() throws IOException {

@@ -1,10 +1,10 @@
 package io.newssearch.solr;
 
-import io.newssearch.index.Schema;
-import io.newssearch.search.QueryFactory;
-import io.newssearch.search.RecencyBoost;
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Ranking;
+import io.newssearch.search.Recency;
 import io.newssearch.search.SearchRequest;
-import io.newssearch.search.SearchRules;
+import io.newssearch.search.SearchResult.Highlight;
 import io.newssearch.search.SortOrder;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.apache.solr.client.solrj.SolrQuery;
  *       that is a stopword in one language from failing an AND query in another.
  *   <li>Filters as {@code fq}, each tagged by its facet dimension so facets can leave it out
  *       (multi-select); the story collapse is a tagged {@code fq} too, so facets count articles.
- *   <li>Recency: a {@code {!boost}} by the same decay {@link RecencyBoost} computes.
+ *   <li>Recency: a {@code {!boost}} by the same decay {@link Recency} computes.
  *   <li>Sort: score or date, then id, then the unique key (cursors need it last).
  * </ul>
  */
@@ -36,7 +36,7 @@ final class SolrQueries {
   static final String TAG_DATE = "date";
   static final String TAG_COLLAPSE = "collapse";
   /** Fields a query may name, as in the embedded backend; title and body are aliases per language. */
-  private static final String USER_FIELDS = String.join(" ", new java.util.TreeSet<>(QueryFactory.QUERYABLE_FIELDS));
+  private static final String USER_FIELDS = String.join(" ", new java.util.TreeSet<>(QueryChecker.QUERYABLE_FIELDS));
 
   private SolrQueries() {}
 
@@ -44,7 +44,7 @@ final class SolrQueries {
    * The scoring query and the filters of a search. Parameters referenced by the query ({@code $qq},
    * per-language field lists) are set on {@code q} too.
    *
-   * @param text the checked query text ({@link QueryFactory#checkedText}); blank: every article
+   * @param text the checked query text ({@link QueryChecker}); blank: every article
    * @param languages the languages whose fields are searched
    */
   static SolrQuery search(SearchRequest r, String text, Collection<String> languages) {
@@ -77,11 +77,11 @@ final class SolrQueries {
       String title = SolrFields.title(lang);
       String body = SolrFields.body(lang);
       String p = "l" + i++;
-      q.set(p + "qf", title + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.TITLE) + " " + body + "^" + Schema.DEFAULT_FIELD_BOOSTS.get(Schema.BODY));
-      q.set(p + "pf", body + "^" + QueryFactory.PROXIMITY_BOOST);
+      q.set(p + "qf", title + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.TITLE) + " " + body + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.BODY));
+      q.set(p + "pf", body + "^" + Ranking.PROXIMITY_BOOST);
       q.set(p + "t", title);
       q.set(p + "b", body);
-      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + QueryFactory.PROXIMITY_SLOP
+      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + Ranking.PROXIMITY_SLOP
           + " tie=1.0 q.op=" + (matchAll ? "AND" : "OR") + " sow=true lowercaseOperators=false"
           + " uf=$uf f.title.qf=$" + p + "t f.body.qf=$" + p + "b v=$qq}");
       perLanguage.add(p);
@@ -95,7 +95,7 @@ final class SolrQueries {
 
   /** {@code floor + (1 - floor) * 0.5^(age / halfLife)}, age from {@code now}, undated: the floor. */
   static String recency(Instant now, long halfLifeMillis) {
-    double floor = RecencyBoost.DEFAULT_FLOOR;
+    double floor = Recency.DEFAULT_FLOOR;
     // ms(published) is 0 for an undated article: its age is then decades and the factor the floor.
     return String.format(Locale.ROOT, "sum(%s,product(%s,pow(0.5,div(max(sub(%d,ms(%s)),0),%d))))",
         floor, 1 - floor, now.toEpochMilli(), SolrFields.PUBLISHED, halfLifeMillis);
@@ -188,7 +188,7 @@ final class SolrQueries {
       q.set("f." + title + ".hl.bs.type", "WHOLE");
       q.set("f." + title + ".hl.snippets", 1);
       q.set("f." + body + ".hl.bs.type", "SENTENCE");
-      q.set("f." + body + ".hl.snippets", SearchRules.BODY_PASSAGES);
+      q.set("f." + body + ".hl.snippets", Highlight.BODY_PASSAGES);
     }
     q.set("hl.fl", String.join(",", fields));
     q.set("hl.requireFieldMatch", true);
@@ -199,8 +199,8 @@ final class SolrQueries {
     q.set("hl.bs.country", "");
     q.set("hl.tag.pre", "<mark>");
     q.set("hl.tag.post", "</mark>");
-    q.set("hl.tag.ellipsis", SearchRules.PASSAGE_SEPARATOR);
+    q.set("hl.tag.ellipsis", Highlight.PASSAGE_SEPARATOR);
     q.set("hl.encoder", "html");
-    q.set("hl.maxAnalyzedChars", SearchRules.HIGHLIGHT_MAX_CHARS);
+    q.set("hl.maxAnalyzedChars", Highlight.MAX_ANALYZED_CHARS);
   }
 }

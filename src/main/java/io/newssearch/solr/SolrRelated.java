@@ -1,9 +1,9 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.RelatedRequest;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
-import io.newssearch.search.SearchRules;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ final class SolrRelated {
       long docCount = SolrTerms.docCount(client, collection, field.getKey());
       for (var w : field.getValue().entrySet()) {
         long d = df.getOrDefault(w.getKey(), 0L);
-        if (d < SearchRules.RELATED_MIN_DOC_FREQ) {
+        if (d < RelatedRequest.MIN_DOC_FREQ) {
           continue;
         }
         // Lucene's ClassicSimilarity idf, as MoreLikeThis uses it.
@@ -98,14 +98,14 @@ final class SolrRelated {
       }
     }
     all.sort(Comparator.comparingDouble((Word w) -> w.score()).reversed());
-    return all.subList(0, Math.min(SearchRules.RELATED_QUERY_TERMS, all.size()));
+    return all.subList(0, Math.min(RelatedRequest.MAX_QUERY_TERMS, all.size()));
   }
 
   /** SHOULD clauses boosted by score / lowest score (as MoreLikeThis boosts), a minimum to match, the filters. */
   private static SolrQuery query(List<Word> words, Article a) {
     SolrQuery q = new SolrQuery();
     float lowest = words.get(words.size() - 1).score();
-    StringBuilder bool = new StringBuilder("{!bool mm=" + SearchRules.relatedMinShared(words.size()));
+    StringBuilder bool = new StringBuilder("{!bool mm=" + RelatedRequest.minShared(words.size()));
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       q.set("w" + i, SolrQueries.term(w.field(), w.term()));

@@ -1,12 +1,12 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Respelling;
+import io.newssearch.search.DateHistogramPlan;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.search.DateHistogramBuilder;
 import io.newssearch.search.IndexStats;
 import io.newssearch.search.InvalidRequestException;
-import io.newssearch.search.QueryFactory;
-import io.newssearch.search.Ranking;
 import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.RelatedResult;
 import io.newssearch.search.SearchLimits;
@@ -15,7 +15,6 @@ import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.DateHistogram;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SearchService;
-import io.newssearch.search.SpellingCorrector;
 import io.newssearch.search.StoryResult;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult;
@@ -34,7 +33,7 @@ import org.apache.solr.common.util.NamedList;
 /**
  * Search over a SolrCloud collection, in our own records: the same {@link SearchRequest} in, the
  * same {@link SearchResult} out as the embedded backend. The query text is checked by the
- * embedded backend's {@link QueryFactory} (limits, strict syntax), so both refuse the same queries;
+ * contract's {@link QueryChecker} (limits, strict syntax), as on the embedded index, so both refuse the same queries;
  * Solr then parses it with edismax ({@link SolrQueries}), highlights, facets ({@link SolrFacets}),
  * collapses by story and pages by cursor. Related articles, completions, stories and stats each
  * have a class of their own; this class only asks and reads.
@@ -43,7 +42,7 @@ public final class SolrSearchService implements SearchService {
 
   private final SolrCloudClient client;
   private final SolrCollections collections;
-  private final QueryFactory queries;
+  private final QueryChecker checker;
   private final SearchLimits limits;
   private final SolrCollectionFacts facts;
   private final SolrRelated related;
@@ -53,7 +52,7 @@ public final class SolrSearchService implements SearchService {
       SearchLimits limits) {
     this.client = client;
     this.collections = collections;
-    this.queries = new QueryFactory(analyzers, limits, Ranking.DEFAULT);
+    this.checker = new QueryChecker(limits);
     this.limits = limits;
     this.facts = new SolrCollectionFacts(client, collections);
     this.related = new SolrRelated(client, analyzers);
@@ -71,7 +70,7 @@ public final class SolrSearchService implements SearchService {
     Optional<String> live = collections.live();
     SolrCollectionFacts.Facts known = facts.get();
     Set<String> langs = r.languages().isEmpty() ? known.languages() : new LinkedHashSet<>(r.languages());
-    String text = queries.checkedText(r.query(), r.strict(), r.matchAll(), langs);
+    String text = checker.check(r.query(), r.strict(), r.matchAll()).text();
     if (live.isEmpty()) {
       return empty(r, start);
     }
@@ -84,7 +83,7 @@ public final class SolrSearchService implements SearchService {
     q.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
     if (r.collapse()) {
       q.set("expand", true);
-      q.set("expand.rows", io.newssearch.search.SearchRules.LISTED_SOURCES);
+      q.set("expand.rows", SearchResult.Hit.MAX_LISTED_SOURCES);
       q.set("expand.sort", SolrFields.PUBLISHED + " asc," + SolrFields.ID + " asc");
     }
     if (r.explain()) {
@@ -103,12 +102,12 @@ public final class SolrSearchService implements SearchService {
     if (hits.size() == r.size() && seen + hits.size() < total && resp.getNextCursorMark() != null) {
       next = new SolrCursor(r.sort(), resp.getNextCursorMark(), seen + hits.size()).encode();
     }
-    DateHistogramBuilder.Plan plan = SolrFacets.plan(facets);
-    DateHistogram histogram = plan == null ? DateHistogramBuilder.EMPTY : SolrFacets.fromMonths(plan, facets);
+    DateHistogramPlan plan = SolrFacets.plan(facets);
+    DateHistogram histogram = plan == null ? DateHistogramPlan.EMPTY : SolrFacets.fromMonths(plan, facets);
     if (histogram == null) { // days, or dates beyond the span the months were counted in
       histogram = histogram(collection, plan, r, text, langs);
     }
-    String suggestion = total < SpellingCorrector.FEW_HITS ? suggest.correct(collection, r.query()) : null;
+    String suggestion = total < Respelling.FEW_HITS ? suggest.correct(collection, r.query()) : null;
     boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
@@ -145,7 +144,7 @@ public final class SolrSearchService implements SearchService {
   }
 
   /** The date histogram by a second, light request counting exactly the buckets the plan asks for. */
-  private DateHistogram histogram(String collection, DateHistogramBuilder.Plan plan, SearchRequest r, String text,
+  private DateHistogram histogram(String collection, DateHistogramPlan plan, SearchRequest r, String text,
       Set<String> langs) throws IOException {
     SolrQuery q = SolrQueries.search(r, text, langs);
     q.setRows(0);
@@ -194,7 +193,7 @@ public final class SolrSearchService implements SearchService {
   }
 
   private static SearchResult empty(SearchRequest r, long start) {
-    var none = new SearchResult.Facets(List.of(), List.of(), List.of(), DateHistogramBuilder.EMPTY, List.of(),
+    var none = new SearchResult.Facets(List.of(), List.of(), List.of(), DateHistogramPlan.EMPTY, List.of(),
         List.of(), List.of());
     return new SearchResult(0, (System.nanoTime() - start) / 1_000_000, false, r.cursor() == null ? r.page() : 0,
         r.size(), null, List.of(), none, null, r.interpreted(), r.collapse() ? "story" : "none", 0,

@@ -1,6 +1,5 @@
 package io.newssearch.solr;
 
-import io.newssearch.search.SearchRules;
 import io.newssearch.search.StoryResult;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ final class SolrStories {
         .addFilterQuery(SolrQueries.term(SolrFields.STORY, story))
         .setFields(SolrFields.ID, SolrFields.TITLE_PREFIX + "*", SolrFields.SOURCE_KEYWORD, SolrFields.URL,
             SolrFields.PUBLISHED, SolrFields.LANGUAGE)
-        .setRows(SearchRules.STORY_VERSIONS);
+        .setRows(StoryResult.MAX_VERSIONS);
     q.set("sort", SolrFields.PUBLISHED + " asc," + SolrFields.ID + " asc");
     // Every version's key starts with the story: route to its shard instead of asking them all.
     q.set("_route_", SolrDocuments.key(story, "") );

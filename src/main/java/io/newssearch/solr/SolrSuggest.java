@@ -1,6 +1,6 @@
 package io.newssearch.solr;
 
-import io.newssearch.search.SpellingCorrector;
+import io.newssearch.search.Respelling;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult.Kind;
 import io.newssearch.search.SuggestResult.Suggestion;
@@ -90,7 +90,7 @@ final class SolrSuggest {
 
   /** The query respelled, or null when it is not plain words or the index knows no better spelling. */
   String correct(String collection, String query) throws IOException {
-    List<String> words = SpellingCorrector.wordsToCorrect(query);
+    List<String> words = Respelling.wordsToCorrect(query);
     if (words == null) {
       return null;
     }
@@ -112,6 +112,6 @@ final class SolrSuggest {
         }
       }
     }
-    return SpellingCorrector.respelled(words, best);
+    return Respelling.respelled(words, best);
   }
 }

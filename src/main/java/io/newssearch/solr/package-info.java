@@ -1,5 +1,5 @@
 /**
- * The SolrCloud backend: the same {@code Engine} parts as the embedded index, over a collection of
+ * The SolrCloud engine: the same {@code Engine} parts as the embedded one, over a collection of
  * an existing cluster.
  *
  * <ul>
@@ -10,9 +10,9 @@
  *   <li>{@code SolrConfigSet} is the configset that ships in the project; {@code SolrCollections} the
  *       alias and its generations (rebuilds publish by moving the alias), changed through
  *       {@code SolrAdminCalls} (which asks the cluster what a call did when its answer was lost).
- *   <li>{@code SolrDocuments} is the only seam between {@code Article} and Solr documents;
- *       {@code SolrIndexTarget} writes them (story ids by {@code story.StoryClusters}, as the
- *       embedded index), {@code SolrArticleStore} serves API writes.
+ *   <li>{@code SolrDocuments} is the only seam between indexed articles and Solr documents;
+ *       {@code SolrIndexTarget} writes them (story ids by {@code story.StoryClusters} with
+ *       {@code SolrStoryCandidates}), {@code SolrArticleStore} serves API writes.
  *   <li>{@link io.newssearch.solr.SolrSearchService} answers searches: {@code SolrQueries} builds the
  *       request, {@code SolrFacets}, {@code SolrHits}, {@code SolrExplanations} read the answer;
  *       {@code SolrRelated}, {@code SolrSuggest}, {@code SolrStories}, {@code SolrStats} the rest.

@@ -19,7 +19,7 @@ import java.util.TreeMap;
  *
  * <p>How: each new article is compared with the candidates that share an LSH band key
  * ({@link Bands}) — articles of this run, kept in memory, and indexed articles, which the index
- * looks up by band term ({@link Indexed}). Indexed stories are already connected groups, so each
+ * looks up by band term ({@link StoryCandidates}). Indexed stories are already connected groups, so each
  * counts as one node labelled by its id. {@link #add} returns the id to write now (the smallest
  * label connected so far); {@link #finish} says which articles of the run and which indexed stories
  * must be renamed because a later article joined groups with a smaller id.
@@ -37,19 +37,10 @@ public final class StoryClusters {
    */
   public static final java.time.Duration MAX_GAP = java.time.Duration.ofDays(7);
 
-  /** An indexed article that shares a band key with the one being added. */
-  public record Candidate(String id, String story, Signature signature, Long publishedMillis) {}
-
-  /** The index's side: articles sharing any of the band keys (the article itself may be among them). */
-  @FunctionalInterface
-  public interface Indexed {
-    List<Candidate> candidates(List<String> bandKeys) throws IOException;
-  }
-
   /** What {@link #finish} asks the index to rewrite. */
   public record Renames(Map<String, String> articles, Map<String, String> stories) {}
 
-  private final Indexed indexed;
+  private final StoryCandidates indexed;
   private final Map<String, Signature> runSignatures = new HashMap<>();
   private final Map<String, Long> runPublished = new HashMap<>();
   private final Map<String, List<String>> runBands = new HashMap<>();
@@ -58,7 +49,7 @@ public final class StoryClusters {
   private final Map<String, String> parent = new HashMap<>();
   private final Map<String, String> smallest = new HashMap<>();
 
-  public StoryClusters(Indexed indexed) {
+  public StoryClusters(StoryCandidates indexed) {
     this.indexed = indexed;
   }
 
@@ -84,7 +75,7 @@ public final class StoryClusters {
         }
       }
     }
-    for (Candidate c : indexed.candidates(keys)) {
+    for (StoryCandidates.Candidate c : indexed.candidates(keys)) {
       if (!c.id().equals(id) && !runSignatures.containsKey(c.id()) && close(publishedMillis, c.publishedMillis())
           && sig.similarity(c.signature()) >= THRESHOLD) {
         node("s:" + c.story(), c.story());

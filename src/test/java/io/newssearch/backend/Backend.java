@@ -1,7 +1,7 @@
 package io.newssearch.backend;
 
 import io.newssearch.Engine;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.solr.SolrEngine;
 import io.newssearch.solr.SolrSettings;
 import io.newssearch.solr.SolrTestCluster;
@@ -26,12 +26,12 @@ interface Backend {
     @Override
     public Engine open() throws Exception {
       Path parent = Files.createDirectories(Path.of("target", "contract-indexes"));
-      return new LocalEngine(Files.createTempDirectory(parent, "index-"));
+      return new LuceneEngine(Files.createTempDirectory(parent, "index-"));
     }
 
     @Override
     public Engine reopen(Engine engine) {
-      return new LocalEngine(((LocalEngine) engine).layout().root());
+      return new LuceneEngine(((LuceneEngine) engine).layout().root());
     }
 
     @Override

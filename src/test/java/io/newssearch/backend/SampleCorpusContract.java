@@ -15,7 +15,6 @@ import io.newssearch.search.SearchResult;
 import io.newssearch.search.SortOrder;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

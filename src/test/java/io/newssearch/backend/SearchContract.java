@@ -15,7 +15,6 @@ import io.newssearch.search.InvalidRequestException;
 import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.FacetValue;
 import io.newssearch.search.SearchResult.Hit;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,6 @@ package io.newssearch.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.TestIndexes;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SortOrder;
@@ -11,7 +10,6 @@ import io.newssearch.search.StoryResult;
 import io.newssearch.article.Article;
 import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.story.StoryFixtures;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

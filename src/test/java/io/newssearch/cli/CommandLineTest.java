@@ -45,6 +45,23 @@ class CommandLineTest {
   }
 
   @Test
+  void a_language_means_the_same_in_any_form_it_is_given() {
+    String index = dir.resolve("ix").toString();
+    assertEquals(0, run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress").exit());
+    for (String form : new String[] {"en", "EN", "eng", "English"}) {
+      Run found = run("search", "--index", index, "ferry", "--lang", form);
+      assertEquals(0, found.exit(), found.err());
+      assertTrue(found.out().startsWith("1 hits") && found.out().contains("Ferry service resumes"), form + ": " + found.out());
+    }
+    Run unknown = run("search", "--index", index, "ferry", "--lang", "Klingonish");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("--lang: 'Klingonish' is not a language we know"), unknown.err());
+    Run badDate = run("search", "--index", index, "ferry", "--from", "2024-13-45");
+    assertEquals(2, badDate.exit());
+    assertTrue(badDate.err().contains("--from: '2024-13-45' is not a valid date"), badDate.err());
+  }
+
+  @Test
   void strict_index_run_with_bad_records_exits_non_zero() {
     Run r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
         "src/test/resources/index/corpus", "--strict", "--no-progress");

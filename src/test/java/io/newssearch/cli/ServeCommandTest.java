@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import io.newssearch.http.App;
 import io.newssearch.http.ServerLimits;
@@ -52,7 +52,7 @@ class ServeCommandTest {
   @Test
   void shutdown_stops_the_server_then_closes_the_index() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    LocalEngine engine = new LocalEngine(dir);
+    LuceneEngine engine = new LuceneEngine(dir);
     Javalin app = App.create(engine.search()).start("127.0.0.1", 0);
     URI health = URI.create("http://127.0.0.1:" + app.port() + "/health");
     HttpClient http = HttpClient.newHttpClient();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AppTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();
@@ -76,6 +76,21 @@ class AppTest {
     assertTrue(r.body().at("/took_ms").isNumber());
     assertTrue(r.body().at("/facets/language").isArray());
     assertTrue(r.body().at("/facets/date/buckets").isArray());
+  }
+
+  @Test
+  void GET_search_reads_a_language_in_any_form_as_ingest_does() throws Exception {
+    long expected = get("/api/search?q=drill&lang=en").body().at("/total").asLong();
+    assertTrue(expected >= 1);
+    for (String form : new String[] {"EN", "eng", "English", "en,eng"}) {
+      Reply r = get("/api/search?q=drill&lang=" + enc(form));
+      assertEquals(200, r.status(), form);
+      assertEquals(expected, r.body().at("/total").asLong(), form);
+    }
+    Reply unknown = get("/api/search?q=drill&lang=xx");
+    assertEquals(400, unknown.status());
+    assertTrue(unknown.body().at("/error/message").asText().contains("'xx' is not a language we know"),
+        unknown.body().toString());
   }
 
   @Test

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
-import io.newssearch.index.IndexHandle;
+import io.newssearch.lucene.IndexHandle;
 import io.newssearch.search.SearchLimits;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ class LimitsHttpTest {
   static final SearchLimits SEARCH = new SearchLimits(50, 8, 5, Duration.ofSeconds(30));
 
   @TempDir static Path dir;
-  static LocalEngine engine, hurried;
+  static LuceneEngine engine, hurried;
   static Javalin app, hurriedApp;
   static final HttpClient http = HttpClient.newHttpClient();
   static final ObjectMapper json = new ObjectMapper();
@@ -45,9 +45,9 @@ class LimitsHttpTest {
   @BeforeAll
   static void start() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL, SEARCH);
+    engine = new LuceneEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL, SEARCH);
     app = App.create(engine.search(), WriteAccess.disabled(), SERVER, new Metrics()).start("127.0.0.1", 0);
-    hurried = new LocalEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
+    hurried = new LuceneEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
         SearchLimits.DEFAULTS.withTimeBudget(Duration.ofNanos(1)));
     hurriedApp = App.create(hurried.search()).start("127.0.0.1", 0);
   }

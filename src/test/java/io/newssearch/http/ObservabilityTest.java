@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ObservabilityTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Metrics metrics;
   static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
@@ -36,7 +36,7 @@ class ObservabilityTest {
   @BeforeAll
   static void start() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir, Duration.ofMillis(20));
+    engine = new LuceneEngine(dir, Duration.ofMillis(20));
     metrics = new Metrics();
     engine.addRefreshListener(metrics.refreshListener());
     app = App.create(engine.search(), WriteAccess.disabled(), ServerLimits.DEFAULTS, metrics).start("127.0.0.1", 0);

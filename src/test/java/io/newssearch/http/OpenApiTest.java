@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +38,7 @@ class OpenApiTest {
 
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Javalin app;
   static final ObjectMapper json = new ObjectMapper();
 

@@ -3,7 +3,7 @@ package io.newssearch.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
@@ -26,7 +26,7 @@ final class PageServer implements BeforeAllCallback {
   static final List<Path> CORPUS = List.of(Path.of("sample-corpus"), Path.of("src/test/resources/page"));
 
   /** What runs, for the tests to use; closed by JUnit at the end of the run. */
-  record Running(Path dir, LocalEngine engine, Javalin app, Browser browser, String base)
+  record Running(Path dir, LuceneEngine engine, Javalin app, Browser browser, String base)
       implements AutoCloseable {
     @Override
     public void close() throws IOException {
@@ -60,7 +60,7 @@ final class PageServer implements BeforeAllCallback {
   private static Running start() {
     try {
       Path dir = Files.createTempDirectory("newssearch-page-index-");
-      LocalEngine engine = new LocalEngine(dir);
+      LuceneEngine engine = new LuceneEngine(dir);
       IndexSummary summary = engine.indexer().run(new Indexer.Options(CORPUS, false, true), IndexProgress.NONE);
       assertEquals(0, summary.rejected(), summary.rejections().toString());
       Javalin app = App.create(engine.search()).start("127.0.0.1", 0);

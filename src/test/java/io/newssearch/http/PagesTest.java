@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PagesTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Javalin app;
   static final HttpClient http = HttpClient.newHttpClient();
 

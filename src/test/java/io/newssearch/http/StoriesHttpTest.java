@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import io.newssearch.story.StoryFixtures;
 import java.net.URI;
@@ -23,14 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
 class StoriesHttpTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
+  static LuceneEngine engine;
   static Javalin app;
   static final ObjectMapper json = new ObjectMapper();
 
   @BeforeAll
   static void start() throws Exception {
     TestIndexes.write(dir, StoryFixtures.load().stream().map(StoryFixtures.Labelled::article).toList());
-    engine = new LocalEngine(dir);
+    engine = new LuceneEngine(dir);
     app = App.create(engine.search()).start("127.0.0.1", 0);
   }
 

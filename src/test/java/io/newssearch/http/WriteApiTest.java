@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestHttp;
 import io.newssearch.TestHttp.Reply;
 import io.newssearch.TestIndexes;
@@ -31,13 +31,13 @@ class WriteApiTest {
   static final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir Path dir;
-  LocalEngine engine;
+  LuceneEngine engine;
   Javalin app;
 
   @BeforeEach
   void start() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir, Duration.ofMillis(100));
+    engine = new LuceneEngine(dir, Duration.ofMillis(100));
     app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
         List.of(Path.of("sample-corpus")), Optional.of(KEY))).start("127.0.0.1", 0);
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +19,7 @@ class IndexerTest {
 
   @Test
   void indexes_every_format_reports_bad_records_and_counts_updates() throws Exception {
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       IndexSummary first = engine.indexer().run(new Indexer.Options(List.of(CORPUS), false, false),
           IndexProgress.NONE);
       assertEquals(4, first.indexed());
@@ -46,7 +46,7 @@ class IndexerTest {
 
   @Test
   void strict_mode_fails_and_changes_nothing() throws Exception {
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       StrictModeException e = assertThrows(StrictModeException.class,
           () -> engine.indexer().run(new Indexer.Options(List.of(CORPUS), false, true), IndexProgress.NONE));
       assertEquals(2, e.summary().rejected());
@@ -60,7 +60,7 @@ class IndexerTest {
 
   @Test
   void a_missing_corpus_path_is_an_error_not_an_empty_index() {
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       assertThrows(java.io.IOException.class, () -> engine.indexer().run(
           new Indexer.Options(List.of(dir.resolve("nope")), false, false), IndexProgress.NONE));
     } catch (java.io.IOException e) {

@@ -3,7 +3,7 @@ package io.newssearch.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
 import io.newssearch.search.SuggestResult.Suggestion;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class ReadFeaturesAfterUpdateTest {
   @Test
   void suggest_and_stats_see_a_new_commit_and_count_updates_once() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    try (LocalEngine engine = new LocalEngine(dir, Duration.ofMillis(20))) {
+    try (LuceneEngine engine = new LuceneEngine(dir, Duration.ofMillis(20))) {
       SearchService search = engine.search();
       assertEquals(List.of(), search.suggest(new SuggestRequest("lighthouse", 8)).suggestions());
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +16,7 @@ class ReadFeaturesOnEmptyIndexTest {
 
   @Test
   void empty_index_has_no_related_no_completions_and_zero_stats() throws Exception {
-    try (LocalEngine engine = new LocalEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir)) {
       SearchService search = engine.search();
       assertTrue(search.related(new RelatedRequest("any", 5)).isEmpty());
       assertEquals(0, search.suggest(new SuggestRequest("nav", 8)).suggestions().size());

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newssearch.LocalEngine;
+import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.TestIndexes;
-import io.newssearch.index.IndexHandle;
+import io.newssearch.lucene.IndexHandle;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -20,15 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchLimitsTest {
 
   @TempDir static Path dir;
-  static LocalEngine engine;
-  static LocalEngine hurried;
+  static LuceneEngine engine;
+  static LuceneEngine hurried;
   static final SearchLimits SMALL = new SearchLimits(40, 8, 5, Duration.ofSeconds(30));
 
   @BeforeAll
   static void index() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LocalEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL, SMALL);
-    hurried = new LocalEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
+    engine = new LuceneEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL, SMALL);
+    hurried = new LuceneEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
         SearchLimits.DEFAULTS.withTimeBudget(Duration.ofNanos(1)));
   }
 

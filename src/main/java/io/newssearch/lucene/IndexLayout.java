@@ -1,0 +1,142 @@
+package io.newssearch.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Where an index lives on disk: generations {@code gen-000001/}, {@code gen-000002/}, ... under one
+ * root, and a {@code CURRENT} file naming the live one.
+ *
+ * <p>This is what makes a rebuild atomic: it writes a fresh generation while readers keep using the
+ * current one, and {@link #publish} switches {@code CURRENT} with an atomic rename only after the
+ * new index is committed. A rebuild killed half-way leaves {@code CURRENT} untouched; its partial
+ * generation is removed by the next rebuild.
+ */
+public final class IndexLayout {
+
+  private static final String POINTER = "CURRENT";
+  private static final String PREFIX = "gen-";
+
+  private final Path root;
+
+  public IndexLayout(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  /** The live generation, if an index has been published here. */
+  public Optional<Path> current() {
+    Path pointer = root.resolve(POINTER);
+    try {
+      if (!Files.exists(pointer)) {
+        return Optional.empty();
+      }
+      String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+      Path gen = root.resolve(name);
+      return Files.isDirectory(gen) ? Optional.of(gen) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + pointer, e);
+    }
+  }
+
+  /** The live generation, creating and publishing an empty index first if there is none. */
+  public synchronized Path ensureCurrent() throws IOException {
+    Optional<Path> current = current();
+    if (current.isPresent()) {
+      return current.get();
+    }
+    Path gen = newGeneration();
+    try (var dir = FSDirectory.open(gen);
+        var writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(OpenMode.CREATE))) {
+      writer.commit();
+    }
+    publish(gen);
+    return gen;
+  }
+
+  /** A new, empty generation directory for a rebuild; removes leftovers of abandoned rebuilds. */
+  public synchronized Path newGeneration() throws IOException {
+    Files.createDirectories(root);
+    List<Path> gens = generations();
+    Optional<Path> live = current();
+    for (Path g : gens) {
+      boolean newerThanLive = live.isPresent() && g.getFileName().toString()
+          .compareTo(live.get().getFileName().toString()) > 0;
+      if (newerThanLive) {
+        deleteTree(g); // a rebuild that never got published
+      }
+    }
+    int next = gens.stream().mapToInt(IndexLayout::number).max().orElse(0) + 1;
+    Path gen = root.resolve(String.format("%s%06d", PREFIX, next));
+    Files.createDirectories(gen);
+    return gen;
+  }
+
+  /**
+   * Makes {@code gen} the live index with an atomic rename of the pointer file, then deletes all
+   * generations but the new one and the one before it (a reader in another process may still be
+   * finishing a search on that one).
+   */
+  public synchronized void publish(Path gen) throws IOException {
+    Optional<Path> previous = current();
+    Path tmp = root.resolve(POINTER + ".tmp");
+    Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
+        StandardCopyOption.REPLACE_EXISTING);
+    for (Path g : generations()) {
+      if (!g.equals(gen) && !previous.map(g::equals).orElse(false)) {
+        deleteTree(g);
+      }
+    }
+  }
+
+  /** Bytes on disk of the live generation. */
+  public long sizeOnDisk() throws IOException {
+    Optional<Path> gen = current();
+    if (gen.isEmpty()) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(gen.get())) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private List<Path> generations() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(root)) {
+      return children
+          .filter(p -> Files.isDirectory(p) && p.getFileName().toString().matches(PREFIX + "\\d+"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static int number(Path gen) {
+    return Integer.parseInt(gen.getFileName().toString().substring(PREFIX.length()));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.newssearch.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * One point-in-time view of the index: a searcher plus what is derived from its reader once and
+ * shared by every search on it (the languages present, facet ordinal maps). Acquire it from
+ * {@link IndexHandle}; never keep it past {@code release}.
+ */
+public final class IndexView {
+
+  private final IndexSearcher searcher;
+  private final Path generation;
+  private final Set<String> languages;
+  private final Map<String, StringDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+
+  IndexView(DirectoryReader reader, Path generation) throws IOException {
+    this.searcher = new IndexSearcher(reader);
+    this.generation = generation;
+    this.languages = readLanguages(reader);
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  public DirectoryReader reader() {
+    return (DirectoryReader) searcher.getIndexReader();
+  }
+
+  public Path generation() {
+    return generation;
+  }
+
+  /** The language codes of the articles in this view, sorted. */
+  public Set<String> languages() {
+    return languages;
+  }
+
+  /** Ordinal state for counting a keyword field's values; built once per view, on first use. */
+  public StringDocValuesReaderState facetState(String field) {
+    return facetStates.computeIfAbsent(field, f -> {
+      try {
+        return new StringDocValuesReaderState(searcher.getIndexReader(), f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static Set<String> readLanguages(DirectoryReader reader) throws IOException {
+    Set<String> out = new TreeSet<>();
+    Terms terms = MultiTerms.getTerms(reader, Schema.LANGUAGE);
+    if (terms != null) {
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        out.add(t.utf8ToString());
+      }
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,112 @@
+package io.newssearch.lucene;
+
+import io.newssearch.EngineBase;
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.index.ArticleStore;
+import io.newssearch.index.IndexTarget;
+import io.newssearch.index.Indexer;
+import io.newssearch.lucene.search.LuceneSearchService;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded Lucene engine wired together, in one place: analyzers, the indexer's targets, the
+ * search service and the write store over one index directory ({@link IndexLayout}). The CLI and
+ * the tests build it; the HTTP layer only sees its interfaces.
+ */
+public final class LuceneEngine extends EngineBase {
+
+  private final IndexLayout layout;
+  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+  private final ArticleDocuments documents = new ArticleDocuments(analyzers);
+  private final Duration refreshInterval;
+  private final SearchLimits limits;
+  private IndexHandle handle;
+
+  public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
+    this.layout = new IndexLayout(indexDir);
+    this.refreshInterval = refreshInterval;
+    this.limits = limits;
+  }
+
+  public LuceneEngine(Path indexDir, Duration refreshInterval) {
+    this(indexDir, refreshInterval, SearchLimits.DEFAULTS);
+  }
+
+  public LuceneEngine(Path indexDir) {
+    this(indexDir, IndexHandle.DEFAULT_REFRESH_INTERVAL);
+  }
+
+  public IndexLayout layout() {
+    return layout;
+  }
+
+  @Override
+  public String location() {
+    return layout.root().toString();
+  }
+
+  @Override
+  protected IndexTarget openTarget(boolean rebuild) throws IOException {
+    return new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
+  }
+
+  /** An indexer writing into this engine's index with the given number of enrichment threads. */
+  public Indexer indexer(int threads) {
+    return new Indexer(this::openTarget, preparer(), threads);
+  }
+
+  /** Articles in the live index, without opening the search service. */
+  @Override
+  public long articleCount() throws IOException {
+    var gen = layout.current();
+    if (gen.isEmpty()) {
+      return 0;
+    }
+    try (var dir = FSDirectory.open(gen.get()); var reader = DirectoryReader.open(dir)) {
+      return reader.numDocs();
+    }
+  }
+
+  private synchronized IndexHandle handle() throws IOException {
+    if (handle == null) {
+      handle = new IndexHandle(layout, refreshInterval);
+    }
+    return handle;
+  }
+
+  /** The search service; it follows new commits and rebuilds by itself. */
+  @Override
+  protected SearchService openSearch() throws IOException {
+    return new LuceneSearchService(handle(), analyzers, limits);
+  }
+
+  /** Writes over the API; what they write is searchable as soon as they return. */
+  @Override
+  protected ArticleStore openStore() throws IOException {
+    return new LuceneArticleStore(layout, documents, handle(), this::indexer);
+  }
+
+  /** Told before and after every refresh of the index view (opening it if needed). */
+  public synchronized void addRefreshListener(ReferenceManager.RefreshListener listener) throws IOException {
+    handle().addListener(listener);
+  }
+
+  /** The handle (if the search service did not close it with itself) and the analyzers. */
+  @Override
+  protected synchronized void closeEngine() throws IOException {
+    try {
+      if (handle != null && openedSearch() == null) {
+        handle.close();
+      }
+    } finally {
+      analyzers.close();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.newssearch.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * Every field of the newssearch index, its Lucene type and why. The one place to look when adding
+ * or changing a field: {@link ArticleDocuments} writes and reads them, the search package queries
+ * them.
+ */
+public final class Schema {
+
+  private Schema() {}
+
+  /** Stable article id. KeywordField: exact lookups for upsert/delete, doc values as sort tie-break. */
+  public static final String ID = "id";
+
+  /** Stored only: shown in results, never searched. */
+  public static final String URL = "url";
+
+  /**
+   * Headline and story text. Analysed per document with the article language's analyzer (see
+   * {@link LanguageTextField}), stored for snippets and the article view, with offsets in the
+   * postings so the highlighter needs no re-analysis.
+   */
+  public static final String TITLE = "title";
+
+  public static final String BODY = "body";
+
+  /**
+   * Publication time, epoch milliseconds UTC: a LongPoint for range filters, NumericDocValues for
+   * sorting, recency decay and the date histogram, and a stored copy for results.
+   */
+  public static final String PUBLISHED = "published";
+
+  /** ISO 639-1 code. KeywordField: exact filter, sorted-set doc values for facets, stored. */
+  public static final String LANGUAGE = "language";
+
+  /**
+   * Tags and source each have two fields: the keyword one (exact value, stored, doc values) serves
+   * filters and facets with the label as written; the text one lets query syntax like
+   * {@code tags:caspian} or {@code source:magazine} match a word of the value.
+   */
+  public static final String TAGS_KEYWORD = "tags.kw";
+
+  public static final String TAGS = "tags";
+  public static final String SOURCE_KEYWORD = "source.kw";
+  public static final String SOURCE = "source";
+
+  /**
+   * Title and body again, lowercased Unicode words, not stemmed, not stored: the dictionary the
+   * did-you-mean spell checker corrects against. Title and body are stemmed per language, so their
+   * terms ("drill" for "drills") are not words to offer a user; these are. Not queryable by users.
+   */
+  public static final String SPELL = "spell";
+
+  /**
+   * Where an article came from: {@link Origin#API} for articles written over the API. Indexed: a
+   * rebuild from the corpus finds them by it and carries them into the new index, since the corpus
+   * files do not hold them. Stored: a story rename rewrites a document and must keep it.
+   */
+  public static final String ORIGIN = "origin";
+
+  /**
+   * Story cluster id: the smallest article id among the near-duplicate versions of one story (see
+   * {@code story.StoryClusters}). KeywordField: exact lookup for {@code /api/stories/{id}},
+   * sorted-set doc values so search can collapse hits by story, stored for results.
+   */
+  public static final String STORY = "story";
+
+  /**
+   * LSH band keys of the body's MinHash signature ({@code story.Bands}), indexed only: a term query
+   * on them finds the near-duplicate candidates of a new article without a scan.
+   */
+  public static final String STORY_BANDS = "story.band";
+
+  /** The MinHash signature itself, stored only: candidates are verified against it. */
+  public static final String STORY_SIGNATURE = "story.sig";
+
+  /**
+   * People, organisations and places named in the article ({@code entities.EntityExtractor}, at
+   * index time). KeywordField each: exact filters ({@code person=}), sorted-set doc values for the
+   * facets, stored for results.
+   */
+  public static final String PERSON = "person";
+
+  public static final String ORG = "org";
+  public static final String PLACE = "place";
+
+  /** Byline: stored and searchable as plain words. */
+  public static final String AUTHOR = "author";
+
+  /** Type of title and body: stored, tokenized, positions and offsets for phrase and snippet work. */
+  public static final FieldType TEXT_WITH_OFFSETS;
+
+  static {
+    FieldType t = new FieldType();
+    t.setStored(true);
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    TEXT_WITH_OFFSETS = t;
+  }
+
+  /**
+   * The analyzer for every field except title and body (which use the article's language): plain
+   * Unicode words for tags, source and author, the exact value for language and id. Queries and
+   * documents must use the same one, hence it lives here.
+   *
+   * @param textAnalyzer used for title and body when parsing queries
+   */
+  public static Analyzer queryAnalyzer(Analyzer textAnalyzer) {
+    Analyzer words = new StandardAnalyzer();
+    Analyzer exact = new KeywordAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        textAnalyzer,
+        Map.of(TAGS, words, SOURCE, words, AUTHOR, words, SPELL, words, LANGUAGE, exact, ID, exact,
+            TAGS_KEYWORD, exact, SOURCE_KEYWORD, exact));
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * The embedded engine, on a Lucene index in a directory: {@link io.newssearch.lucene.LuceneEngine}
+ * wires it; {@link io.newssearch.lucene.Schema} names every field and its Lucene type;
+ * {@link io.newssearch.lucene.ArticleDocuments} is the only seam between articles and Documents;
+ * {@link io.newssearch.lucene.IndexLayout} keeps generations so a rebuild is atomic;
+ * {@link io.newssearch.lucene.IndexHandle} alone owns the readers and refreshes them;
+ * {@link io.newssearch.lucene.LuceneIndexTarget} and {@link io.newssearch.lucene.LuceneArticleStore}
+ * write (story ids through {@code StoryWriter} and {@code LuceneStoryCandidates}). Searching is in
+ * {@code lucene.search}.
+ */
+package io.newssearch.lucene;

@@ -1,0 +1,293 @@
+package io.newssearch.lucene.search;
+
+import io.newssearch.search.CheckedQuery;
+import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Respelling;
+import io.newssearch.search.Recency;
+import io.newssearch.search.IndexStats;
+import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.Ranking;
+import io.newssearch.search.RelatedRequest;
+import io.newssearch.search.RelatedResult;
+import io.newssearch.search.ScoreBreakdown;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SearchService;
+import io.newssearch.search.SortOrder;
+import io.newssearch.search.StoryResult;
+import io.newssearch.search.SuggestRequest;
+import io.newssearch.search.SuggestResult;
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.article.Article;
+import io.newssearch.lucene.ArticleDocuments;
+import io.newssearch.lucene.IndexHandle;
+import io.newssearch.lucene.IndexView;
+import io.newssearch.lucene.Schema;
+import io.newssearch.search.SearchResult.Facets;
+import io.newssearch.search.SearchResult.Hit;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
+ * sideways facet counts → snippets → stored fields → did-you-mean when few matched. Each request
+ * holds one {@link IndexView} from acquire to release, so a refresh or rebuild never changes the
+ * index under it. Related articles, completions and stats each have a class of their own
+ * ({@link RelatedArticles}, {@link CompletionsCache}, {@link IndexStatsReader}); this class only
+ * acquires the view and delegates.
+ */
+public final class LuceneSearchService implements SearchService {
+
+  private final IndexHandle index;
+  private final QueryChecker checker;
+  private final QueryFactory queries;
+  private final QueryGuard guard;
+  private final SpellingCorrector spelling = new SpellingCorrector();
+  private final RelatedArticles related;
+  private final CompletionsCache completions = new CompletionsCache();
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
+    this(index, analyzers, SearchLimits.DEFAULTS, Ranking.DEFAULT);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits) {
+    this(index, analyzers, limits, Ranking.DEFAULT);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, Ranking ranking) {
+    this(index, analyzers, SearchLimits.DEFAULTS, ranking);
+  }
+
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits,
+      Ranking ranking) {
+    this.index = index;
+    this.checker = new QueryChecker(limits);
+    this.queries = new QueryFactory(analyzers, limits, ranking);
+    this.guard = new QueryGuard(limits);
+    this.related = new RelatedArticles(analyzers);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest r) throws IOException {
+    long start = System.nanoTime();
+    try {
+      return withView(view -> search(view, r, start));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidRequestException("query_too_complex", "the query expands to more than "
+          + IndexSearcher.getMaxClauseCount() + " terms; use fewer wildcards or longer prefixes");
+    }
+  }
+
+  private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
+    CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
+    IndexSearcher searcher = timed(view, start);
+    Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
+    Query text = queries.textQuery(checked, languages);
+    guard.checkExpansions(text, view.reader());
+    Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, Recency.of(r)) : text;
+    Query main = filtered(scored, Filters.of(r, null));
+
+    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r) : flat(view, searcher, main, r);
+    // Snippets and stored fields of one page are bounded work: read them without the time budget.
+    List<Hit> hits = Hits.read(view.searcher(), text, p.docs());
+    if (r.collapse()) {
+      hits = StorySources.attach(view.searcher(), hits, p.others());
+    }
+    if (r.explain()) {
+      hits = explained(view.searcher(), scored, p.docs(), hits);
+    }
+    FacetsCollector matching = p.matching();
+    long total = p.total();
+    String next = p.next();
+    Facets facets = facets(view, searcher, r, scored, matching);
+    String suggestion = total < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    long tookMs = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
+        next, hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
+        SearchResult.FACETS_COUNT);
+  }
+
+  /** One page of hits, flat or one per story, with the counts that go with it. */
+  private record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector matching,
+      String next, List<List<StoryCollapse.Version>> others) {}
+
+  /** Every matching article in sort order: top hits and facets in one pass, search-after for cursors. */
+  private static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
+      throws IOException {
+    Sort sort = SearchSorts.of(r.sort());
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    int want = offset + r.size();
+    FacetsResult result = r.cursor() == null
+        ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
+        : FacetsCollectorManager.searchAfter(searcher, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), main, want,
+            sort, true, new FacetsCollectorManager());
+    FacetsCollector matching = result.facetsCollector();
+    long total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+    TopDocs top = result.topDocs();
+    ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+        : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+    String next = null;
+    if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
+      next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
+    }
+    return new PageOfHits(page, total, total, matching, next, null);
+  }
+
+  /**
+   * One hit per story ({@link StoryCollapse}): the stories' best versions in sort order, paged by
+   * offset or by the cursor's sort values, so a cursor walks every story exactly once. Facets count
+   * articles, as without collapsing.
+   */
+  private static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
+      throws IOException {
+    FacetsCollector matching = searcher.search(main, new FacetsCollectorManager());
+    long articles = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+    List<StoryCollapse.Head> heads = StoryCollapse.heads(searcher, main, r.sort());
+    List<StoryCollapse.Head> rest = r.cursor() == null ? heads
+        : StoryCollapse.after(heads, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    List<StoryCollapse.Head> page = rest.subList(Math.min(offset, rest.size()), Math.min(offset + r.size(), rest.size()));
+    ScoreDoc[] docs = new ScoreDoc[page.size()];
+    List<List<StoryCollapse.Version>> others = new java.util.ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      docs[i] = StoryCollapse.fieldDoc(page.get(i).best(), r.sort());
+      others.add(page.get(i).others());
+    }
+    String next = offset + page.size() < rest.size() && !page.isEmpty()
+        ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+    return new PageOfHits(docs, heads.size(), articles, matching, next, others);
+  }
+
+  /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */
+  private static List<Hit> explained(IndexSearcher searcher, Query scored, ScoreDoc[] page, List<Hit> hits)
+      throws IOException {
+    List<Hit> out = new java.util.ArrayList<>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(hits.get(i).withExplanation(
+          ScoreBreakdown.summarise(searcher.explain(scored, page[i].doc), hits.get(i).score())));
+    }
+    return out;
+  }
+
+  /**
+   * A searcher of this request alone over the view's reader, with the time budget counted from the
+   * request's start: when it runs out, collection stops and the search answers with what it has.
+   * The view's own searcher is shared by concurrent requests, so it cannot carry a deadline.
+   */
+  private IndexSearcher timed(IndexView view, long start) {
+    IndexSearcher searcher = new IndexSearcher(view.reader());
+    long deadline = start + guard.limits().timeBudget().toNanos();
+    searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
+    return searcher;
+  }
+
+  /**
+   * Facet counts: from the main matching set, except for a dimension with an active filter, which
+   * is counted with every filter but its own (drill-sideways) so its other values stay visible.
+   */
+  private Facets facets(IndexView view, IndexSearcher searcher, SearchRequest r, Query scored,
+      FacetsCollector matching) throws IOException {
+    return new Facets(
+        FacetCounter.count(view, Schema.LANGUAGE, sideways(searcher, r, scored, matching, Filters.Dim.LANGUAGE),
+            r.languages()),
+        FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
+        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE),
+            r.sources()),
+        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)),
+        FacetCounter.count(view, Schema.PERSON, matching, r.persons()),
+        FacetCounter.count(view, Schema.ORG, matching, r.orgs()),
+        FacetCounter.count(view, Schema.PLACE, matching, r.places()));
+  }
+
+  private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,
+      FacetsCollector matching, Filters.Dim dim) throws IOException {
+    if (!Filters.active(r, dim)) {
+      return matching;
+    }
+    Query q = filtered(scored, Filters.of(r, dim));
+    return searcher.search(q, new FacetsCollectorManager());
+  }
+
+  private static Query filtered(Query q, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    for (Query f : filters) {
+      b.add(f, Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  /** Work on one view of the index, acquired and released around it. */
+  @FunctionalInterface
+  private interface ViewWork<T> {
+    T on(IndexView view) throws IOException;
+  }
+
+  private <T> T withView(ViewWork<T> work) throws IOException {
+    IndexView view = index.acquire();
+    try {
+      return work.on(view);
+    } finally {
+      index.release(view);
+    }
+  }
+
+  @Override
+  public Optional<Article> article(String id) throws IOException {
+    return withView(view -> {
+      TopDocs top = view.searcher().search(KeywordField.newExactQuery(Schema.ID, id), 1);
+      return top.scoreDocs.length == 0 ? Optional.empty()
+          : Optional.of(ArticleDocuments.fromStored(view.searcher().storedFields(), top.scoreDocs[0].doc));
+    });
+  }
+
+  @Override
+  public long count() throws IOException {
+    return withView(view -> (long) view.reader().numDocs());
+  }
+
+  @Override
+  public Optional<RelatedResult> related(RelatedRequest r) throws IOException {
+    long start = System.nanoTime();
+    return withView(view -> related.find(view, r)
+        .map(hits -> new RelatedResult(r.id(), (System.nanoTime() - start) / 1_000_000, hits)));
+  }
+
+  @Override
+  public Optional<StoryResult> story(String id) throws IOException {
+    return withView(view -> StoryVersions.read(view, id));
+  }
+
+  @Override
+  public SuggestResult suggest(SuggestRequest r) throws IOException {
+    return withView(view -> new SuggestResult(completions.forView(view).lookup(r)));
+  }
+
+  @Override
+  public IndexStats stats() throws IOException {
+    return withView(view -> IndexStatsReader.read(view, index.layout()));
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}
