@@ -79,6 +79,7 @@ public final class Cors {
       ctx.header("Access-Control-Max-Age", Integer.toString(MAX_AGE_SECONDS));
     }
     ctx.status(204);
+    ctx.res().setContentType(null); // Javalin's default text/plain; a 204 has no content to type
   }
 
   private boolean allows(String origin) {

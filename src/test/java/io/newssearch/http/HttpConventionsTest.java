@@ -134,6 +134,7 @@ class HttpConventionsTest {
         "Access-Control-Request-Method", "DELETE");
     assertEquals(204, r.statusCode());
     assertEquals(List.of("DELETE", "GET", "HEAD", "OPTIONS"), sorted(header(r, "Allow")));
+    assertEquals(null, header(r, "Content-Type"), "no content, no type");
     assertEquals(null, header(r, "Access-Control-Allow-Origin"));
     assertEquals(null, header(r, "Access-Control-Allow-Methods"));
     assertEquals(null, header(send(plain, "GET", "/api/search?q=naval", "Origin", ALLOWED),
