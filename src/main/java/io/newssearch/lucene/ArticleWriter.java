@@ -42,7 +42,10 @@ final class ArticleWriter implements Closeable {
   private final Map<String, Boolean> touched = new ConcurrentHashMap<>();
   /** Shared by writes, exclusive for a reopen. */
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
-  private final WrittenKeys written;
+  /** Of a rebuild: whether the index was empty when this writer started. */
+  private final boolean fresh;
+  /** Of a rebuild that outgrew its first window: the keys written so far; null before (and on an update). */
+  private WrittenKeys written;
   private DirectoryReader reader;
   private LuceneStoryCandidates candidates;
   private final int window;
@@ -54,10 +57,10 @@ final class ArticleWriter implements Closeable {
   ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty, int window) throws IOException {
     this.writer = writer;
     this.window = window;
-    this.written = empty ? WrittenKeys.forHeap() : null;
+    this.fresh = empty;
     this.reader = DirectoryReader.open(writer);
     this.documents = documents.matching(FieldInfos.getMergedFieldInfos(reader));
-    this.candidates = new LuceneStoryCandidates(reader, written == null ? LuceneStoryCandidates.KeyFilter.NONE : written);
+    this.candidates = new LuceneStoryCandidates(reader, LuceneStoryCandidates.KeyFilter.NONE);
   }
 
   ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty) throws IOException {
@@ -150,6 +153,11 @@ final class ArticleWriter implements Closeable {
     if (newer != null) {
       reader.close();
       reader = newer;
+      if (fresh && written == null && full()) {
+        // The rebuild outgrows its first window (a small one never does, and needs no filter):
+        // from here on, most of its lookups are answered by the filter instead of the index.
+        written = WrittenKeys.of(reader);
+      }
       candidates = new LuceneStoryCandidates(reader, written == null ? LuceneStoryCandidates.KeyFilter.NONE : written);
     }
   }

@@ -36,7 +36,10 @@ public final class LuceneIndexTarget implements IndexTarget {
     this.dir = FSDirectory.open(generation);
     IndexWriterConfig config = new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
         .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.APPEND)
-        .setRAMBufferSizeMB(ramBufferMb);
+        .setRAMBufferSizeMB(ramBufferMb)
+        // A rebuild flushes a segment at every reopen of the story reader and merges them soon
+        // after: packing each into a compound file first would copy every flushed byte once more.
+        .setUseCompoundFile(!rebuild);
     this.writer = new IndexWriter(dir, config);
     this.articles = new ArticleWriter(writer, documents, rebuild);
   }

@@ -3,8 +3,14 @@ package io.newssearch.lucene;
 import io.newssearch.index.IndexedArticle;
 import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
+import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A Bloom filter of the ids and band keys a rebuild has written. A key it never wrote is certainly
@@ -33,6 +39,35 @@ final class WrittenKeys implements LuceneStoryCandidates.KeyFilter {
   /** Sized for this JVM's heap. */
   static WrittenKeys forHeap() {
     return new WrittenKeys(Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 16) * 8);
+  }
+
+  /**
+   * Filled with every id and band key a reader holds: the run so far, when it first outgrows the
+   * window (until then the index being built is empty and nothing is looked up).
+   */
+  static WrittenKeys of(IndexReader reader) throws IOException {
+    WrittenKeys keys = forHeap();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms ids = leaf.reader().terms(Schema.ID);
+      if (ids != null) {
+        TermsEnum te = ids.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          keys.set(idHash(t.utf8ToString()));
+        }
+      }
+      Terms bands = leaf.reader().terms(Schema.STORY_BANDS);
+      if (bands != null) {
+        TermsEnum te = bands.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+          long hash = 0;
+          for (int i = 0; i < 8; i++) {
+            hash = (hash << 8) | (t.bytes[t.offset + 1 + i] & 0xFF);
+          }
+          keys.set(bandHash(t.bytes[t.offset], hash));
+        }
+      }
+    }
+    return keys;
   }
 
   /** Records the article's id and band keys; safe from several threads (bits are set atomically). */
