@@ -5,7 +5,8 @@
  * {@link io.newssearch.lucene.IndexLayout} keeps generations so a rebuild is atomic;
  * {@link io.newssearch.lucene.IndexHandle} alone owns the readers and refreshes them;
  * {@link io.newssearch.lucene.LuceneIndexTarget} and {@link io.newssearch.lucene.LuceneArticleStore}
- * write (story ids through {@code StoryWriter} and {@code LuceneStoryCandidates}). Searching is in
- * {@code lucene.search}.
+ * write, both through {@code ArticleWriter}, which gives each article its story id in bounded
+ * memory ({@code LuceneStoryCandidates} looks earlier articles up in a reader of the writer,
+ * {@code StoryRenames} applies renames). Searching is in {@code lucene.search}.
  */
 package io.newssearch.lucene;
