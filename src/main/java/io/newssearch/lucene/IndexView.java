@@ -26,6 +26,7 @@ public final class IndexView {
   private final Path generation;
   private final Set<String> languages;
   private final Map<String, StringDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader, Path generation) throws IOException {
     this.searcher = new IndexSearcher(reader);
@@ -55,6 +56,28 @@ public final class IndexView {
     return facetStates.computeIfAbsent(field, f -> {
       try {
         return new StringDocValuesReaderState(searcher.getIndexReader(), f);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** How something is derived from a view: by reading its index once. */
+  @FunctionalInterface
+  public interface Derivation<T> {
+    T from(IndexView view) throws IOException;
+  }
+
+  /**
+   * Something computed once from this view and shared by every search on it (ordinal maps, counts
+   * over the whole index), built on first use; a concurrent first use waits instead of building it
+   * twice. It lives as long as the view, so a refresh or rebuild derives it anew.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Derivation<T> derivation) {
+    return (T) derived.computeIfAbsent(key, k -> {
+      try {
+        return derivation.from(this);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
