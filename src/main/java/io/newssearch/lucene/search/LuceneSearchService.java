@@ -269,7 +269,7 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SuggestResult suggest(SuggestRequest r) throws IOException {
-    return withView(view -> new SuggestResult(completions.forView(view).lookup(r)));
+    return withView(view -> new SuggestResult(completions.lookup(view, r)));
   }
 
   @Override
@@ -279,6 +279,8 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try (index) {
+      completions.close();
+    }
   }
 }
