@@ -31,6 +31,7 @@ final class CompletionsCache implements Closeable {
 
   private static final Logger log = LoggerFactory.getLogger(CompletionsCache.class);
 
+  private final int inPlaceMaxArticles;
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "completions-build");
     t.setDaemon(true);
@@ -42,6 +43,15 @@ final class CompletionsCache implements Closeable {
   private Completions current;
   private boolean building;
   private boolean closed;
+
+  CompletionsCache() {
+    this(IN_PLACE_MAX_ARTICLES);
+  }
+
+  /** @param inPlaceMaxArticles views up to this size are built on the request (tests lower it) */
+  CompletionsCache(int inPlaceMaxArticles) {
+    this.inPlaceMaxArticles = inPlaceMaxArticles;
+  }
 
   List<Suggestion> lookup(IndexView view, SuggestRequest r) throws IOException {
     Completions c = acquire(view);
@@ -61,7 +71,7 @@ final class CompletionsCache implements Closeable {
       if (current != null && key == currentKey) {
         return current.acquire();
       }
-      if (current == null || view.reader().maxDoc() <= IN_PLACE_MAX_ARTICLES) {
+      if (current == null || view.reader().maxDoc() <= inPlaceMaxArticles) {
         replace(key, build(view.reader()));
         return current.acquire();
       }
