@@ -71,17 +71,31 @@ public final class IndexView {
   /**
    * Something computed once from this view and shared by every search on it (ordinal maps, counts
    * over the whole index), built on first use; a concurrent first use waits instead of building it
-   * twice. It lives as long as the view, so a refresh or rebuild derives it anew.
+   * twice, and a derivation may use another. It lives as long as the view, so a refresh or rebuild
+   * derives it anew.
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, Derivation<T> derivation) {
-    return (T) derived.computeIfAbsent(key, k -> {
-      try {
-        return derivation.from(this);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    // The map only hands out a holder; the work runs outside it (a derivation calling derived()
+    // again inside computeIfAbsent would be a recursive update of the map).
+    Once<T> once = (Once<T>) derived.computeIfAbsent(key, k -> new Once<T>());
+    return once.get(this, derivation);
+  }
+
+  /** A value computed at most once (again only after a failure). */
+  private static final class Once<T> {
+    private T value;
+
+    synchronized T get(IndexView view, Derivation<T> derivation) {
+      if (value == null) {
+        try {
+          value = derivation.from(view);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-    });
+      return value;
+    }
   }
 
   private static Set<String> readLanguages(DirectoryReader reader) throws IOException {

@@ -39,19 +39,14 @@ final class DateHistogramBuilder {
       return byBucket(hits);
     }
     int[] perDay = new int[(int) (last - first + 1)];
-    int min = Integer.MAX_VALUE, max = -1;
-    for (MatchingDocs md : hits.getMatchingDocs()) {
-      NumericDocValues published = DocValues.getNumeric(md.context().reader(), Schema.PUBLISHED);
-      DocIdSetIterator it = md.bits().iterator();
-      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        if (published.advanceExact(doc)) {
-          int d = (int) (Math.floorDiv(published.longValue(), DAY) - first);
-          perDay[d]++;
-          min = Math.min(min, d);
-          max = Math.max(max, d);
-        }
-      }
-    }
+    int[] span = {Integer.MAX_VALUE, -1}; // the first and last day with a match
+    forEachDate(hits, millis -> {
+      int d = (int) (Math.floorDiv(millis, DAY) - first);
+      perDay[d]++;
+      span[0] = Math.min(span[0], d);
+      span[1] = Math.max(span[1], d);
+    });
+    int min = span[0], max = span[1];
     if (max < 0) {
       return DateHistogramPlan.EMPTY;
     }
