@@ -37,6 +37,10 @@ final class Logging {
     if (options.format == LoggingOptions.Format.json) {
       root.detachAndStopAllAppenders();
       root.addAppender(jsonToStderr(context));
+      // the access log has its own (text) appender in logback.xml: send its lines to the JSON one
+      Logger access = context.getLogger("io.newssearch.http.access");
+      access.detachAndStopAllAppenders();
+      access.setAdditive(true);
     }
   }
 
