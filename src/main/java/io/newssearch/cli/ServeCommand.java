@@ -86,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
     log.info("limits: {}; {}", serverLimits, searchLimits);
     try (Engine engine = index.open(searchLimits);
         Metrics metrics = new Metrics()) {
+      engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
       if (!corpus.isEmpty() && engine.articleCount() == 0) {
         log.info("{} is empty: indexing {}", engine.location(), corpus);
         IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false),

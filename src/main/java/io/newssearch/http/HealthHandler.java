@@ -16,6 +16,8 @@ final class HealthHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    ctx.json(Map.of("status", "ok", "articles", search.count()));
+    // Still 200 when degraded: the server answers; the warnings say what an operator must do.
+    var warnings = search.warnings();
+    ctx.json(Map.of("status", warnings.isEmpty() ? "ok" : "degraded", "articles", search.count(), "warnings", warnings));
   }
 }
