@@ -32,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ConnectionOptions connections;
+
   @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
@@ -116,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   ServerLimits serverLimits() {
-    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout);
+    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout, connections.limits());
   }
 
   SearchLimits searchLimits() {
