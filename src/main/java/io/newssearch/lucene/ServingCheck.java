@@ -41,7 +41,10 @@ public final class ServingCheck {
     if (live.isEmpty()) {
       return; // nothing published yet: an empty index is created
     }
+    long start = System.nanoTime();
     Optional<Corruption> found = IndexIntegrity.whenOpened(live.get());
+    log.info("index generation {}: opened and checked in {} ms{}", live.get().getFileName(),
+        (System.nanoTime() - start) / 1_000_000, found.map(c -> ": CORRUPT").orElse(""));
     if (found.isPresent() && !fallBack(layout, found.get())) {
       throw new CorruptIndexRefusal(CorruptGenerations.refusal(found.get()));
     }

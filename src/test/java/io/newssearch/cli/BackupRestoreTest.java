@@ -12,8 +12,6 @@ import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
 import io.newssearch.lucene.BackupManifest;
 import io.newssearch.lucene.LuceneEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -43,20 +41,8 @@ class BackupRestoreTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.commandLine().execute(args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   /** Ids of every hit, in order, of each query (all versions, so nothing is collapsed away). */
@@ -103,7 +89,7 @@ class BackupRestoreTest {
         }
         int ackedBefore = acknowledged.size();
         Path backup = dir.resolve("backups").resolve("news-1");
-        Run b = run("backup", "--index", live.toString(), "--to", backup.toString());
+        CliRun b = run("backup", "--index", live.toString(), "--to", backup.toString());
         int ackedAfter = acknowledged.size();
         while (acknowledged.size() < ackedAfter + 5) {
           Thread.sleep(10); // the server keeps writing after the backup too
@@ -121,7 +107,7 @@ class BackupRestoreTest {
 
         // into a fresh folder: no --force needed
         Path restored = dir.resolve("restored");
-        Run r = run("restore", "--from", backup.toString(), "--index", restored.toString());
+        CliRun r = run("restore", "--from", backup.toString(), "--index", restored.toString());
         assertEquals(0, r.exit(), r.err());
         try (LuceneEngine back = new LuceneEngine(restored)) {
           assertEquals(inBackup, back.search().count());
@@ -138,11 +124,11 @@ class BackupRestoreTest {
         assertEquals(0, run("check", "--index", restored.toString()).exit());
 
         // under the running server: refused without --force, then switched to by the server itself
-        Run refused = run("restore", "--from", backup.toString(), "--index", live.toString());
+        CliRun refused = run("restore", "--from", backup.toString(), "--index", live.toString());
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("holds a live index of " + (12 + acknowledged.size()) + " articles")
             && refused.err().contains("--force"), refused.err());
-        Run forced = run("restore", "--from", backup.toString(), "--index", live.toString(), "--force");
+        CliRun forced = run("restore", "--from", backup.toString(), "--index", live.toString(), "--force");
         assertEquals(0, forced.exit(), forced.err());
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         long served = -1;
@@ -164,7 +150,7 @@ class BackupRestoreTest {
     TestIndexes.write(live, TestIndexes.newsroom());
     Path backup = dir.resolve("b");
     assertEquals(0, run("backup", "--index", live.toString(), "--to", backup.toString()).exit());
-    Run again = run("backup", "--index", live.toString(), "--to", backup.toString());
+    CliRun again = run("backup", "--index", live.toString(), "--to", backup.toString());
     assertEquals(1, again.exit());
     assertTrue(again.err().contains("the backup destination exists"), again.err());
 
@@ -178,7 +164,7 @@ class BackupRestoreTest {
       f.seek(f.length() / 2);
       f.write(b ^ 1);
     }
-    Run r = run("restore", "--from", backup.toString(), "--index", dir.resolve("fresh").toString());
+    CliRun r = run("restore", "--from", backup.toString(), "--index", dir.resolve("fresh").toString());
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("is damaged: " + biggest.getFileName()), r.err());
     assertTrue(!Files.exists(dir.resolve("fresh").resolve("CURRENT")), "nothing was published");
@@ -188,7 +174,7 @@ class BackupRestoreTest {
   void check_exits_0_on_a_healthy_index_and_1_naming_a_damaged_file() throws Exception {
     Path live = dir.resolve("live");
     TestIndexes.write(live, TestIndexes.newsroom());
-    Run healthy = run("check", "--index", live.toString());
+    CliRun healthy = run("check", "--index", live.toString());
     assertEquals(0, healthy.exit(), healthy.out() + healthy.err());
     assertTrue(healthy.out().startsWith("healthy: gen-000001 (segments_"), healthy.out());
     assertTrue(healthy.out().contains("12 articles"), healthy.out());
@@ -200,13 +186,13 @@ class BackupRestoreTest {
     try (RandomAccessFile f = new RandomAccessFile(cfs.toFile(), "rw")) {
       f.setLength(f.length() - 7);
     }
-    Run damaged = run("check", "--index", live.toString());
+    CliRun damaged = run("check", "--index", live.toString());
     assertEquals(1, damaged.exit(), damaged.out() + damaged.err());
     assertTrue(damaged.out().startsWith("DAMAGED: gen-000001"), damaged.out());
     assertTrue(damaged.out().contains(cfs.getFileName().toString()) && damaged.out().contains("newssearch restore"),
         damaged.out());
 
-    Run none = run("check", "--index", dir.resolve("nothing").toString());
+    CliRun none = run("check", "--index", dir.resolve("nothing").toString());
     assertEquals(1, none.exit());
     assertTrue(none.err().contains("no index has been published here"), none.err());
   }

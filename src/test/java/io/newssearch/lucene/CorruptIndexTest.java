@@ -39,13 +39,7 @@ class CorruptIndexTest {
   }
 
   private void rebuildWith(List<Article> articles) throws Exception {
-    try (LanguageAnalyzers analyzers = new LanguageAnalyzers()) {
-      LuceneIndexTarget t = new LuceneIndexTarget(new IndexLayout(dir), new ArticleDocuments(analyzers), true, 16);
-      for (Article a : articles) {
-        t.upsert(a);
-      }
-      t.commit();
-    }
+    TestIndexes.rebuild(dir, articles);
   }
 
   @Test
