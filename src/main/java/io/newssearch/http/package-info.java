@@ -3,7 +3,9 @@
  * small classes over the {@link io.newssearch.search.SearchService} (and, for writes behind the admin key,
  * {@link io.newssearch.index.ArticleStore}), parameters are read once by the contract ({@link io.newssearch.search.SearchParameters}) into a request record, and every error
  * is a JSON body with a 4xx that names the problem — including the errors Jetty answers itself
- * ({@link io.newssearch.http.JettyErrors}). {@link io.newssearch.http.ServerLimits} caps bodies and headers;
+ * ({@link io.newssearch.http.JettyErrors}). {@link io.newssearch.http.ServerLimits} caps bodies and headers,
+ * and {@link io.newssearch.http.ConnectionLimits} threads, connections and timeouts (with
+ * {@code RequestHeadDeadline} for headers sent too slowly); {@code KeyAttempts} slows wrong admin keys per address;
  * {@link io.newssearch.http.AccessLog} logs each request and feeds {@link io.newssearch.http.Metrics}
  * ({@code GET /metrics}); {@code GET /openapi.json} serves the resource file {@code openapi.json}, which a test
  * keeps in step with the routes. {@link io.newssearch.http.Pages} serves the search page (HTML, one CSS, one JS
