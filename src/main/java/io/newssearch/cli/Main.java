@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class, EvalCommand.class,
-        EvalModesCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
+        BackupCommand.class, RestoreCommand.class, BenchCommand.class, EvalCommand.class, EvalModesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

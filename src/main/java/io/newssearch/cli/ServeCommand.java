@@ -39,6 +39,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin ConnectionOptions connections;
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
@@ -99,6 +101,7 @@ final class ServeCommand implements Callable<Integer> {
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
     try (Engine engine = index.open(searchLimits);
         Metrics metrics = new Metrics()) {
+      engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
       boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
       Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
       Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
@@ -154,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   ServerLimits serverLimits() {
-    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout);
+    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout, connections.limits());
   }
 
   SearchLimits searchLimits() {

@@ -78,6 +78,7 @@ public final class App {
    * access log, and a graceful stop (stop accepting, let in-flight requests finish within the shutdown timeout).
    */
   private static void jetty(JavalinConfig config, ServerLimits limits) {
+    limits.connections().applyTo(config); // threads, connections, idle and header timeouts
     config.http.maxRequestSize = limits.maxBodyBytes();
     config.jetty.modifyHttpConfiguration(http -> {
       http.setRequestHeaderSize(limits.maxHeaderBytes());

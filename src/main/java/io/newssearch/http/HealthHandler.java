@@ -27,7 +27,9 @@ final class HealthHandler implements Handler {
       ctx.status(503).json(readiness.progress());
       return;
     }
-    ctx.json(Map.of("status", "ok", "articles", search.count()));
+    // Still 200 when degraded: the server answers; the warnings say what an operator must do.
+    var warnings = search.warnings();
+    ctx.json(Map.of("status", warnings.isEmpty() ? "ok" : "degraded", "articles", search.count(), "warnings", warnings));
   }
 
   static void live(Context ctx) {

@@ -8,5 +8,12 @@
  * write, both through {@code ArticleWriter}, which gives each article its story id in bounded
  * memory ({@code LuceneStoryCandidates} looks earlier articles up in a reader of the writer,
  * {@code StoryRenames} applies renames). Searching is in {@code lucene.search}.
+ *
+ * <p>Damage and recovery: {@link io.newssearch.lucene.IndexIntegrity} checks a generation cheaply (it
+ * opens) or fully (every checksum); {@link io.newssearch.lucene.ServingCheck} decides what {@code serve}
+ * checks and when, and {@link io.newssearch.lucene.CorruptGenerations} falls back to the previous
+ * generation and reports it; {@link io.newssearch.lucene.CommitSnapshot} pins a commit by hard links while
+ * a writer goes on, for {@link io.newssearch.lucene.IndexCheck} (CheckIndex) and
+ * {@link io.newssearch.lucene.IndexBackup} (backup, verify, restore under {@code RestoreGuard}'s rules).
  */
 package io.newssearch.lucene;

@@ -277,6 +277,12 @@ public final class LuceneSearchService implements SearchService {
     return withView(view -> IndexStatsReader.read(view, index.layout()));
   }
 
+  /** Corrupt generations found by the serving check (written down beside the index, so any server sees them). */
+  @Override
+  public java.util.List<String> warnings() throws IOException {
+    return io.newssearch.lucene.CorruptGenerations.warnings(index.layout());
+  }
+
   @Override
   public void close() throws IOException {
     try (index) {
