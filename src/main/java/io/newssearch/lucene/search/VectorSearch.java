@@ -37,11 +37,13 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
  * <ul>
  *   <li><b>semantic</b>: the {@link #depth} articles nearest the query's vector, found by the kNN
  *       search with the request's filters inside it (so the k nearest are k that pass), scored by
- *       similarity.
- *   <li><b>hybrid</b>: the top {@link #depth} lexical hits and the {@link #depth} nearest, fused by
+ *       similarity. A deeper page asks for more; the nearest 100 stay the nearest 100, so pages agree.
+ *   <li><b>hybrid</b>: the top {@link #DEPTH} lexical hits and the {@link #DEPTH} nearest, fused by
  *       reciprocal rank ({@link ReciprocalRankFusion#DEFAULT}: k = 60, 1:1). The other lexical
  *       matches follow them in BM25 order (their scores are squeezed below the lowest fused one),
- *       so the match set, the totals and the facets are the lexical matches plus the kNN hits.
+ *       so the match set, the totals and the facets are the lexical matches plus the kNN hits. The
+ *       window is fixed, not the page's depth: fusing deeper lists would reorder the first pages,
+ *       and page 2 would repeat or skip what page 1 showed.
  * </ul>
  *
  * Only articles with a vector (English ones) can be kNN hits. The query is embedded as typed.
@@ -77,7 +79,7 @@ final class VectorSearch {
     return mode;
   }
 
-  /** How many candidates a request needs from each ranking: {@link #DEPTH}, or the whole page range. */
+  /** How many nearest articles a semantic request needs: {@link #DEPTH}, or the whole page range. */
   static int depth(SearchRequest r) {
     return r.cursor() == null ? Math.max(DEPTH, r.page() * r.size()) : DEPTH;
   }
@@ -89,7 +91,7 @@ final class VectorSearch {
    */
   Ranked rank(SearchMode mode, IndexSearcher searcher, Query text, List<Query> filters, SearchRequest r)
       throws IOException {
-    int depth = depth(r);
+    int depth = mode == SearchMode.SEMANTIC ? depth(r) : DEPTH;
     float[] vector = embedder.get().embed(r.query());
     ScoreDoc[] nearest = searcher.search(VectorFields.nearest(vector, depth, filter(filters)), depth).scoreDocs;
     Map<Integer, Part> parts = new HashMap<>();
