@@ -184,6 +184,13 @@ class SearchModesHttpTest {
   }
 
   @Test
+  void hybrid_still_suggests_a_spelling_when_the_words_find_nothing() throws Exception {
+    JsonNode r = search(vectorApp, 200, q("carmakr"));
+    assertTrue(r.get("total").asLong() > 0, "the kNN side finds articles anyway");
+    assertEquals("carmaker", r.get("suggestion").asText(), r.toString());
+  }
+
+  @Test
   void api_writes_and_later_runs_keep_adding_vectors() throws Exception {
     Path index = dir.resolve("written");
     Javalin app;

@@ -136,7 +136,8 @@ public final class LuceneSearchService implements SearchService {
           : ranked.explain(view.searcher(), p.docs(), hits);
     }
     Facets facets = whole != null ? whole.facets() : SearchFacets.count(view, searcher, r, scored, p.matching());
-    String suggestion = p.total() < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    boolean few = ranked == null ? p.total() < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
+    String suggestion = few ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),

@@ -19,12 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,7 +37,7 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
  *       similarity. A deeper page asks for more; the nearest 100 stay the nearest 100, so pages agree.
  *   <li><b>hybrid</b>: the top {@link #DEPTH} lexical hits and the {@link #DEPTH} nearest, fused by
  *       reciprocal rank ({@link ReciprocalRankFusion#DEFAULT}: k = 60, 1:1). The other lexical
- *       matches follow them in BM25 order (their scores are squeezed below the lowest fused one),
+ *       matches follow them in BM25 order (their scores squeezed below the lowest fused one: {@link SqueezedScores}),
  *       so the match set, the totals and the facets are the lexical matches plus the kNN hits. The
  *       window is fixed, not the page's depth: fusing deeper lists would reorder the first pages,
  *       and page 2 would repeat or skip what page 1 showed.
@@ -121,8 +118,9 @@ final class VectorSearch {
     RankedDocsQuery candidates = new RankedDocsQuery(searcher.getIndexReader(), fused, "fused");
     // Below every fused score, in BM25 order: the lexical matches past the window.
     double ceiling = candidates.minScore() * 0.99;
-    Query rest = new FunctionScoreQuery(text, new Squeezed(ceiling));
-    return new Ranked(mode, new DisjunctionMaxQuery(List.of(candidates, rest), 0f), parts, text, depth, ceiling);
+    Query rest = new FunctionScoreQuery(text, new SqueezedScores(ceiling));
+    return new Ranked(mode, new DisjunctionMaxQuery(List.of(candidates, rest), 0f), parts, text, depth, ceiling)
+        .withLexicalHits(lexical.length);
   }
 
   /** The filters as one query for the kNN search, or null when there are none. */
@@ -159,6 +157,8 @@ final class VectorSearch {
     private final Query text;
     private final int depth;
     private final double ceiling;
+    /** Lexical hits in the window (hybrid); -1 when no lexical search ran (semantic). */
+    private int lexicalHits = -1;
 
     Ranked(SearchMode mode, Query query, Map<Integer, Part> parts, Query text, int depth) {
       this(mode, query, parts, text, depth, 0);
@@ -175,6 +175,20 @@ final class VectorSearch {
 
     Query query() {
       return query;
+    }
+
+    Ranked withLexicalHits(int n) {
+      lexicalHits = n;
+      return this;
+    }
+
+    /**
+     * Whether the words found too little for a did-you-mean: the kNN side of hybrid always finds
+     * something, so what counts is the lexical window (fewer than {@code few} in it is fewer in
+     * all). Semantic search has no words to respell.
+     */
+    boolean fewWordHits(int few) {
+      return lexicalHits >= 0 && lexicalHits < few;
     }
 
     /**
@@ -238,60 +252,5 @@ final class VectorSearch {
 
   private static String num(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-  }
-
-  /** A score s mapped to {@code ceiling × s / (s + 1)}: order kept, always below the ceiling. */
-  private static final class Squeezed extends DoubleValuesSource {
-    private final double ceiling;
-
-    Squeezed(double ceiling) {
-      this.ceiling = ceiling;
-    }
-
-    @Override
-    public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) {
-      return new DoubleValues() {
-        @Override
-        public double doubleValue() throws IOException {
-          double s = scores.doubleValue();
-          return ceiling * s / (s + 1);
-        }
-
-        @Override
-        public boolean advanceExact(int doc) throws IOException {
-          return scores.advanceExact(doc);
-        }
-      };
-    }
-
-    @Override
-    public boolean needsScores() {
-      return true;
-    }
-
-    @Override
-    public DoubleValuesSource rewrite(IndexSearcher searcher) {
-      return this;
-    }
-
-    @Override
-    public boolean isCacheable(LeafReaderContext ctx) {
-      return false;
-    }
-
-    @Override
-    public int hashCode() {
-      return Double.hashCode(ceiling);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Squeezed s && s.ceiling == ceiling;
-    }
-
-    @Override
-    public String toString() {
-      return "below(" + ceiling + ")";
-    }
   }
 }
