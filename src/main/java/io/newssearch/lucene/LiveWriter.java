@@ -62,10 +62,13 @@ final class LiveWriter implements Closeable {
     this(layout, documents, handle, idle, ArticleVectors.Source.NONE);
   }
 
-  /** @param vectors where the model comes from when the index has vectors (API writes then embed) */
+  /**
+   * @param vectors whether this server writes vectors ({@code serve --vectors}) and the model; API
+   *     writes embed when it does or when the index already has vectors
+   */
   LiveWriter(IndexLayout layout, ArticleDocuments documents, IndexHandle handle, Duration idle,
       ArticleVectors.Source vectors) {
-    this.vectors = new ArticleVectors.Source(false, vectors.embedder()); // follows the index, never turns them on
+    this.vectors = vectors;
     this.layout = layout;
     this.documents = documents;
     this.handle = handle;
