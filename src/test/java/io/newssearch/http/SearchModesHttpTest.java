@@ -131,6 +131,34 @@ class SearchModesHttpTest {
     assertEquals(0, search(vectorApp, 200, q("car makers cut jobs") + "&mode=semantic&lang=fr").get("total").asLong());
   }
 
+  /**
+   * More articles than the kNN takes (100): the only article of a source, far in meaning from the
+   * query, ranks below the 100 nearest, so filtering the 100 nearest afterwards would find nothing.
+   * Filtering inside the kNN search finds it.
+   */
+  @Test
+  void the_filter_is_applied_inside_the_knn_search_not_after_it() throws Exception {
+    List<Article> many = new ArrayList<>();
+    String[] topics = {"factory job cuts", "car plant layoffs", "automaker shedding workers", "vehicle output slump"};
+    for (int i = 0; i < 130; i++) {
+      many.add(TestIndexes.article("near-" + i, "en", null, "Report " + i + " on " + topics[i % topics.length],
+          "Story number " + i + " about " + topics[i % topics.length] + " in region " + (i % 7) + ".", "Wire"));
+    }
+    many.add(TestIndexes.article("far-1", "en", null, "Recipe for lemon cake", "Whisk eggs and sugar, fold in flour "
+        + "and lemon zest, and bake for forty minutes.", "Kitchen Notes"));
+    try (LuceneEngine engine = new LuceneEngine(dir.resolve("many"), Duration.ofMillis(100), SearchLimits.DEFAULTS,
+        true)) {
+      TestIndexes.index(engine, many);
+      var search = engine.search();
+      var unfiltered = search.search(io.newssearch.search.SearchRequest.builder().query("car makers cut jobs")
+          .mode(io.newssearch.search.SearchMode.SEMANTIC).collapse(false).size(100).build());
+      assertFalse(unfiltered.hits().stream().anyMatch(h -> h.id().equals("far-1")), "not among the 100 nearest");
+      var filtered = search.search(io.newssearch.search.SearchRequest.builder().query("car makers cut jobs")
+          .mode(io.newssearch.search.SearchMode.SEMANTIC).sources(List.of("Kitchen Notes")).build());
+      assertEquals(List.of("far-1"), filtered.hits().stream().map(h -> h.id()).toList());
+    }
+  }
+
   @Test
   void hybrid_counts_and_facets_the_lexical_matches_plus_the_knn_hits() throws Exception {
     JsonNode lexical = search(vectorApp, 200, q("staff") + "&mode=lexical&collapse=none");
