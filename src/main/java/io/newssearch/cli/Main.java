@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
+    // bench, eval and eval-modes are added by ToolCommands when their jar is on the classpath
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
-        BackupCommand.class, RestoreCommand.class, BenchCommand.class, EvalCommand.class, EvalModesCommand.class,
-        CommandLine.HelpCommand.class})
+        BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -36,8 +36,9 @@ public final class Main implements Runnable {
 
   /** @param environment where {@code NEWSSEARCH_*} variables are read ({@code System::getenv}) */
   static CommandLine commandLine(Function<String, String> environment) {
-    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Main::failed);
+    CommandLine cl = new CommandLine(new Main());
+    ToolCommands.addTo(cl);
+    cl.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::failed);
     addLoggingOptions(cl);
     cl.setDefaultValueProvider(EnvironmentDefaults.loggingOnly(environment));
     for (String deployed : List.of("serve", "index")) {
