@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.newssearch.cli.CliRun;
 import io.newssearch.cli.Main;
 import io.newssearch.http.App;
 import io.newssearch.http.Metrics;
@@ -15,8 +16,6 @@ import io.newssearch.http.WriteAccess;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
 import io.newssearch.lucene.LuceneEngine;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,9 +182,9 @@ class ReadmeExamplesTest {
         if (!withIndex.contains("--index")) {
           withIndex.addAll(List.of("--index", dir.resolve("cli").toString()));
         }
-        Run r = Run.of(withIndex.toArray(String[]::new));
-        if (r.exit != 0 || r.out.startsWith("0 hits")) {
-          failures.add(where + "exit " + r.exit + ": " + r.out + r.err);
+        CliRun r = CliRun.of(withIndex.toArray(String[]::new));
+        if (r.exit() != 0 || r.out().startsWith("0 hits")) {
+          failures.add(where + "exit " + r.exit() + ": " + r.out() + r.err());
         }
       } else {
         try {
@@ -227,23 +226,6 @@ class ReadmeExamplesTest {
         return new Shell(-1, "", "timed out");
       }
       return new Shell(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-  }
-
-  /** A command of ours run in this JVM as typed: its exit code and what it printed. */
-  record Run(int exit, String out, String err) {
-    static Run of(String... args) {
-      PrintStream out = System.out, err = System.err;
-      ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-      try {
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        int exit = Main.commandLine().execute(args);
-        return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-      } finally {
-        System.setOut(out);
-        System.setErr(err);
-      }
     }
   }
 }
