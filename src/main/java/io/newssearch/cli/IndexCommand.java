@@ -23,6 +23,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin VectorsOption vectors;
+
   @Option(names = "--corpus", paramLabel = "PATH", required = true, split = ",",
       description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html; collections: "
           + "Reuters .sgm, *.lines.txt[.gz], MasakhaNEWS .tsv, .csv datasets, TIME.ALL).")
@@ -49,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejects: must be 0 or more, got " + maxRejects);
     }
     index.checkWritable();
-    try (Engine engine = index.open()) {
+    try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors)) {
       var options = new Indexer.Options(corpus, rebuild, strict, maxRejects == null ? Indexer.Options.NO_LIMIT : maxRejects);
       IndexSummary summary;
       try (ConsoleProgress progress = ConsoleProgress.onTerminal(!noProgress)) {

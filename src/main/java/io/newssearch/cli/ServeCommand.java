@@ -41,6 +41,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connections;
 
+  @Mixin VectorsOption vectors;
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
@@ -102,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!corpus.isEmpty() || adminKey != null) {
       index.checkWritable();
     }
-    try (Engine engine = index.open(searchLimits);
+    try (Engine engine = index.open(searchLimits, vectors.vectors);
         Metrics metrics = new Metrics()) {
       engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
       boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
