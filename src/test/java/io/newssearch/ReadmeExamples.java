@@ -18,8 +18,9 @@ record ReadmeExamples(List<ReadmeExamples.Example> examples) {
    * @param command what to type
    * @param comment what the README says it shows, or ""
    * @param shownJson the answer shown after the block, for the block's first command; else null
+   * @param vectors its block builds the index with {@code --vectors}, so it runs against one that has them
    */
-  record Example(int line, String command, String comment, String shownJson) {
+  record Example(int line, String command, String comment, String shownJson, boolean vectors) {
 
     boolean isCurl() {
       return command.startsWith("curl ") || command.contains("| curl ");
@@ -64,18 +65,19 @@ record ReadmeExamples(List<ReadmeExamples.Example> examples) {
             comment = c.group(1).strip();
             full = full.substring(0, c.start()).strip();
           }
-          out.add(new Example(pendingLine, full, comment, null));
+          out.add(new Example(pendingLine, full, comment, null, false));
         }
         String shown = shownJsonAfter(lines, j + 1);
-        if (shown != null && out.size() > start) {
-          Example first = out.get(start);
-          out.set(start, new Example(first.line(), first.command(), first.comment(), shown));
+        boolean vectors = out.subList(start, out.size()).stream().anyMatch(e -> e.command().contains("--vectors"));
+        for (int k = start; k < out.size(); k++) {
+          Example e = out.get(k);
+          out.set(k, new Example(e.line(), e.command(), e.comment(), k == start ? shown : null, vectors));
         }
         i = j;
       } else if (!lines[i].startsWith("```")) {
         Matcher m = INLINE_CURL.matcher(lines[i]);
         while (m.find()) {
-          out.add(new Example(i + 1, m.group(1), "", null));
+          out.add(new Example(i + 1, m.group(1), "", null, false));
         }
       }
     }

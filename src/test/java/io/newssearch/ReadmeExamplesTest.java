@@ -64,27 +64,26 @@ class ReadmeExamplesTest {
     Files.writeString(dir.resolve("feed.jsonl"), TestHttp.article("feed-1", "Tide gauge sets a record") + "\n"
         + TestHttp.article("feed-2", "Second tide gauge reading") + "\n");
 
-    Path index = dir.resolve("served");
-    try (LuceneEngine engine = new LuceneEngine(index)) {
-      var summary = engine.indexer().run(new Indexer.Options(List.of(Path.of("sample-corpus")), false, true),
-          IndexProgress.NONE);
-      assertEquals(0, summary.rejected());
-      Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
-          List.of(Path.of("sample-corpus")), Optional.of(env.get("NEWSSEARCH_ADMIN_KEY"))),
-          ServerLimits.DEFAULTS, new Metrics()).start("127.0.0.1", 0);
+    try (Served plain = Served.start(dir.resolve("served"), false, env.get("NEWSSEARCH_ADMIN_KEY"))) {
+      Served withVectors = null;
       try {
         int ran = 0;
         for (ReadmeExamples.Example e : readme.examples()) {
           if (e.isCurl()) {
-            ran += curl(e, app.port()) ? 1 : 0;
+            if (e.vectors() && withVectors == null) {
+              withVectors = Served.start(dir.resolve("served-vectors"), true, env.get("NEWSSEARCH_ADMIN_KEY"));
+            }
+            ran += curl(e, (e.vectors() ? withVectors : plain).app().port()) ? 1 : 0;
           } else if (e.isCli()) {
             ran += cli(e) ? 1 : 0;
           }
         }
         assertTrue(ran >= 40, "examples run: " + ran);
-        awaitRebuild(app.port());
+        awaitRebuild(plain.app().port());
       } finally {
-        app.stop();
+        if (withVectors != null) {
+          withVectors.close();
+        }
       }
     }
     assertEquals(List.of(), failures, "README examples that no longer work or show something else");
@@ -211,6 +210,26 @@ class ReadmeExamplesTest {
 
   private static String abbreviate(String s) {
     return s.length() > 600 ? s.substring(0, 600) + "..." : s;
+  }
+
+  /** The real server over the sample corpus (with article vectors, or not), writes enabled with the README's key. */
+  record Served(LuceneEngine engine, Javalin app) implements AutoCloseable {
+    static Served start(Path index, boolean vectors, String key) throws Exception {
+      LuceneEngine engine = new LuceneEngine(index, java.time.Duration.ofMillis(500),
+          io.newssearch.search.SearchLimits.DEFAULTS, vectors);
+      var summary = engine.indexer().run(new Indexer.Options(List.of(Path.of("sample-corpus")), false, true),
+          IndexProgress.NONE);
+      assertEquals(0, summary.rejected());
+      Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
+          List.of(Path.of("sample-corpus")), Optional.of(key)), ServerLimits.DEFAULTS, new Metrics()).start("127.0.0.1", 0);
+      return new Served(engine, app);
+    }
+
+    @Override
+    public void close() throws Exception {
+      app.stop();
+      engine.close();
+    }
   }
 
   /** A shell command's exit code and output. */

@@ -121,6 +121,16 @@ class SearchPostTest {
     assertEquals(200, post("{\"q\": \"naval\"}", "application/json; charset=utf-8").statusCode());
   }
 
+  @Test
+  void the_openapi_body_schema_names_every_search_parameter() throws Exception {
+    JsonNode doc = json.readTree(App.class.getResourceAsStream("/openapi.json"));
+    java.util.Set<String> documented = new java.util.TreeSet<>();
+    doc.at("/components/schemas/SearchBody/properties").fieldNames().forEachRemaining(documented::add);
+    java.util.Set<String> parameters = new java.util.TreeSet<>();
+    io.newssearch.search.SearchParameters.ALL.forEach(p -> parameters.add(p.name()));
+    assertEquals(parameters, documented);
+  }
+
   static void assertError(HttpResponse<String> r, int status, String code, String words) throws Exception {
     assertEquals(status, r.statusCode(), r.body());
     JsonNode error = json.readTree(r.body()).get("error");
