@@ -128,6 +128,13 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
       written();
       status = new RebuildStatus(false, started, Instant.now(), summary, null);
       log.info("rebuild finished: {} articles in {}", summary.articles(), summary.took());
+    } catch (IOException e) {
+      // an I/O failure (a full disk) is the operator's to fix, said once in plain words; the trace is for debugging
+      String why = "the rebuild failed: " + WriteFailure.describe(e)
+          + "; the previous index stays live" + (WriteFailure.diskFull(e) ? ": free space and rebuild again" : "");
+      log.error(why);
+      log.debug("the rebuild's failure", e);
+      status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), why);
     } catch (Exception e) {
       log.error("rebuild failed; the previous index stays live", e);
       status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());

@@ -30,7 +30,12 @@ public final class LuceneEngine extends EngineBase {
   private IndexHandle handle;
 
   public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
-    this.layout = new IndexLayout(indexDir);
+    this(new IndexLayout(indexDir), refreshInterval, limits);
+  }
+
+  /** Over a given layout: the fault-injection tests give one that writes through their directories. */
+  LuceneEngine(IndexLayout layout, Duration refreshInterval, SearchLimits limits) {
+    this.layout = layout;
     this.refreshInterval = refreshInterval;
     this.limits = limits;
   }

@@ -9,7 +9,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * Writes articles into an {@link IndexLayout}: an update goes into the live generation (explicit
@@ -33,7 +32,7 @@ public final class LuceneIndexTarget implements IndexTarget {
     this.layout = layout;
     this.rebuild = rebuild;
     this.generation = rebuild ? layout.newGeneration() : layout.ensureCurrent();
-    this.dir = FSDirectory.open(generation);
+    this.dir = layout.openForWriting(generation);
     IndexWriterConfig config = new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
         .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
