@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Where an index lives on disk: generations {@code gen-000001/}, {@code gen-000002/}, ... under one
@@ -119,8 +120,12 @@ public final class IndexLayout {
     Optional<Path> previous = current();
     Path tmp = root.resolve(POINTER + ".tmp");
     Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    // Durable before it is visible: without these a power cut could leave CURRENT empty, or naming
+    // the old generation after the rebuild was reported done (the commit inside gen is already synced).
+    IOUtils.fsync(tmp, false);
     Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+    IOUtils.fsync(root, true); // the rename, and the new generation's own entry
     for (Path g : generations()) {
       if (!g.equals(gen) && !previous.map(g::equals).orElse(false)) {
         deleteTree(g);

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Acknowledged API writes survive {@code kill -9}: the real server in its own JVM, several writers
- * upserting (one article or a batch), deleting and sending batches that must be refused, the
- * process killed at a random moment, restarted on the same index, every article read back; for
- * several rounds.
+ * upserting (one article or a batch), deleting and sending batches that must be refused, a rebuild
+ * from the corpus started at a random moment (it carries the API's writes over), the process
+ * killed at a random moment, restarted on the same index, every article read back; for several
+ * rounds.
  *
  * <p>Each article id belongs to one writer, so its writes are ordered, and the model knows, per id,
  * the content of its last acknowledged (2xx) write, or that it is absent. A write whose answer never
@@ -66,6 +67,7 @@ class CrashRecoveryTest {
   long acknowledged;
   long refused;
   long unanswered;
+  int rebuildsPublished;
 
   @Test
   @Timeout(value = 20, unit = TimeUnit.MINUTES)
@@ -90,7 +92,7 @@ class CrashRecoveryTest {
           break; // the last start only reads back what the last round wrote
         }
         warmUp(server, round);
-        long killAfter = 300 + random.nextInt(2_700);
+        long killAfter = 500 + random.nextInt(4_500);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         AtomicBoolean dead = new AtomicBoolean();
         List<Future<Tally>> tallies = new ArrayList<>();
@@ -100,7 +102,12 @@ class CrashRecoveryTest {
           int thisRound = round;
           tallies.add(writers.submit(() -> write(server, writer, new Random(writerSeed), thisRound, dead)));
         }
-        Thread.sleep(killAfter);
+        // a rebuild from the corpus at a random moment: the writes it carries over must survive too
+        long rebuildAfter = random.nextInt((int) killAfter / 2 + 1); // early enough that some are published
+        Thread.sleep(rebuildAfter);
+        int rebuild = server.send("POST", "/api/reindex", null).status();
+        assertEquals(202, rebuild, "the rebuild starts");
+        Thread.sleep(killAfter - rebuildAfter);
         server.kill();
         dead.set(true);
         writers.shutdown();
@@ -109,17 +116,20 @@ class CrashRecoveryTest {
         for (Future<Tally> f : tallies) {
           roundTally.add(f.get());
         }
+        boolean published = Files.readString(server.log()).contains("rebuild carried over"); // logged once published
+        rebuildsPublished += published ? 1 : 0;
         acknowledged += roundTally.acknowledged;
         refused += roundTally.refused;
         unanswered += roundTally.unanswered;
-        System.out.printf("round %d: killed after %d ms; %d writes acknowledged, %d refused, %d unanswered%n",
-            round, killAfter, roundTally.acknowledged, roundTally.refused, roundTally.unanswered);
+        System.out.printf("round %d: rebuild at %d ms (%s), killed at %d ms; %d writes acknowledged, %d refused,"
+            + " %d unanswered%n", round, rebuildAfter, published ? "published" : "killed half-way", killAfter,
+            roundTally.acknowledged, roundTally.refused, roundTally.unanswered);
       } finally {
         server.kill();
       }
     }
-    System.out.printf("CrashRecoveryTest: %d rounds, %d writes acknowledged, %d refused, %d unanswered, %d lost%n",
-        rounds, acknowledged, refused, unanswered, lost);
+    System.out.printf("CrashRecoveryTest: %d rounds (%d rebuilds published before the kill), %d writes acknowledged,"
+        + " %d refused, %d unanswered, %d lost%n", rounds, rebuildsPublished, acknowledged, refused, unanswered, lost);
     assertEquals(0, lost, "acknowledged writes lost or refused writes visible (seed " + seed + ")");
     assertTrue(acknowledged >= rounds * 5L, "the rounds wrote something: " + acknowledged);
   }
@@ -266,7 +276,7 @@ class CrashRecoveryTest {
         port = s.getLocalPort();
       }
       Process p = TestProcesses.newssearch(log, "serve", "--index", index.toString(), "--port",
-          Integer.toString(port), "--admin-key", KEY);
+          Integer.toString(port), "--admin-key", KEY, "--corpus", "sample-corpus");
       Server server = new Server(p, port, log, http);
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
       while (System.nanoTime() < deadline && p.isAlive()) {
