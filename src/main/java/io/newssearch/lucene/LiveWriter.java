@@ -17,7 +17,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
@@ -81,12 +80,6 @@ final class LiveWriter implements Closeable {
       try {
         lastWrite = System.nanoTime();
         result = write.apply(s.target);
-      } catch (AlreadyClosedException e) {
-        // Another write's I/O error closed the writer under this one (a failed flush is tragic for
-        // an IndexWriter): this write did not fail by itself, and goes again into a new writer.
-        Throwable tragic = s.writer.getTragicException();
-        failed = tragic == null ? e : new WriterStopped(tragic);
-        result = null;
       } catch (IOException | RuntimeException | Error e) {
         failed = e;
         result = null;
@@ -97,8 +90,10 @@ final class LiveWriter implements Closeable {
       try {
         commit(s, ticket);
       } catch (GroupRolledBack e) {
-        if ((failed == null || failed instanceof WriterStopped) && attempt < ATTEMPTS) {
-          continue; // another write of our group failed; ours was discarded with it
+        // another write of our group failed, or its I/O error closed the writer under ours (which
+        // did not fail by itself): ours was discarded with the group, and goes again
+        if ((failed == null || failed instanceof ArticleWriter.WriterStopped) && attempt < ATTEMPTS) {
+          continue;
         }
         throw failed != null ? rethrow(failed) : e;
       }
@@ -114,13 +109,6 @@ final class LiveWriter implements Closeable {
   static final class GroupRolledBack extends IOException {
     GroupRolledBack(Throwable cause) {
       super("the write was rolled back with a failed write of the same commit: " + cause, cause);
-    }
-  }
-
-  /** The writer was closed by an I/O error of another write while this one was being applied. */
-  static final class WriterStopped extends IOException {
-    WriterStopped(Throwable tragic) {
-      super("the index writer stopped after an I/O error of another write: " + tragic, tragic);
     }
   }
 

@@ -201,6 +201,30 @@ class FaultyDiskTest {
     assertEquals(before + summary.articles(), engine.articleCount());
   }
 
+  @Test
+  void once_a_writer_failed_every_later_write_names_that_failure_not_a_closed_writer() throws Exception {
+    disk.fill(4_000);
+    try (var analyzers = new io.newssearch.analysis.LanguageAnalyzers();
+        LuceneIndexTarget target = new LuceneIndexTarget(new IndexLayout(dir.resolve("other"), disk),
+            new ArticleDocuments(analyzers), true, 16)) {
+      IOException first = null;
+      for (int i = 0; first == null && i < 10_000; i++) {
+        try {
+          target.upsert(TestIndexes.article("fill-" + i, "en", "2025-05-05", "Tide gauge reading " + i,
+              "Harbour master Ann Lee said reading " + i + " at Kestrel Bay was within the usual range.", "Desk"));
+        } catch (IOException e) {
+          first = e;
+        }
+      }
+      assertTrue(first != null && WriteFailure.diskFull(first), "the disk filled: " + first);
+      // the failed flush closed the IndexWriter; what a later write (maybe on another thread) sees
+      IOException later = assertThrows(IOException.class, () -> target.upsert(TestIndexes.article("after", "en",
+          "2025-05-05", "Tide gauge after", "Harbour master Ann Lee said so.", "Desk")));
+      assertTrue(later instanceof ArticleWriter.WriterStopped && WriteFailure.diskFull(later), later.toString());
+      assertThrows(ArticleWriter.WriterStopped.class, () -> target.delete("fill-0"));
+    }
+  }
+
   // --- helpers
 
   Reply post(String id, String title) throws Exception {
