@@ -25,11 +25,11 @@ final class BenchQueryCommand implements Callable<Integer> {
   @Option(names = "--corpus", split = ",", paramLabel = "PATH", description = "Corpus to index first when --index is not given.")
   List<Path> corpus = List.of();
 
-  @Option(names = "--seed", defaultValue = "42") long seed;
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).") long seed;
   @Option(names = "--per-type", defaultValue = "40", description = "Queries per type (default: ${DEFAULT-VALUE}).") int perType;
   @Option(names = "--warmup", defaultValue = "10", description = "Warm-up passes (default: ${DEFAULT-VALUE}).") int warmup;
   @Option(names = "--passes", defaultValue = "10", description = "Measured passes (default: ${DEFAULT-VALUE}).") int passes;
-  @Option(names = "--qps-seconds", defaultValue = "5") double qpsSeconds;
+  @Option(names = "--qps-seconds", defaultValue = "5", description = "Seconds of the throughput window (default: ${DEFAULT-VALUE}).") double qpsSeconds;
 
   @Override
   public Integer call() throws Exception {
@@ -58,9 +58,20 @@ final class BenchQueryCommand implements Callable<Integer> {
   static void print(QueryBenchmark.Result r, PrintStream o) {
     o.printf(Locale.ROOT, "%d articles, index %.1f MB, %d queries, %d measured passes per system; heap after GC while serving: %.0f MB%n",
         r.articles(), r.indexBytes() / 1e6, r.queries(), r.measuredPasses(), r.heapAfterGcBytes() / 1e6);
+    o.println("Wall-clock time per query:");
+    table(r.latencies(), o);
+    o.println();
+    o.println("CPU time of the query's thread per query (what a query costs; a loaded machine inflates wall-clock time, not this):");
+    table(r.cpu(), o);
+    o.println();
+    o.println("| system | QPS |");
+    o.println("|---|---|");
+    r.qps().forEach((k, v) -> o.printf(Locale.ROOT, "| %s | %.0f |%n", k, v));
+  }
+
+  private static void table(List<Latency> l, PrintStream o) {
     o.println("| type | newssearch p50 µs | p90 | p99 | bare Lucene p50 µs | p90 | p99 | p50 ratio |");
     o.println("|---|---|---|---|---|---|---|---|");
-    List<Latency> l = r.latencies();
     for (int i = 0; i < l.size(); i += 2) {
       Latency a = l.get(i), b = l.get(i + 1);
       if (b.count() == 0) {
@@ -70,9 +81,5 @@ final class BenchQueryCommand implements Callable<Integer> {
             a.p99(), b.p50(), b.p90(), b.p99(), a.p50() / b.p50());
       }
     }
-    o.println();
-    o.println("| system | QPS |");
-    o.println("|---|---|");
-    r.qps().forEach((k, v) -> o.printf(Locale.ROOT, "| %s | %.0f |%n", k, v));
   }
 }

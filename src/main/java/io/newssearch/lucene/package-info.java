@@ -7,7 +7,9 @@
  * {@link io.newssearch.lucene.LuceneIndexTarget} and {@link io.newssearch.lucene.LuceneArticleStore}
  * write, both through {@code ArticleWriter}, which gives each article its story id in bounded
  * memory ({@code LuceneStoryCandidates} looks earlier articles up in a reader of the writer,
- * {@code StoryRenames} applies renames). API writes share a long-lived writer and its commits
+ * {@code StoryRenames} applies renames). {@link io.newssearch.lucene.ArticleVectors} says whether an
+ * index has vectors (its commit data, so every later writer keeps adding them) and embeds English
+ * articles on the writing thread. API writes share a long-lived writer and its commits
  * ({@code LiveWriter}): a write is answered only once its commit is fsynced, and a commit that fails
  * (a full disk, an I/O error) is rolled back whole and reported once. Every writer opens its
  * directory through the layout ({@code IndexLayout.Directories}), which is where the

@@ -21,7 +21,7 @@ class CommandLineTest {
     CliRun indexed = run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
-    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl: line 3: "), indexed.out());
 
     CliRun found = run("search", "--index", index, "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
@@ -47,6 +47,32 @@ class CommandLineTest {
   }
 
   @Test
+  void search_modes_need_an_index_built_with_vectors() {
+    String plain = dir.resolve("plain").toString();
+    assertEquals(0, run("index", "--index", plain, "--corpus", "src/test/resources/index/corpus", "--no-progress").exit());
+    CliRun refused = run("search", "--index", plain, "boat crossings restart", "--mode", "semantic");
+    assertEquals(2, refused.exit());
+    assertTrue(refused.err().contains("semantic search needs article vectors") && refused.err().contains("--vectors"),
+        refused.err());
+
+    String vectors = dir.resolve("vectors").toString();
+    CliRun indexed = run("index", "--index", vectors, "--corpus", "src/test/resources/index/corpus", "--vectors",
+        "--no-progress");
+    assertEquals(0, indexed.exit(), indexed.err());
+    CliRun found = run("search", "--index", vectors, "boat crossings restart", "--mode", "semantic", "--json");
+    assertEquals(0, found.exit(), found.err());
+    int ferry = found.out().indexOf("Ferry service resumes");
+    assertTrue(found.out().replace(" ", "").contains("\"mode\":\"semantic\"") && ferry >= 0
+        && ferry < found.out().indexOf("Harbour dredging begins") && ferry < found.out().indexOf("Lighthouse keeper"),
+        "the ferry article is nearest: " + found.out());
+
+    CliRun solr = run("index", "--backend", "solr", "--zk", "127.0.0.1:1", "--corpus", "src/test/resources/index/corpus",
+        "--vectors");
+    assertEquals(2, solr.exit());
+    assertTrue(solr.err().contains("--vectors is for --backend lucene"), solr.err());
+  }
+
+  @Test
   void strict_index_run_with_bad_records_exits_non_zero() {
     CliRun r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
         "src/test/resources/index/corpus", "--strict", "--no-progress");
@@ -56,11 +82,13 @@ class CommandLineTest {
 
   @Test
   void an_index_run_that_cannot_write_says_why_in_plain_words_and_exits_1() throws Exception {
-    Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "not a folder");
-    CliRun r = run("index", "--index", file.resolve("ix").toString(), "--corpus", "src/test/resources/index/corpus",
+    // a file where the first generation's folder must go: the run cannot create it
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("ix"));
+    java.nio.file.Files.writeString(index.resolve("gen-000001"), "not a folder");
+    CliRun r = run("index", "--index", index.toString(), "--corpus", "src/test/resources/index/corpus",
         "--no-progress");
     assertEquals(1, r.exit(), r.err());
-    assertTrue(r.err().startsWith("error: the index run failed: an I/O error (FileSystemException: ")
+    assertTrue(r.err().startsWith("error: the index run failed: an I/O error (FileAlreadyExistsException: ")
         && r.err().contains("; nothing of this run was committed and the index is as it was"), r.err());
     assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
   }
@@ -79,7 +107,7 @@ class CommandLineTest {
         "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
-    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl: line 3: "), indexed.out());
 
     CliRun found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());

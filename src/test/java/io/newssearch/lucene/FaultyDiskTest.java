@@ -63,7 +63,7 @@ class FaultyDiskTest {
   @BeforeEach
   void start() throws Exception {
     TestIndexes.write(dir, TestIndexes.newsroom());
-    engine = new LuceneEngine(new IndexLayout(dir, disk), Duration.ofMillis(100), SearchLimits.DEFAULTS);
+    engine = new LuceneEngine(new IndexLayout(dir, disk), Duration.ofMillis(100), SearchLimits.DEFAULTS, false);
     app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(), List.of(SAMPLE),
         Optional.of(KEY))).start("127.0.0.1", 0);
     logged.start();
