@@ -12,7 +12,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.SleepingLockWrapper;
 
@@ -52,7 +51,7 @@ public final class LuceneIndexTarget implements IndexTarget {
     this.rebuild = rebuild;
     Map<String, String> recorded = ArticleVectors.recorded(layout);
     this.generation = rebuild ? layout.newGeneration() : layout.ensureCurrent();
-    this.dir = FSDirectory.open(generation);
+    this.dir = layout.openForWriting(generation);
     IndexWriterConfig config = new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
         .setOpenMode(rebuild ? OpenMode.CREATE : OpenMode.APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
