@@ -97,7 +97,7 @@ public final class KnownItemEvaluation {
           // Both systems get the headline as plain text: quoted headlines ("...") would otherwise be
           // exact-phrase queries for newssearch only (see EVALUATION.md, Somali).
           String text = QueryParser.escape(a.title());
-          double r1 = reciprocalRank(os, ours.textQuery(text, false, false, Set.of(lang)), a.id());
+          double r1 = reciprocalRank(os, ours.textQuery(text, false, false, Set.of(lang), os), a.id());
           double r2 = reciprocalRank(bs, parse(baseline, a.title()), a.id());
           rrOurs += r1;
           hitOurs += r1 > 0 ? 1 : 0;

@@ -98,7 +98,7 @@ public final class LuceneSearchService implements SearchService {
     CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
     IndexSearcher searcher = timed(view, start);
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
-    Query text = queries.textQuery(checked, languages);
+    Query text = queries.textQuery(checked, languages, searcher);
     guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, Recency.of(r)) : text;
     Query main = filtered(scored, Filters.of(r, null));

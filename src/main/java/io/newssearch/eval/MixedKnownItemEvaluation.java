@@ -1,0 +1,233 @@
+package io.newssearch.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newssearch.article.Article;
+import io.newssearch.ingest.ParsedCorpus;
+import io.newssearch.lucene.Schema;
+import io.newssearch.search.Ranking;
+import io.newssearch.search.SearchService;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Known-item search on MasakhaNEWS as a user meets it: the articles of every language folder in
+ * one index built by the real pipeline (their text only: the headline is the query), and each
+ * headline sent through {@link UserPath} as typed, with default parameters and no {@code lang}, so
+ * the engine searches every language at once. Its one right answer is its own article; MRR@10 and
+ * success@10 per language, against a StandardAnalyzer index of the same texts (classic parser,
+ * the headline escaped to plain words), with each query's win, loss or tie.
+ */
+public final class MixedKnownItemEvaluation {
+
+  /** One language's queries in the mixed index. */
+  public record Language(String folder, String language, int queries, double mrr, double success,
+      double mrrBaseline, double successBaseline, QueryComparison comparison, double mrrA, double mrrB) {}
+
+  /** One ranking measured over every language. */
+  public record Report(String name, List<Language> languages, int timedOut, int dated, Path perQuery) {
+
+    /** The mean of the languages' MRR@10 (each language counts once). */
+    public double macroMrr() {
+      return languages.stream().mapToDouble(Language::mrr).average().orElse(0);
+    }
+
+    public double macroBaseline() {
+      return languages.stream().mapToDouble(Language::mrrBaseline).average().orElse(0);
+    }
+
+    /** MRR@10 over every query (a language counts by its number of headlines). */
+    public double microMrr() {
+      return languages.stream().mapToDouble(l -> l.mrr() * l.queries()).sum() / queries();
+    }
+
+    public double microBaseline() {
+      return languages.stream().mapToDouble(l -> l.mrrBaseline() * l.queries()).sum() / queries();
+    }
+
+    public int queries() {
+      return languages.stream().mapToInt(Language::queries).sum();
+    }
+
+    public QueryComparison comparison() {
+      return QueryComparison.sum(languages.stream().map(Language::comparison).toList());
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private MixedKnownItemEvaluation() {}
+
+  /**
+   * @param data the folder holding one sub-folder per language ({@code masakhanews/data})
+   * @param work scratch folder for the headline-less corpus file and the index
+   * @param rankings the rankings to measure, by name (the shipped one first, usually)
+   */
+  public static List<Report> run(Path data, Path work, Map<String, Ranking> rankings) throws IOException {
+    Map<String, List<Article>> byFolder = read(data);
+    Path corpus = writeCorpus(byFolder, work.resolve("masakhane-corpus"));
+    Map<String, Double> baseline = baseline(byFolder);
+    List<Report> reports = new ArrayList<>();
+    try (EvalIndex index = EvalIndex.build(work.resolve("masakhane-index"), List.of(corpus))) {
+      int i = 0;
+      for (var r : rankings.entrySet()) {
+        try (SearchService service = index.search(r.getValue())) {
+          Path perQuery = work.resolve("runs").resolve("masakhane-" + i++ + ".tsv");
+          reports.add(measure(r.getKey(), byFolder, new UserPath(service, Map.of()), baseline, perQuery));
+        }
+      }
+    }
+    return reports;
+  }
+
+  /** Every headline asked; each query's reciprocal rank in both systems goes to {@code perQuery} (TSV). */
+  private static Report measure(String name, Map<String, List<Article>> byFolder, UserPath path,
+      Map<String, Double> baseline, Path perQuery) throws IOException {
+    List<Language> languages = new ArrayList<>();
+    Files.createDirectories(perQuery.getParent());
+    try (Writer w = Files.newBufferedWriter(perQuery, StandardCharsets.UTF_8)) {
+      w.write("id\tlanguage\tstandard\tnewssearch\theadline\n");
+      for (var e : byFolder.entrySet()) {
+        languages.add(language(e.getKey(), e.getValue(), path, baseline, w));
+      }
+    }
+    return new Report(name, languages, path.timedOut(), path.dated(), perQuery);
+  }
+
+  private static Language language(String folder, List<Article> articles, UserPath path, Map<String, Double> baseline,
+      Writer perQuery) throws IOException {
+    Map<String, Double> rr = new LinkedHashMap<>();
+    for (Article a : articles) {
+      double r = reciprocalRank(path.ranked(a.title(), KnownItemEvaluation.CUTOFF), a.id());
+      rr.put(a.id(), r);
+      perQuery.write(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", a.id(), a.language(),
+          baseline.get(a.id()), r, a.title().replaceAll("\\s+", " ")));
+    }
+    Map<String, Double> base = new LinkedHashMap<>();
+    articles.forEach(a -> base.put(a.id(), baseline.get(a.id())));
+    List<String> ids = List.copyOf(rr.keySet());
+    return new Language(folder, articles.get(0).language(), articles.size(), mean(rr.values()),
+        success(rr.values()), mean(base.values()), success(base.values()), QueryComparison.of(rr, base, 0),
+        mean(only(rr, Halves.A.of(ids)).values()), mean(only(rr, Halves.B.of(ids)).values()));
+  }
+
+  static Map<String, List<Article>> read(Path data) throws IOException {
+    List<Path> folders;
+    try (Stream<Path> s = Files.list(data)) {
+      folders = s.filter(Files::isDirectory).sorted().toList();
+    }
+    Map<String, List<Article>> out = new LinkedHashMap<>();
+    for (Path folder : folders) {
+      List<Article> articles = ParsedCorpus.read(List.of(folder)).articles().stream()
+          .filter(a -> a.title() != null && !a.title().isBlank() && a.body() != null && !a.body().isBlank())
+          .toList();
+      if (!articles.isEmpty()) {
+        out.put(folder.getFileName().toString(), articles);
+      }
+    }
+    return out;
+  }
+
+  /** The articles without their headlines, as JSON Lines the indexer reads like any corpus. */
+  private static Path writeCorpus(Map<String, List<Article>> byFolder, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    Path file = dir.resolve("articles.jsonl");
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (List<Article> articles : byFolder.values()) {
+        for (Article a : articles) {
+          Map<String, Object> line = new LinkedHashMap<>();
+          line.put("id", a.id());
+          line.put("url", a.url());
+          line.put("text", a.body());
+          line.put("language", a.language());
+          line.put("tags", a.tags());
+          line.put("source", a.source());
+          w.write(JSON.writeValueAsString(line));
+          w.write('\n');
+        }
+      }
+    }
+    return file;
+  }
+
+  /** Each headline's reciprocal rank in one StandardAnalyzer index of every language's texts. */
+  private static Map<String, Double> baseline(Map<String, List<Article>> byFolder) throws IOException {
+    Map<String, Double> rr = new LinkedHashMap<>();
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+        for (List<Article> articles : byFolder.values()) {
+          for (Article a : articles) {
+            Document d = new Document();
+            d.add(new StringField(Schema.ID, a.id(), Store.YES));
+            d.add(new TextField(Schema.BODY, a.body(), Store.NO));
+            w.addDocument(d);
+          }
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        QueryParser parser = new QueryParser(Schema.BODY, new StandardAnalyzer());
+        var stored = searcher.storedFields();
+        for (List<Article> articles : byFolder.values()) {
+          for (Article a : articles) {
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(parse(parser, a.title()), KnownItemEvaluation.CUTOFF).scoreDocs) {
+              ids.add(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID));
+            }
+            rr.put(a.id(), reciprocalRank(ids, a.id()));
+          }
+        }
+      }
+    }
+    return rr;
+  }
+
+  private static org.apache.lucene.search.Query parse(QueryParser parser, String text) {
+    try {
+      return parser.parse(QueryParser.escape(text));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  static double reciprocalRank(List<String> ranked, String id) {
+    int i = ranked.indexOf(id);
+    return i < 0 || i >= KnownItemEvaluation.CUTOFF ? 0 : 1.0 / (i + 1);
+  }
+
+  private static Map<String, Double> only(Map<String, Double> m, Set<String> keys) {
+    Map<String, Double> out = new LinkedHashMap<>(m);
+    out.keySet().retainAll(keys);
+    return out;
+  }
+
+  private static double mean(java.util.Collection<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+  }
+
+  private static double success(java.util.Collection<Double> values) {
+    return values.stream().filter(v -> v > 0).count() / (double) Math.max(1, values.size());
+  }
+}
