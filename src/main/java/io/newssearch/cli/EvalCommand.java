@@ -1,6 +1,7 @@
 package io.newssearch.cli;
 
 import io.newssearch.eval.Candidates;
+import io.newssearch.eval.Halves;
 import io.newssearch.eval.KnownItemEvaluation;
 import io.newssearch.eval.MixedKnownItemEvaluation;
 import io.newssearch.eval.Tables;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,9 +38,21 @@ final class EvalCommand implements Callable<Integer> {
       description = "Where the index and the TREC run files go (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--candidates",
-      description = "Also measure each candidate ranking (eval.Candidates) beside the shipped one.")
-  boolean candidates;
+  @Option(names = "--candidates", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "KEY",
+      description = "Also measure candidate rankings (eval.Candidates) beside the shipped one: all of them, or those "
+          + "whose keys are given (before, prox-off, prox-all, pairs, pairs1, pairs-b1, "
+          + "pairs-s2, pairs-b.25, idf1.5, idf2, fit1, fit2, feedback); one equal to the shipped ranking is left out.")
+  List<String> candidates = List.of();
+
+  @Option(names = "--half", paramLabel = "A|B",
+      description = "MasakhaNEWS: ask only this half of each language's headlines (every article is indexed); "
+          + "TIME asks every query and reports each half anyway.")
+  Halves half;
+
+  @Option(names = "--sample", paramLabel = "N", defaultValue = "1",
+      description = "MasakhaNEWS: ask every N-th headline of each language (of the half, if given), for a quicker "
+          + "look; 1 (default): all.")
+  int sample;
 
   @Option(names = "--per-language",
       description = "MasakhaNEWS: also the per-language table (an index per language, its language given).")
@@ -57,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     Files.createDirectories(out);
-    Map<String, Ranking> others = candidates ? Candidates.all() : Map.of();
+    Map<String, Ranking> others = Candidates.select(candidates);
     if (collection == Collection.TIME) {
       TimeEvaluation.Report r = TimeEvaluation.run(dir, out, others);
       o.println(Tables.time(r));
@@ -71,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
       Map<String, Ranking> rankings = new LinkedHashMap<>();
       rankings.put("newssearch, default parameters, no lang", Ranking.DEFAULT);
       rankings.putAll(others);
-      for (var r : MixedKnownItemEvaluation.run(dir, out, rankings)) {
+      for (var r : MixedKnownItemEvaluation.run(dir, out, rankings, half, Math.max(1, sample))) {
         o.println(Tables.mixed(r));
         o.println("Each query's reciprocal rank: " + r.perQuery());
         o.println();

@@ -7,6 +7,7 @@ import io.newssearch.lucene.Schema;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -44,7 +46,8 @@ public final class MixedKnownItemEvaluation {
 
   /** One language's queries in the mixed index. */
   public record Language(String folder, String language, int queries, double mrr, double success,
-      double mrrBaseline, double successBaseline, QueryComparison comparison, double mrrA, double mrrB) {}
+      double mrrBaseline, double successBaseline, QueryComparison comparison, double mrrA, double mrrB,
+      double baselineA, double baselineB) {}
 
   /** One ranking measured over every language. */
   public record Report(String name, List<Language> languages, int timedOut, int dated, Path perQuery) {
@@ -52,6 +55,16 @@ public final class MixedKnownItemEvaluation {
     /** The mean of the languages' MRR@10 (each language counts once). */
     public double macroMrr() {
       return languages.stream().mapToDouble(Language::mrr).average().orElse(0);
+    }
+
+    /** The mean of the languages' MRR@10 over one half of each language's headlines. */
+    public double macroMrr(Halves half) {
+      return languages.stream().mapToDouble(l -> half == Halves.A ? l.mrrA() : l.mrrB()).average().orElse(0);
+    }
+
+    public double macroBaseline(Halves half) {
+      return languages.stream().mapToDouble(l -> half == Halves.A ? l.baselineA() : l.baselineB()).average()
+          .orElse(0);
     }
 
     public double macroBaseline() {
@@ -84,18 +97,32 @@ public final class MixedKnownItemEvaluation {
    * @param data the folder holding one sub-folder per language ({@code masakhanews/data})
    * @param work scratch folder for the headline-less corpus file and the index
    * @param rankings the rankings to measure, by name (the shipped one first, usually)
+   * @param half ask only this half of each language's headlines (every article is still indexed);
+   *     null: ask them all
+   * @param sample ask every {@code sample}-th of those headlines (1: all), for a quicker look
    */
-  public static List<Report> run(Path data, Path work, Map<String, Ranking> rankings) throws IOException {
+  public static List<Report> run(Path data, Path work, Map<String, Ranking> rankings, Halves half, int sample)
+      throws IOException {
     Map<String, List<Article>> byFolder = read(data);
     Path corpus = writeCorpus(byFolder, work.resolve("masakhane-corpus"));
     Map<String, Double> baseline = baseline(byFolder);
+    Set<String> halfA = new java.util.HashSet<>();
+    Map<String, List<Article>> asked = new LinkedHashMap<>();
+    for (var e : byFolder.entrySet()) {
+      Set<String> a = Halves.A.of(e.getValue().stream().map(Article::id).toList());
+      halfA.addAll(a);
+      List<Article> inHalf = e.getValue().stream()
+          .filter(x -> half == null || a.contains(x.id()) == (half == Halves.A)).toList();
+      asked.put(e.getKey(), IntStream.range(0, inHalf.size()).filter(i -> i % sample == 0).mapToObj(inHalf::get)
+          .toList());
+    }
     List<Report> reports = new ArrayList<>();
     try (EvalIndex index = EvalIndex.build(work.resolve("masakhane-index"), List.of(corpus))) {
       int i = 0;
       for (var r : rankings.entrySet()) {
         try (SearchService service = index.search(r.getValue())) {
           Path perQuery = work.resolve("runs").resolve("masakhane-" + i++ + ".tsv");
-          reports.add(measure(r.getKey(), byFolder, new UserPath(service, Map.of()), baseline, perQuery));
+          reports.add(measure(r.getKey(), asked, new UserPath(service, Map.of()), baseline, halfA, perQuery));
         }
       }
     }
@@ -104,33 +131,49 @@ public final class MixedKnownItemEvaluation {
 
   /** Every headline asked; each query's reciprocal rank in both systems goes to {@code perQuery} (TSV). */
   private static Report measure(String name, Map<String, List<Article>> byFolder, UserPath path,
-      Map<String, Double> baseline, Path perQuery) throws IOException {
+      Map<String, Double> baseline, Set<String> halfA, Path perQuery) throws IOException {
     List<Language> languages = new ArrayList<>();
     Files.createDirectories(perQuery.getParent());
     try (Writer w = Files.newBufferedWriter(perQuery, StandardCharsets.UTF_8)) {
       w.write("id\tlanguage\tstandard\tnewssearch\theadline\n");
       for (var e : byFolder.entrySet()) {
-        languages.add(language(e.getKey(), e.getValue(), path, baseline, w));
+        languages.add(language(e.getKey(), e.getValue(), path, baseline, halfA, w));
       }
     }
     return new Report(name, languages, path.timedOut(), path.dated(), perQuery);
   }
 
+  /**
+   * One language's headlines asked, two at a time (the service is thread-safe, as under a server's
+   * load; each query's answer does not depend on the others).
+   */
   private static Language language(String folder, List<Article> articles, UserPath path, Map<String, Double> baseline,
-      Writer perQuery) throws IOException {
-    Map<String, Double> rr = new LinkedHashMap<>();
-    for (Article a : articles) {
-      double r = reciprocalRank(path.ranked(a.title(), KnownItemEvaluation.CUTOFF), a.id());
-      rr.put(a.id(), r);
-      perQuery.write(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", a.id(), a.language(),
-          baseline.get(a.id()), r, a.title().replaceAll("\\s+", " ")));
+      Set<String> halfA, Writer perQuery) throws IOException {
+    double[] ranks = new double[articles.size()];
+    try {
+      IntStream.range(0, articles.size()).parallel().forEach(i -> {
+        try {
+          ranks[i] = reciprocalRank(path.ranked(articles.get(i).title(), KnownItemEvaluation.CUTOFF), articles.get(i).id());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+    Map<String, Double> rr = new LinkedHashMap<>();
     Map<String, Double> base = new LinkedHashMap<>();
-    articles.forEach(a -> base.put(a.id(), baseline.get(a.id())));
-    List<String> ids = List.copyOf(rr.keySet());
+    for (int i = 0; i < ranks.length; i++) {
+      Article a = articles.get(i);
+      rr.put(a.id(), ranks[i]);
+      base.put(a.id(), baseline.get(a.id()));
+      perQuery.write(String.format(java.util.Locale.ROOT, "%s\t%s\t%.4f\t%.4f\t%s%n", a.id(), a.language(),
+          baseline.get(a.id()), ranks[i], a.title().replaceAll("\\s+", " ")));
+    }
     return new Language(folder, articles.get(0).language(), articles.size(), mean(rr.values()),
         success(rr.values()), mean(base.values()), success(base.values()), QueryComparison.of(rr, base, 0),
-        mean(only(rr, Halves.A.of(ids)).values()), mean(only(rr, Halves.B.of(ids)).values()));
+        mean(only(rr, halfA, true).values()), mean(only(rr, halfA, false).values()),
+        mean(only(base, halfA, true).values()), mean(only(base, halfA, false).values()));
   }
 
   static Map<String, List<Article>> read(Path data) throws IOException {
@@ -217,14 +260,16 @@ public final class MixedKnownItemEvaluation {
     return i < 0 || i >= KnownItemEvaluation.CUTOFF ? 0 : 1.0 / (i + 1);
   }
 
-  private static Map<String, Double> only(Map<String, Double> m, Set<String> keys) {
+  /** The entries whose key is in {@code keys} ({@code in}) or not in it. */
+  private static Map<String, Double> only(Map<String, Double> m, Set<String> keys, boolean in) {
     Map<String, Double> out = new LinkedHashMap<>(m);
-    out.keySet().retainAll(keys);
+    out.keySet().removeIf(k -> keys.contains(k) != in);
     return out;
   }
 
+  /** The mean, NaN for none (a half that was not asked). */
   private static double mean(java.util.Collection<Double> values) {
-    return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
   }
 
   private static double success(java.util.Collection<Double> values) {

@@ -41,17 +41,21 @@ public final class Tables {
   public static String mixed(MixedKnownItemEvaluation.Report r) {
     StringBuilder out = new StringBuilder();
     out.append("**").append(r.name()).append("**\n\n");
-    out.append("| language | queries | MRR@10 | MRR@10 Standard | difference | success@10 | success@10 Standard | wins/losses/ties | MRR@10 half A | half B |\n");
+    out.append("| language | queries | MRR@10 | MRR@10 Standard | difference | success@10 | success@10 Standard | "
+        + "wins/losses/ties | half A: MRR@10 / Standard | half B: MRR@10 / Standard |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (MixedKnownItemEvaluation.Language l : r.languages()) {
       QueryComparison c = l.comparison();
-      out.append(String.format(Locale.ROOT, "| %s (%s) | %d | %.4f | %.4f | %+.4f | %.4f | %.4f | %d/%d/%d | %.4f | %.4f |%n",
+      out.append(String.format(Locale.ROOT, "| %s (%s) | %d | %.4f | %.4f | %+.4f | %.4f | %.4f | %d/%d/%d | %s | %s |%n",
           l.folder(), l.language(), l.queries(), l.mrr(), l.mrrBaseline(), l.mrr() - l.mrrBaseline(), l.success(),
-          l.successBaseline(), c.wins(), c.losses(), c.ties(), l.mrrA(), l.mrrB()));
+          l.successBaseline(), c.wins(), c.losses(), c.ties(), pair(l.mrrA(), l.baselineA()),
+          pair(l.mrrB(), l.baselineB())));
     }
     QueryComparison all = r.comparison();
-    out.append(String.format(Locale.ROOT, "| mean of languages | %d | %.4f | %.4f | %+.4f | | | %d/%d/%d | | |%n", r.queries(),
-        r.macroMrr(), r.macroBaseline(), r.macroMrr() - r.macroBaseline(), all.wins(), all.losses(), all.ties()));
+    out.append(String.format(Locale.ROOT, "| mean of languages | %d | %.4f | %.4f | %+.4f | | | %d/%d/%d | %s | %s |%n",
+        r.queries(), r.macroMrr(), r.macroBaseline(), r.macroMrr() - r.macroBaseline(), all.wins(), all.losses(),
+        all.ties(), pair(r.macroMrr(Halves.A), r.macroBaseline(Halves.A)),
+        pair(r.macroMrr(Halves.B), r.macroBaseline(Halves.B))));
     out.append(String.format(Locale.ROOT, "| mean of queries | %d | %.4f | %.4f | %+.4f | | | | | |%n", r.queries(),
         r.microMrr(), r.microBaseline(), r.microMrr() - r.microBaseline()));
     out.append(String.format(Locale.ROOT, "%nlanguages below their baseline by more than 0.005: %d; queries with a date phrase "
@@ -70,6 +74,11 @@ public final class Tables {
           r.queries(), r.mrrOurs(), r.mrrBaseline(), r.mrrOurs() / r.mrrBaseline(), r.successOurs(), r.successBaseline()));
     }
     return out.toString();
+  }
+
+  /** Ours and the baseline's MRR@10 on one half, or a dash for a half that was not asked. */
+  private static String pair(double ours, double baseline) {
+    return Double.isNaN(ours) ? "–" : String.format(Locale.ROOT, "%.4f / %.4f", ours, baseline);
   }
 
   private static void line(StringBuilder out, String name, String queries, TrecMeasures.Values v,

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A query asked the way a user asks it: the query string of {@code GET /api/search} read by
@@ -29,9 +30,10 @@ public final class UserPath {
 
   private final SearchService service;
   private final Map<String, List<String>> fixed;
-  private int asked;
-  private int timedOut;
-  private int dated;
+  // Counted from the threads that ask.
+  private final AtomicInteger asked = new AtomicInteger();
+  private final AtomicInteger timedOut = new AtomicInteger();
+  private final AtomicInteger dated = new AtomicInteger();
 
   /**
    * @param fixed parameters every request carries besides {@code q} (the clock, or {@code sort} for
@@ -59,9 +61,13 @@ public final class UserPath {
         params.put("page", List.of(String.valueOf(page)));
       }
       SearchResult r = service.search(SearchParameters.parse(params));
-      asked++;
-      timedOut += r.timedOut() ? 1 : 0;
-      dated += page == 1 && r.interpreted() != null ? 1 : 0;
+      asked.incrementAndGet();
+      if (r.timedOut()) {
+        timedOut.incrementAndGet();
+      }
+      if (page == 1 && r.interpreted() != null) {
+        dated.incrementAndGet();
+      }
       for (SearchResult.Hit h : r.hits()) {
         out.add(h.id());
         if (h.sources() != null) {
@@ -77,15 +83,15 @@ public final class UserPath {
 
   /** Requests that ran past the time budget and answered with what they had: a run with any is suspect. */
   public int timedOut() {
-    return timedOut;
+    return timedOut.get();
   }
 
   public int asked() {
-    return asked;
+    return asked.get();
   }
 
   /** Queries in which a date phrase was read as a date filter ({@code dates=on}, the default). */
   public int dated() {
-    return dated;
+    return dated.get();
   }
 }

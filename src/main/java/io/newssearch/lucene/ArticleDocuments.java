@@ -72,15 +72,13 @@ public final class ArticleDocuments {
     }
     var textAnalyzer = analyzers.forLanguage(a.language());
     if (a.titleDerived()) {
-      // The body's own first words: shown as the title, searched as the body and lead they are.
+      // The body's own first words: shown as the title, searched as the body they are.
       doc.add(LanguageTextField.storedOnly(Schema.TITLE, nullToEmpty(a.title())));
       doc.add(new StoredField(Schema.TITLE_DERIVED, 1));
     } else {
       doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
     }
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
-    doc.add(new LanguageTextField(Schema.LEAD, nullToEmpty(a.body()), textAnalyzer, Schema.LEAD_TYPE,
-        Schema.LEAD_TOKENS));
     doc.add(new TextField(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), Store.NO));
     if (a.published() != null) {
       long millis = a.published().toEpochMilli();

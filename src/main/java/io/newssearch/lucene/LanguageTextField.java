@@ -3,9 +3,7 @@ package io.newssearch.lucene;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
-import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 
 /**
  * A title or body field analysed with its own article's language analyzer instead of the
@@ -15,10 +13,10 @@ import org.apache.lucene.document.FieldType;
 final class LanguageTextField extends Field {
 
   private final Analyzer languageAnalyzer;
-  private final int maxTokens;
 
   LanguageTextField(String name, String text, Analyzer languageAnalyzer) {
-    this(name, text, languageAnalyzer, Schema.TEXT_WITH_OFFSETS, 0);
+    super(name, text, Schema.TEXT_WITH_OFFSETS);
+    this.languageAnalyzer = languageAnalyzer;
   }
 
   /**
@@ -27,22 +25,12 @@ final class LanguageTextField extends Field {
    * only an empty one.
    */
   static LanguageTextField storedOnly(String name, String text) {
-    return new LanguageTextField(name, text, null, Schema.TEXT_WITH_OFFSETS, -1);
-  }
-
-  /** @param maxTokens index only the first this many tokens of the text (0: all of them, -1: none) */
-  LanguageTextField(String name, String text, Analyzer languageAnalyzer, FieldType type, int maxTokens) {
-    super(name, text, type);
-    this.languageAnalyzer = languageAnalyzer;
-    this.maxTokens = maxTokens;
+    return new LanguageTextField(name, text, null);
   }
 
   @Override
   public TokenStream tokenStream(Analyzer ignoredWriterAnalyzer, TokenStream reuse) {
-    if (maxTokens < 0) {
-      return new EmptyTokenStream();
-    }
-    TokenStream tokens = languageAnalyzer.tokenStream(name(), stringValue());
-    return maxTokens > 0 ? new LimitTokenCountFilter(tokens, maxTokens) : tokens;
+    // No analyzer: a stored-only title, indexed as no tokens.
+    return languageAnalyzer == null ? new EmptyTokenStream() : languageAnalyzer.tokenStream(name(), stringValue());
   }
 }

@@ -33,16 +33,6 @@ public final class Schema {
   public static final String BODY = "body";
 
   /**
-   * The story's opening: its first {@link #LEAD_TOKENS} tokens again, analysed as the body, indexed
-   * with frequencies and norms only (not stored, no positions). News is written lead first, so the
-   * words a story is about are there; ranking weighs this field beside title and body (BM25F).
-   */
-  public static final String LEAD = "lead";
-
-  /** Tokens of the body that make the lead: about the first sentence or two of a news story. */
-  public static final int LEAD_TOKENS = 32;
-
-  /**
    * Stored only, present (value 1) when the article's title was made from the start of its body
    * ({@code Article.titleDerived}); such a title is stored for display, and its title field is
    * indexed empty (a field keeps one type in every document), since its words are the body's own
@@ -116,9 +106,6 @@ public final class Schema {
   /** Type of title and body: stored, tokenized, positions and offsets for phrase and snippet work. */
   public static final FieldType TEXT_WITH_OFFSETS;
 
-  /** Type of the lead: term frequencies and norms for BM25F, nothing stored. */
-  public static final FieldType LEAD_TYPE;
-
   static {
     FieldType t = new FieldType();
     t.setStored(true);
@@ -126,11 +113,6 @@ public final class Schema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_WITH_OFFSETS = t;
-    FieldType lead = new FieldType();
-    lead.setTokenized(true);
-    lead.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    lead.freeze();
-    LEAD_TYPE = lead;
   }
 
   /**

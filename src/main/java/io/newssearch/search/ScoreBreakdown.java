@@ -13,7 +13,7 @@ import org.apache.lucene.search.Explanation;
 
 /**
  * Lucene's {@link Explanation} of a hit, summarised for people: how much of the score came from
- * the title, the lead, the body, the proximity clause and anything else, and what the language
+ * the title, the body, the proximity clause and anything else, and what the language
  * fit and the recency decay did.
  *
  * <p>Lucene's tree sums the weight of each matching word ("weight(title:drill in 3)"; a BM25F word
@@ -25,10 +25,8 @@ import org.apache.lucene.search.Explanation;
  */
 public final class ScoreBreakdown {
 
-  /** The field and part of the story's opening words (the lead, weighed beside title and body). */
-  public static final String LEAD = "lead";
   /** Parts are listed in this order, other fields after them. */
-  private static final List<String> ORDER = List.of(QueryChecker.TITLE, LEAD, QueryChecker.BODY, "proximity");
+  private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity");
   /** How an engine labels the language-fit factor's explanation. */
   public static final String LANGUAGE_LABEL = "language fit";
 
@@ -75,7 +73,6 @@ public final class ScoreBreakdown {
     String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
     return switch (bucket) {
       case "title" -> "BM25F share of the headline, weight " + Ranking.TITLE_WEIGHT + list;
-      case LEAD -> "BM25F share of the story's opening words, weight " + Ranking.LEAD_WEIGHT + list;
       case "body" -> "BM25F share of the story text" + list;
       case "proximity" -> "query words near each other in the text";
       case "match_all" -> "an empty query matches every article equally";

@@ -59,7 +59,7 @@ class EvalSmokeTest {
         health\tL'hôpital ouvre une aile\tUne nouvelle aile de l'hôpital de la ville a ouvert pour les enfants.\thttps://x/3
         """);
     var reports = MixedKnownItemEvaluation.run(dir.resolve("data"), dir.resolve("out"),
-        java.util.Map.of("shipped", io.newssearch.search.Ranking.DEFAULT));
+        java.util.Map.of("shipped", io.newssearch.search.Ranking.DEFAULT), null, 1);
     var r = reports.get(0);
     assertEquals(3, r.queries());
     assertEquals(java.util.List.of("en", "fr"), r.languages().stream().map(l -> l.language()).toList());

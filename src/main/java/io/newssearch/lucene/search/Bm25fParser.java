@@ -20,8 +20,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The query language over the default fields with BM25F: a word typed without a field becomes one
- * {@link Bm25fTerm} ({@code CombinedFieldQuery}) over title, lead and body with the {@link Ranking}'s weights, instead
- * of a BM25 score per field added up. Title and body of an article are analysed with the same
+ * {@link Bm25fTerm} ({@code CombinedFieldQuery}) over title and body with the {@link Ranking}'s title weight,
+ * instead of a BM25 score per field added up. Title and body of an article are analysed with the same
  * language analyzer, so the body's analysis of the word is its term in every field.
  *
  * <p>What BM25F cannot score keeps the per-field sum ({@link MultiFieldQueryParser}, title weighted
@@ -30,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Bm25fParser extends MultiFieldQueryParser {
 
-  /** Fields a phrase or multi-term query without a field searches: the lead is part of the body. */
+  /** Fields a phrase or multi-term query without a field searches (the per-field sum's). */
   private static final String[] PHRASE_FIELDS = {Schema.BODY, Schema.TITLE};
 
   private final Ranking ranking;
@@ -85,7 +85,7 @@ final class Bm25fParser extends MultiFieldQueryParser {
     return term(term, ranking);
   }
 
-  /** One word as BM25F scores it: body, title and lead as one field, with the ranking's weights. */
+  /** One word as BM25F scores it: body and title as one field, with the ranking's title weight. */
   static Query term(BytesRef term, Ranking ranking) {
     return Bm25fTerm.of(term, ranking);
   }

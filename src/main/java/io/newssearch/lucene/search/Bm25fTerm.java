@@ -23,7 +23,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * One word scored by BM25F ({@link CombinedFieldQuery}) over body, title and lead, whose explanation
+ * One word scored by BM25F ({@link CombinedFieldQuery}) over body and title, whose explanation
  * says how much of it each field earned: the word's score shared by the fields in proportion to
  * their weighted occurrences ({@code weight × term frequency}), the quantity BM25F adds up before
  * saturating. The shares add up to the word's score, so {@code explain=true} can show title and body
@@ -44,13 +44,10 @@ final class Bm25fTerm extends Query {
     this.query = b.build();
   }
 
-  /** The word over body, title and lead (when the ranking weighs one) with the ranking's weights. */
+  /** The word over title and body with the ranking's title weight. */
   static Bm25fTerm of(BytesRef term, Ranking ranking) {
     Map<String, Float> weights = new LinkedHashMap<>();
     weights.put(Schema.TITLE, ranking.titleWeight());
-    if (ranking.leadWeight() > 0) {
-      weights.put(Schema.LEAD, ranking.leadWeight());
-    }
     weights.put(Schema.BODY, 1f);
     return new Bm25fTerm(term, weights);
   }

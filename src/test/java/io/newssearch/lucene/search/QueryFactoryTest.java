@@ -32,16 +32,24 @@ class QueryFactoryTest {
   }
 
   @Test
-  void a_word_without_a_field_is_one_bm25f_term_over_body_lead_and_title() {
+  void a_word_without_a_field_is_one_bm25f_term_over_body_and_title() {
     String q = query(queries, "drills");
-    assertTrue(q.contains("CombinedFieldQuery((body lead title^" + Ranking.TITLE_WEIGHT + ")(drill))"), q);
+    assertTrue(q.contains("CombinedFieldQuery((body title^" + Ranking.TITLE_WEIGHT + ")(drill))"), q);
     assertFalse(q.contains("body:drill"), q);
   }
 
   @Test
-  void without_a_lead_weight_bm25f_spans_title_and_body_only() {
-    String q = query(new QueryFactory(analyzers, Ranking.DEFAULT.withLeadWeight(0)), "drills");
-    assertTrue(q.contains("CombinedFieldQuery((body title^" + Ranking.TITLE_WEIGHT + ")(drill))"), q);
+  void the_per_field_sum_scores_title_and_body_apart() {
+    String q = query(new QueryFactory(analyzers, Ranking.DEFAULT.withFields(Ranking.Fields.SUM)), "drills");
+    assertTrue(q.contains("(body:drill)^1.0") && q.contains("(title:drill)^" + Ranking.TITLE_WEIGHT), q);
+    assertFalse(q.contains("CombinedFieldQuery"), q);
+  }
+
+  @Test
+  void the_default_adds_a_sloppy_phrase_per_neighbouring_pair() {
+    String q = query(queries, "naval drill caspian sea");
+    String pair = "~" + Ranking.PROXIMITY_SLOP + ")^" + Ranking.PROXIMITY_BOOST;
+    assertTrue(q.contains("(body:\"naval drill\"" + pair) && q.contains("(body:\"caspian sea\"" + pair), q);
   }
 
   @Test
