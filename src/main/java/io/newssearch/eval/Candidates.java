@@ -34,6 +34,7 @@ public final class Candidates {
     m.put("pairs-b.25: neighbouring pairs ×0.25, slop 4", d.withProximity(Proximity.PAIRS, 0.25f, 4));
     m.put("idf1.5: idf exponent 1.5", d.withIdfExponent(1.5f));
     m.put("idf2: idf exponent 2", d.withIdfExponent(2f));
+    m.put("fit0: no language fit", d.withLanguageFit(0f));
     m.put("fit1: language fit 1", d.withLanguageFit(1f));
     m.put("fit2: language fit 2", d.withLanguageFit(2f));
     m.put("feedback: 10 articles, 10 words, 0.7 original", d.withFeedback(new Feedback(10, 10, 0.7f)));

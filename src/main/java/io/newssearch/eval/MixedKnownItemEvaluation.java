@@ -111,10 +111,13 @@ public final class MixedKnownItemEvaluation {
     for (var e : byFolder.entrySet()) {
       Set<String> a = Halves.A.of(e.getValue().stream().map(Article::id).toList());
       halfA.addAll(a);
-      List<Article> inHalf = e.getValue().stream()
-          .filter(x -> half == null || a.contains(x.id()) == (half == Halves.A)).toList();
-      asked.put(e.getKey(), IntStream.range(0, inHalf.size()).filter(i -> i % sample == 0).mapToObj(inHalf::get)
-          .toList());
+      // Sampled within each half, so a sample of both halves has some of each.
+      List<Article> ask = new ArrayList<>();
+      for (Halves h : half == null ? Halves.values() : new Halves[] {half}) {
+        List<Article> inHalf = e.getValue().stream().filter(x -> a.contains(x.id()) == (h == Halves.A)).toList();
+        IntStream.range(0, inHalf.size()).filter(i -> i % sample == 0).forEach(i -> ask.add(inHalf.get(i)));
+      }
+      asked.put(e.getKey(), ask);
     }
     List<Report> reports = new ArrayList<>();
     try (EvalIndex index = EvalIndex.build(work.resolve("masakhane-index"), List.of(corpus))) {

@@ -68,8 +68,15 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
   /** Weight of each neighbouring-pair phrase relative to the BM25F words. */
   public static final float PROXIMITY_BOOST = 0.5f;
 
+  /**
+   * Articles of a language that has only some of the query's words count less ({@link #languageFit()}):
+   * in an index of many languages a headline's shared tokens ("la", names) otherwise let other
+   * languages' articles outrank its own. No effect when one language is searched.
+   */
+  public static final float LANGUAGE_FIT = 2f;
+
   public static final Ranking DEFAULT = new Ranking(Fields.BM25F, TITLE_WEIGHT, Proximity.PAIRS, PROXIMITY_BOOST,
-      PROXIMITY_SLOP, 1f, 0f, Feedback.OFF);
+      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, Feedback.OFF);
 
   public Ranking {
     if (titleWeight < 1) {
