@@ -32,4 +32,10 @@ public interface Engine extends Closeable {
 
   /** Writes over the API; what they write is searchable as soon as they return. */
   ArticleStore store() throws IOException;
+
+  /**
+   * Called by {@code serve} before it serves: an engine that can find its store damaged checks it
+   * here, recovers what it can, and throws (with a message saying what to do) when it cannot.
+   */
+  default void checkBeforeServing() throws IOException {}
 }

@@ -89,4 +89,29 @@ public final class Measure {
       Thread.currentThread().interrupt();
     }
   }
+
+  /** Load averages over 1, 5 and 15 minutes ("2.31 1.80 1.02"), to say how busy the machine was. */
+  public static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      double one = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      return one < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f", one);
+    }
+  }
+
+  /** The checked-out commit ("-dirty" with uncommitted changes), so a result says which code it measured; null outside git. */
+  public static String gitCommit() {
+    try {
+      Process p = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+      return p.waitFor() == 0 && out.matches("[\\w.\\-]{4,80}") ? out : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
 }

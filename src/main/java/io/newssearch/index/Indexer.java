@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Articles go to an {@link IndexTarget} as upserts by id, so reindexing never duplicates; a
  * rebuild target publishes only when committed. In strict mode any rejection or unreadable file
- * rolls the target back: nothing changes.
+ * rolls the target back: nothing changes. A failed worker (out of memory included) ends the run at
+ * once with the worker's message, and the target is rolled back: the published index stays as it
+ * was.
  */
 public final class Indexer {
 
@@ -82,9 +84,13 @@ public final class Indexer {
         PartitionedWorkers workers = new PartitionedWorkers(threads, "indexer")) {
       run.target = target;
       run.workers = workers;
-      for (CorpusFile file : listing.files()) {
-        indexFile(file, run);
-        progress.fileDone(Files.size(file.path()), run.indexed.get() + run.updated.get());
+      try {
+        for (CorpusFile file : listing.files()) {
+          indexFile(file, run);
+          progress.fileDone(Files.size(file.path()), run.indexed.get() + run.updated.get());
+        }
+      } catch (IndexWriteException e) {
+        throw e.getCause(); // the writer's or a worker's own message, e.g. out of memory and what to raise
       }
       workers.finish(); // every article handed over is in the target, or the run fails here
       progress.finished();
@@ -190,6 +196,11 @@ public final class Indexer {
   private static final class IndexWriteException extends RuntimeException {
     IndexWriteException(IOException cause) {
       super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 }

@@ -1,14 +1,11 @@
 package io.newssearch.bench;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
-import io.newssearch.ingest.ParsedCorpus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,19 +41,6 @@ class BenchSmokeTest {
       assertEquals(expectEmpty, l.count() == 0, l.toString());
     }
     assertTrue(r.qps().values().stream().allMatch(q -> q > 0), r.qps().toString());
-  }
-
-  @Test
-  void generator_is_reproducible_and_its_output_indexes() throws Exception {
-    var real = ParsedCorpus.read(SAMPLE).articles();
-    Path a = dir.resolve("a"), b = dir.resolve("b");
-    CorpusGenerator.generate(real, 300, 5, a);
-    CorpusGenerator.generate(real, 300, 5, b);
-    assertArrayEquals(Files.readAllBytes(a.resolve("generated-000.jsonl.gz")),
-        Files.readAllBytes(b.resolve("generated-000.jsonl.gz")));
-    var generated = ParsedCorpus.read(List.of(a));
-    assertEquals(300, generated.articles().size());
-    assertEquals(0, generated.rejected());
   }
 
   @Test
