@@ -40,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--candidates", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "KEY",
       description = "Also measure candidate rankings (eval.Candidates) beside the shipped one: all of them, or those "
-          + "whose keys are given (before, prox-off, prox-all, pairs, pairs1, pairs-b1, "
+          + "whose keys are given (before, bm25f, pairs-bm25f, prox-off, prox-all, pairs, pairs1, pairs-b1, "
           + "pairs-s2, pairs-b.25, idf1.5, idf2, fit0, fit1, fit2, feedback); one equal to the shipped ranking is left out.")
   List<String> candidates = List.of();
 

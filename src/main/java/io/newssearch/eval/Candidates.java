@@ -25,6 +25,9 @@ public final class Candidates {
     m.put("before: per-field sum title×2 + body, one all-words phrase",
         d.withFields(Fields.SUM).withProximity(Proximity.ALL_WORDS, 1f, 8).withIdfExponent(1f)
             .withLanguageFit(0f).withFeedback(Feedback.OFF));
+    m.put("bm25f: BM25F over title and body instead of the per-field sum", d.withFields(Fields.BM25F));
+    m.put("pairs-bm25f: BM25F and neighbouring pairs ×0.5, slop 4",
+        d.withFields(Fields.BM25F).withProximity(Proximity.PAIRS, 0.5f, 4));
     m.put("prox-off: no proximity", d.withProximity(Proximity.OFF, 0, Ranking.PROXIMITY_SLOP));
     m.put("prox-all: one all-words phrase ×1, slop 8", d.withProximity(Proximity.ALL_WORDS, 1f, 8));
     m.put("pairs: neighbouring pairs ×0.5, slop 4", d.withProximity(Proximity.PAIRS, 0.5f, 4));

@@ -27,9 +27,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -239,7 +239,8 @@ public final class MixedKnownItemEvaluation {
         for (List<Article> articles : byFolder.values()) {
           for (Article a : articles) {
             List<String> ids = new ArrayList<>();
-            for (ScoreDoc sd : searcher.search(parse(parser, a.title()), KnownItemEvaluation.CUTOFF).scoreDocs) {
+            Query q = KnownItemEvaluation.plainWords(parser, a.title());
+            for (ScoreDoc sd : searcher.search(q, KnownItemEvaluation.CUTOFF).scoreDocs) {
               ids.add(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID));
             }
             rr.put(a.id(), reciprocalRank(ids, a.id()));
@@ -248,14 +249,6 @@ public final class MixedKnownItemEvaluation {
       }
     }
     return rr;
-  }
-
-  private static org.apache.lucene.search.Query parse(QueryParser parser, String text) {
-    try {
-      return parser.parse(QueryParser.escape(text));
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 
   static double reciprocalRank(List<String> ranked, String id) {

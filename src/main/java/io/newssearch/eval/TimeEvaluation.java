@@ -23,7 +23,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -156,7 +155,7 @@ public final class TimeEvaluation {
         var stored = searcher.storedFields();
         for (var q : queries.entrySet()) {
           List<TrecMeasures.Scored> hits = new ArrayList<>();
-          for (ScoreDoc sd : searcher.search(parse(parser, q.getValue()), DEPTH).scoreDocs) {
+          for (ScoreDoc sd : searcher.search(KnownItemEvaluation.plainWords(parser, q.getValue()), DEPTH).scoreDocs) {
             hits.add(new TrecMeasures.Scored(docno(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID)), sd.score));
           }
           runs.put(q.getKey(), hits);
@@ -164,14 +163,6 @@ public final class TimeEvaluation {
       }
     }
     return runs;
-  }
-
-  private static org.apache.lucene.search.Query parse(QueryParser parser, String text) {
-    try {
-      return parser.parse(QueryParser.escape(text));
-    } catch (ParseException e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 
   /** The qrels name an article by its TEXT number as an integer: {@code time-17} → {@code 17}. */

@@ -72,8 +72,8 @@ public final class ScoreBreakdown {
   private static String detail(String bucket, Set<String> words) {
     String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
     return switch (bucket) {
-      case "title" -> "BM25F share of the headline, weight " + Ranking.TITLE_WEIGHT + list;
-      case "body" -> "BM25F share of the story text" + list;
+      case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_WEIGHT + list;
+      case "body" -> "BM25 on the story text" + list;
       case "proximity" -> "query words near each other in the text";
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;

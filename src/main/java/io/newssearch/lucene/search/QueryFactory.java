@@ -38,12 +38,12 @@ import org.apache.lucene.util.BytesRef;
  * Russian word the Russian way for Russian ones. When every analysis gives the same query (no
  * text fields, or a single language), no per-language split is made.
  *
- * <p>Ranking ({@link Ranking}, measured in EVALUATION.md): each word is scored by BM25F over title
- * and body ({@link Bm25fParser}) and sloppy phrases of neighbouring words add proximity ({@link
- * ProximityClauses}). Options the evaluation measured and left out of the default: with the index
- * at hand, words weighted by rarity ({@link IdfWeighting}), languages weighted by how well the
- * query's words fit them ({@link LanguageFit}), the query expanded from its top articles ({@link
- * RelevanceFeedback}).
+ * <p>Ranking ({@link Ranking}, measured in EVALUATION.md): BM25 over title (weighted) and body
+ * plus a sloppy phrase of the query's words ({@link ProximityClauses}), and with the index at hand
+ * languages weighted by how well the query's words fit them ({@link LanguageFit}). Options the
+ * evaluation measured and left out of the default: each word one BM25F term over title and body
+ * ({@link Bm25fParser}), phrases of neighbouring words, words weighted by rarity ({@link
+ * IdfWeighting}), the query expanded from its top articles ({@link RelevanceFeedback}).
  */
 public final class QueryFactory {
 

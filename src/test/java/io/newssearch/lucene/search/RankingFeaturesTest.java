@@ -103,7 +103,7 @@ class RankingFeaturesTest {
 
   @Test
   void bm25f_explanation_splits_a_word_by_field_and_adds_up_to_the_score() throws Exception {
-    Query q = query(Ranking.DEFAULT, "harbour strike", Set.of("en"));
+    Query q = query(Ranking.DEFAULT.withFields(Ranking.Fields.BM25F), "harbour strike", Set.of("en"));
     for (ScoreDoc sd : searcher.search(q, 5).scoreDocs) {
       var e = ScoreBreakdown.summarise(searcher.explain(q, sd.doc), sd.score);
       double sum = e.parts().stream().mapToDouble(ScorePart::value).sum();
@@ -123,7 +123,7 @@ class RankingFeaturesTest {
   @Test
   void rarer_words_weigh_more_with_an_idf_exponent_above_one() throws Exception {
     // "strike" is in every filler article, "harbour" in three: weighting by rarity favours harbour.
-    Ranking plain = Ranking.DEFAULT.withProximity(Ranking.Proximity.OFF, 0, 0);
+    Ranking plain = Ranking.DEFAULT.withFields(Ranking.Fields.BM25F).withProximity(Ranking.Proximity.OFF, 0, 0);
     Query weighted = query(plain.withIdfExponent(3f), "strike harbour", Set.of("en"));
     String s = weighted.toString();
     assertTrue(s.contains("(strike)))^0.") && s.contains("(harbour)))^1"), s);
