@@ -18,6 +18,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin VectorsOption vectors;
+
   @Option(names = "--corpus", paramLabel = "PATH", required = true, split = ",",
       description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html; collections: "
           + "Reuters .sgm, *.lines.txt[.gz], MasakhaNEWS .tsv, .csv datasets, TIME.ALL).")
@@ -34,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Engine engine = index.open()) {
+    try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors)) {
       var options = new io.newssearch.index.Indexer.Options(corpus, rebuild, strict);
       IndexSummary summary;
       try (ConsoleProgress progress = new ConsoleProgress(!noProgress)) {
