@@ -101,12 +101,23 @@ final class ServeCommand implements Callable<Integer> {
     SearchLimits searchLimits = searchLimits();
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
+    if (!corpus.isEmpty() || adminKey != null) {
+      index.checkWritable();
+    }
     try (Engine engine = index.open(searchLimits, vectors.vectors);
         Metrics metrics = new Metrics()) {
       engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
       boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
       Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
       Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
+      if (corpus.isEmpty() && key.isEmpty()) {
+        // Nothing could ever fill it: say so rather than serve empty answers from a mistyped --index.
+        index.requireArticles(engine, ", or serve with --corpus PATH (indexed on start) or --admin-key KEY "
+            + "(articles sent to POST /api/articles)");
+      } else if (corpus.isEmpty() && engine.articleCount() == 0) {
+        log.warn("the index at {} holds no articles: searches find nothing until some are written to "
+            + "POST /api/articles", engine.location());
+      }
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
       if (engine instanceof LuceneEngine local) {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster

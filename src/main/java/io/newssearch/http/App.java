@@ -35,7 +35,9 @@ public final class App {
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
       Readiness readiness, Cors cors) {
     ReadHandlers read = new ReadHandlers(search);
-    ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics);
+    RequestBody body = new RequestBody(limits.maxBodyBytes());
+    SearchHandler searches = new SearchHandler(search, metrics, body);
+    ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics, body);
     ObjectMapper json = Json.mapper();
     Pages pages = Pages.load();
     metrics.bindIndex(search);
@@ -52,7 +54,8 @@ public final class App {
       new Routes(config)
           .get("/health", new HealthHandler(search, readiness))
           .get("/health/live", HealthHandler::live)
-          .get("/api/search", new SearchHandler(search, metrics))
+          .get("/api/search", searches::get)
+          .post("/api/search", searches::post)
           .get("/api/articles/{id}", read::article)
           .get("/api/articles/{id}/related", read::related)
           .get("/api/stories/{id}", read::story)
