@@ -74,7 +74,7 @@ public final class ScoreBreakdown {
     return switch (bucket) {
       case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_WEIGHT + list;
       case "body" -> "BM25 on the story text" + list;
-      case "proximity" -> "query words near each other in the text";
+      case "proximity" -> "query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };
