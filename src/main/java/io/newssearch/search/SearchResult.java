@@ -39,6 +39,13 @@ public record SearchResult(
    */
   public static final String FACETS_COUNT = "articles";
 
+  /**
+   * Facet counts of articles where tags, person, org and place are estimates: counted over a
+   * uniform sample of 10,000 of the matching articles and scaled to the match set, when more match
+   * (the embedded engine, collapsed by story). Language, source and date counts stay exact.
+   */
+  public static final String FACETS_SAMPLED = "articles_sampled";
+
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(

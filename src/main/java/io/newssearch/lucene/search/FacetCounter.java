@@ -19,8 +19,9 @@ final class FacetCounter {
 
   private FacetCounter() {}
 
-  static List<FacetValue> count(IndexView view, String field, FacetsCollector hits, List<String> selected)
-      throws IOException {
+  /** @param scale what one counted article stands for (above 1 when the matches were sampled) */
+  static List<FacetValue> count(IndexView view, String field, FacetsCollector hits, List<String> selected,
+      double scale) throws IOException {
     if (view.reader().maxDoc() == 0) {
       return List.of();
     }
@@ -30,12 +31,12 @@ final class FacetCounter {
     List<FacetValue> out = new ArrayList<>();
     if (top != null) {
       for (LabelAndValue lv : top.labelValues) {
-        out.add(new FacetValue(lv.label, lv.value.longValue(), wanted.remove(lv.label)));
+        out.add(new FacetValue(lv.label, Math.round(lv.value.longValue() * scale), wanted.remove(lv.label)));
       }
     }
     for (String value : wanted) { // selected but not among the top values
       Number n = counts.getSpecificValue(field, value);
-      out.add(new FacetValue(value, n.longValue() < 0 ? 0 : n.longValue(), true));
+      out.add(new FacetValue(value, n.longValue() < 0 ? 0 : Math.round(n.longValue() * scale), true));
     }
     return out;
   }

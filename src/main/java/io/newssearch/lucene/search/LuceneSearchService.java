@@ -141,7 +141,7 @@ public final class LuceneSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
-        SearchResult.FACETS_COUNT, mode.label());
+        SearchFacets.sampled(p.matching()) ? SearchResult.FACETS_SAMPLED : SearchResult.FACETS_COUNT, mode.label());
   }
 
   /**
