@@ -37,6 +37,8 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   /** Ids deleted over the API while a rebuild runs; null when none runs. Guarded by writeLock. */
   private List<String> deletedDuringRebuild;
   private volatile RebuildStatus status = RebuildStatus.NEVER;
+  /** Told about the articles each write and rebuild commits (saved searches match them). */
+  private volatile IndexListener listener = IndexListener.NONE;
 
   protected CarryOverStore(Indexer.Factory indexerFactory) {
     this.indexerFactory = indexerFactory;
@@ -51,6 +53,11 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   /** Upserts every API-written article of the live index into {@code target}; returns how many. */
   protected abstract int copyApiArticles(IndexTarget target) throws IOException;
 
+  /** From now on, every write and rebuild reports the articles it commits to {@code listener}. */
+  public void listen(IndexListener listener) {
+    this.listener = listener;
+  }
+
   /** Called after each committed write and rebuild, outside the lock (the embedded index refreshes its reader). */
   protected void written() throws IOException {}
 
@@ -58,7 +65,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   public WriteResult upsert(List<Article> articles) throws IOException {
     int updated = 0;
     synchronized (writeLock) {
-      try (IndexTarget target = openLive()) {
+      try (IndexTarget target = listener.wrap(openLive())) {
         target.expect(articles.stream().map(Article::id).toList());
         for (Article a : articles) {
           if (target.upsert(a, Origin.API)) {
@@ -104,7 +111,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   private void rebuild(List<Path> corpus) {
     Instant started = status.startedAt();
     try {
-      Indexer indexer = indexerFactory.create(rebuild -> new CarryOverTarget(openRebuild()));
+      Indexer indexer = indexerFactory.create(rebuild -> listener.wrap(new CarryOverTarget(openRebuild())));
       IndexSummary summary = indexer.run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       written();
       status = new RebuildStatus(false, started, Instant.now(), summary, null);
