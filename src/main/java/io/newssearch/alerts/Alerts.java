@@ -69,7 +69,12 @@ public final class Alerts implements Closeable, MeterBinder {
    * process's matches to its streams and webhooks).
    */
   public static Alerts offline(Path dir) throws IOException {
-    return new Alerts(dir, SearchLimits.DEFAULTS, WebhookSettings.allowing(WebhookPolicy.NONE), false);
+    return offline(dir, WebhookPolicy.NONE);
+  }
+
+  /** As {@link #offline(Path)}, for a command that adds alerts with webhooks to these hosts. */
+  public static Alerts offline(Path dir, WebhookPolicy webhooks) throws IOException {
+    return new Alerts(dir, SearchLimits.DEFAULTS, WebhookSettings.allowing(webhooks), false);
   }
 
   /** Where an engine reports the articles it commits. */

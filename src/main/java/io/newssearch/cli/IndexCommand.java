@@ -1,6 +1,7 @@
 package io.newssearch.cli;
 
 import io.newssearch.Engine;
+import io.newssearch.alerts.Alerts;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.StrictModeException;
 import java.nio.file.Path;
@@ -34,7 +35,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Engine engine = index.open()) {
+    try (Engine engine = index.open(); Alerts alerts = Alerts.offline(index.alertsDir())) {
+      engine.listen(alerts.listener()); // saved searches see this run's new articles
       var options = new io.newssearch.index.Indexer.Options(corpus, rebuild, strict);
       IndexSummary summary;
       try (ConsoleProgress progress = new ConsoleProgress(!noProgress)) {

@@ -51,6 +51,14 @@ final class IndexOptions {
           + "collection's, else " + SolrSettings.DEFAULT_REPLICAS + ").")
   Integer replicas;
 
+  /**
+   * Where saved searches and the record of articles seen live: beside the index generations, for
+   * either backend (a SolrCloud deployment keeps them in this local folder).
+   */
+  Path alertsDir() {
+    return index.resolve(io.newssearch.alerts.Alerts.FOLDER);
+  }
+
   Engine open() {
     return open(SearchLimits.DEFAULTS);
   }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, BenchCommand.class, EvalCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AlertsCommand.class, BenchCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,9 @@ package io.newssearch.cli;
 
 import io.javalin.Javalin;
 import io.newssearch.Engine;
+import io.newssearch.alerts.Alerts;
+import io.newssearch.alerts.WebhookPolicy;
+import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.http.App;
 import io.newssearch.http.WriteAccess;
@@ -31,6 +34,8 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
   @Mixin IndexOptions index;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
@@ -79,13 +84,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time a search may collect for before answering with what it has, timed_out=true (default: 2s).")
   Duration timeBudget = SearchLimits.DEFAULT_TIME_BUDGET;
 
+  @Option(names = "--webhook-allow", paramLabel = "HOST[:PORT]",
+      description = "A host alert webhooks may be sent to (repeatable; HOST alone: any port). None by default: "
+          + "an alert with a webhook elsewhere is refused.")
+  List<String> webhookAllow = List.of();
+
   @Override
   public Integer call() throws Exception {
     ServerLimits serverLimits = serverLimits();
     SearchLimits searchLimits = searchLimits();
     log.info("limits: {}; {}", serverLimits, searchLimits);
     try (Engine engine = index.open(searchLimits);
-        Metrics metrics = new Metrics()) {
+        Metrics metrics = new Metrics();
+        Alerts alerts = Alerts.serving(index.alertsDir(), searchLimits, webhooks())) {
+      engine.listen(alerts.listener());
       if (!corpus.isEmpty() && engine.articleCount() == 0) {
         log.info("{} is empty: indexing {}", engine.location(), corpus);
         IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false),
@@ -99,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
       }
       Javalin app = App.create(engine.search(),
-          new WriteAccess(engine.store(), engine.preparer(), corpus, key), serverLimits, metrics);
+          new WriteAccess(engine.store(), engine.preparer(), corpus, key), serverLimits, metrics, alerts);
       CountDownLatch stopped = new CountDownLatch(1);
       // The JVM halts once its shutdown hooks return, so the hook does the whole shutdown itself.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -111,6 +123,14 @@ final class ServeCommand implements Callable<Integer> {
           engine.search().count(), engine.location(), host, app.port());
       stopped.await();
       return 0;
+    }
+  }
+
+  WebhookSettings webhooks() {
+    try {
+      return WebhookSettings.allowing(new WebhookPolicy(webhookAllow));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.newssearch.alerts.Alerts;
 import io.newssearch.search.SearchService;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -23,6 +24,15 @@ public final class App {
   }
 
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
+    return create(search, writes, limits, metrics, null);
+  }
+
+  /** @param alerts saved searches and their feeds, or null for a server that keeps none */
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
+      Alerts alerts) {
+    AlertHandlers alert = new AlertHandlers(alerts, new AdminAuth(writes.adminKey()));
+    FeedHandlers feeds = new FeedHandlers(search, alerts);
+    metrics.bindAlerts(alerts);
     ReadHandlers read = new ReadHandlers(search);
     ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics);
     ObjectMapper json = Json.mapper();
@@ -45,6 +55,14 @@ public final class App {
       config.routes.delete("/api/articles/{id}", write::delete);
       config.routes.post("/api/reindex", write::reindex);
       config.routes.get("/api/reindex", write::reindexStatus);
+      config.routes.post("/api/alerts", alert::create);
+      config.routes.get("/api/alerts", alert::list);
+      config.routes.get("/api/alerts/{id}", alert::get);
+      config.routes.delete("/api/alerts/{id}", alert::delete);
+      config.routes.get("/api/alerts/{id}/matches", alert::matches);
+      config.routes.get("/api/alerts/{id}/stream", alert::stream);
+      config.routes.get("/feeds/search.atom", feeds::search); // before {token}.atom, which would take it
+      config.routes.get("/feeds/{token}.atom", feeds::alert);
       config.routes.get("/metrics", new MetricsHandler(metrics));
       config.routes.get("/openapi.json", new OpenApiHandler());
       // The search page: HTML shells and their assets; the page itself calls the API above.
