@@ -35,6 +35,8 @@ final class AlertHandlers {
 
   private final Alerts alerts;
   private final AdminAuth auth;
+  /** Open streams, closed when the server stops (a stream would otherwise hold the graceful stop to its timeout). */
+  private final Set<SseClient> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "alert-streams");
     t.setDaemon(true);
@@ -143,7 +145,9 @@ final class AlertHandlers {
         }
       }
     }, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+    open.add(client);
     client.onClose(() -> {
+      open.remove(client);
       ping.cancel(false);
       try {
         subscription.close();
@@ -155,6 +159,16 @@ final class AlertHandlers {
       client.sendComment("alert " + alert.id());
     }
     client.keepAlive();
+  }
+
+  /** Ends every stream: the server is stopping. */
+  void closeStreams() {
+    for (SseClient client : open) {
+      synchronized (client) {
+        client.close();
+      }
+    }
+    keepAlive.shutdownNow();
   }
 
   private static void send(SseClient client, AlertMatch m) {

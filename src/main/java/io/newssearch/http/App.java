@@ -69,6 +69,7 @@ public final class App {
       config.routes.get("/", pages.searchPage());
       config.routes.get("/articles/{id}", pages.articlePage());
       config.routes.get("/assets/{name}", pages.assets());
+      config.events.serverStopping(alert::closeStreams);
       ErrorMapper.register(config, limits);
     });
   }
