@@ -72,7 +72,7 @@ public final class AlertMatcher {
     MemoryIndex index = memoryIndex(article);
     IndexSearcher searcher = index.createSearcher();
     List<Alert> out = new ArrayList<>();
-    for (LanguageAlerts.Compiled c : alerts.candidates(index)) {
+    for (LanguageAlerts.Compiled c : alerts.candidates(searcher.getIndexReader().leaves().get(0).reader())) {
       if (searcher.count(c.query()) > 0) {
         out.add(c.alert());
       }

@@ -8,10 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
@@ -42,12 +42,15 @@ final class LanguageAlerts {
     }
   }
 
-  /** Alerts that may match the article: those indexed under one of its terms, and the unbounded ones. */
-  Set<Compiled> candidates(MemoryIndex article) throws IOException {
+  /**
+   * Alerts that may match the article: those indexed under one of its terms, and the unbounded ones.
+   *
+   * @param article a one-document reader of the article (the caller's searcher reads the same one)
+   */
+  Set<Compiled> candidates(LeafReader article) throws IOException {
     Set<Compiled> out = new LinkedHashSet<>(always);
-    var reader = article.createSearcher().getIndexReader().leaves().get(0).reader();
     for (String field : fields) {
-      Terms terms = reader.terms(field);
+      Terms terms = article.terms(field);
       if (terms == null) {
         continue;
       }
