@@ -73,17 +73,20 @@ public final class AlertStore implements Closeable {
     }
   }
 
-  public synchronized void add(Alert a) throws IOException {
+  /** Adds the alerts in one transaction. */
+  public synchronized void add(List<Alert> alerts) throws IOException {
     transaction(() -> {
       try (PreparedStatement s = db.prepareStatement(
           "INSERT INTO alerts(id, name, search, webhook, token, created) VALUES (?, ?, ?, ?, ?, ?)")) {
-        s.setString(1, a.id());
-        s.setString(2, a.name());
-        s.setString(3, JSON.writeValueAsString(a.search()));
-        s.setString(4, a.webhook());
-        s.setString(5, a.token());
-        s.setLong(6, a.created().toEpochMilli());
-        s.executeUpdate();
+        for (Alert a : alerts) {
+          s.setString(1, a.id());
+          s.setString(2, a.name());
+          s.setString(3, JSON.writeValueAsString(a.search()));
+          s.setString(4, a.webhook());
+          s.setString(5, a.token());
+          s.setLong(6, a.created().toEpochMilli());
+          s.executeUpdate();
+        }
       }
       bumpVersion();
       return null;
