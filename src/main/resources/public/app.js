@@ -28,6 +28,8 @@ function el(tag, attrs = {}, ...children) {
     if (k === 'text') e.textContent = v;
     else if (k === 'class') e.className = v;
     else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    // Through the CSSOM: the Content-Security-Policy refuses style attributes.
+    else if (k === 'style') for (const [p, val] of Object.entries(v)) e.style.setProperty(p, val);
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children) if (c !== null && c !== undefined) e.append(c);
@@ -111,10 +113,10 @@ async function getJson(url, signal) {
 }
 
 function errorMessage(reply) {
-  // The API escapes what it quotes (&lt; for <); decode to plain text, which is then shown as text.
+  // Plain text that may quote what was typed ("<EOF>", "<b>"): it is only ever set as text.
   const message = reply.body?.error?.message;
   if (!message) return `The service answered ${reply.status}.`;
-  return new DOMParser().parseFromString(message, 'text/html').documentElement.textContent;
+  return message;
 }
 
 // ---------- URL state ----------
@@ -446,7 +448,7 @@ function searchView() {
         type: 'button', class: 'bar' + (inRange ? ' in-range' : '') + (b.count === 0 ? ' zero' : ''),
         'data-index': i, 'data-from': b.from.slice(0, 10), 'data-to': b.to.slice(0, 10),
         'aria-label': `${b.key}: ${plural(b.count, 'article', 'articles')}`, title: `${b.key}: ${b.count}`,
-        style: `--h:${b.count === 0 ? 0 : Math.max(4, Math.round((b.count / max) * 100))}%`,
+        style: { '--h': `${b.count === 0 ? 0 : Math.max(4, Math.round((b.count / max) * 100))}%` },
         onclick: (e) => { if (e.detail === 0) chooseRange(i, i); }, // keyboard: Enter/Space
       });
     });

@@ -36,4 +36,10 @@ public interface Engine extends Closeable {
 
   /** Every indexer, API write and rebuild of this engine reports the articles it commits to {@code listener}. */
   void listen(IndexListener listener);
+
+  /**
+   * Called by {@code serve} before it serves: an engine that can find its store damaged checks it
+   * here, recovers what it can, and throws (with a message saying what to do) when it cannot.
+   */
+  default void checkBeforeServing() throws IOException {}
 }

@@ -27,6 +27,17 @@ public final class TestIndexes {
     }
   }
 
+  /** Rebuilds the index at {@code dir} from the articles: a new generation, published when committed. */
+  public static void rebuild(Path dir, List<Article> articles) throws IOException {
+    try (LanguageAnalyzers analyzers = new LanguageAnalyzers()) {
+      LuceneIndexTarget target = new LuceneIndexTarget(new IndexLayout(dir), new ArticleDocuments(analyzers), true, 16);
+      for (Article a : articles) {
+        target.upsert(a);
+      }
+      target.commit();
+    }
+  }
+
   /**
    * Indexes the articles into any backend as a corpus run would (origin corpus, through the
    * indexer and its preparation), from a JSON Lines file written for the purpose.

@@ -141,7 +141,10 @@ public final class QueryBenchmark {
       }
     }
 
-    /** Queries per second over about {@code seconds}, {@code threads} threads each cycling the list. */
+    /**
+     * Queries per second over about {@code seconds}, {@code threads} threads each cycling the list;
+     * each thread runs at least one query, so a very short window on a slow machine still measures.
+     */
     double qps(List<QueryCase> queries, boolean ours, int threads, double seconds) {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
@@ -152,7 +155,7 @@ public final class QueryBenchmark {
           int offset = t * queries.size() / threads;
           done.add(pool.submit(() -> {
             long n = 0;
-            for (int i = offset; System.nanoTime() < deadline; i++) {
+            for (int i = offset; n == 0 || System.nanoTime() < deadline; i++) {
               run(queries.get(i % queries.size()), ours);
               n++;
             }

@@ -5,8 +5,9 @@ import picocli.CommandLine.Command;
 
 /** {@code newssearch bench}: the measurements behind BENCHMARKS.md, each a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks: indexing and queries against bare Lucene, HTTP load, corpus growth and scale, near-real-time, alerts.",
-    subcommands = {BenchIndexCommand.class, BenchQueryCommand.class, BenchHttpCommand.class, BenchGenerateCommand.class, BenchNrtCommand.class, BenchBackendsCommand.class, BenchScaleCommand.class, BenchAlertsCommand.class, CommandLine.HelpCommand.class})
+    description = "Benchmarks: indexing and queries against bare Lucene, HTTP load, corpus growth and scale, near-real-time, embeddings and vectors, alerts.",
+    subcommands = {BenchIndexCommand.class, BenchQueryCommand.class, BenchHttpCommand.class, BenchGenerateCommand.class, BenchNrtCommand.class,
+        BenchBackendsCommand.class, BenchScaleCommand.class, BenchEmbedCommand.class, BenchVectorsCommand.class, BenchAlertsCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
   @CommandLine.Spec

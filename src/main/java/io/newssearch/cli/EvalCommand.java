@@ -33,16 +33,28 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--pairwise-proximity", description = "MasakhaNEWS: rank with pairwise proximity instead of the shipped ranking.")
   boolean pairwise;
 
-  @Override
-  public Integer call() throws Exception {
-    PrintStream o = System.out;
+  /**
+   * The collection's folder: {@code data} when given, else its place in ../shared/data; null, after
+   * saying why on stderr, when it is not there.
+   */
+  static Path folder(String command, Collection collection, Path data) {
     Path dir = data != null ? data : switch (collection) {
       case TIME -> Path.of("../shared/data/time-1963");
       case MASAKHANE -> Path.of("../shared/data/masakhanews/data");
     };
     if (!Files.isDirectory(dir)) {
-      System.err.println("eval: collection folder " + dir + " not found. The real collections live in ../shared/data "
-          + "beside the project (see ../shared/README.md); give another with --data.");
+      System.err.println(command + ": collection folder " + dir + " not found. The real collections live in "
+          + "../shared/data beside the project (see ../shared/README.md); give another with --data.");
+      return null;
+    }
+    return dir;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream o = System.out;
+    Path dir = folder("eval", collection, data);
+    if (dir == null) {
       return 2;
     }
     if (collection == Collection.TIME) {

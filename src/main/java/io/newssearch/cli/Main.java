@@ -1,5 +1,7 @@
 package io.newssearch.cli;
 
+import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AlertsCommand.class, BenchCommand.class, EvalCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AlertsCommand.class, CheckCommand.class,
+        BackupCommand.class, RestoreCommand.class, BenchCommand.class, EvalCommand.class, EvalModesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -22,13 +25,74 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Logging.routeJavaUtilLogging(); // before Lucene or the JDK's HTTP client log anything
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line, for main and for tests. */
+  /** The configured command line, for main and for tests; options also come from the environment. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+    return commandLine(System::getenv);
+  }
+
+  /** @param environment where {@code NEWSSEARCH_*} variables are read ({@code System::getenv}) */
+  static CommandLine commandLine(Function<String, String> environment) {
+    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler(Main::failed);
+    addLoggingOptions(cl);
+    cl.setDefaultValueProvider(EnvironmentDefaults.loggingOnly(environment));
+    for (String deployed : List.of("serve", "index")) {
+      CommandLine command = cl.getSubcommands().get(deployed);
+      command.setDefaultValueProvider(EnvironmentDefaults.everyOption(environment));
+      command.getCommandSpec().usageMessage().footer("", "Every option can also be set in the environment: "
+          + EnvironmentDefaults.PREFIX + "<OPTION>, e.g. --max-body-bytes as " + EnvironmentDefaults.PREFIX
+          + "MAX_BODY_BYTES. A flag wins.");
+    }
+    CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
+    cl.setParameterExceptionHandler((e, args) -> fromEnvironment(e) ? badVariable(e) : standard.handleParseException(e, args));
+    cl.setExecutionStrategy(Main::execute);
+    return cl;
+  }
+
+  /** --log-level and --log-format on every command (help aside), without each command declaring them. */
+  private static void addLoggingOptions(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.addMixin(LoggingOptions.MIXIN, new LoggingOptions());
+        addLoggingOptions(sub);
+      }
+    }
+  }
+
+  /** Logging is set up from the parsed options before the command runs. */
+  private static int execute(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    CommandLine.Model.CommandSpec logging = last.commandSpec().mixins().get(LoggingOptions.MIXIN);
+    if (logging != null) {
+      Logging.apply((LoggingOptions) logging.userObject());
+    }
+    return new CommandLine.RunLast().execute(parsed);
+  }
+
+  /** Whether a bad option value came from the environment rather than from the command line. */
+  private static boolean fromEnvironment(CommandLine.ParameterException e) {
+    return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
+        && e.getCommandLine().getDefaultValueProvider() instanceof EnvironmentDefaults environment
+        && environment.source(option) != null && environment.defaultValue(option).equals(e.getValue());
+  }
+
+  /**
+   * Exit 2 naming the variable: "--port: 'x' is not an int" alone would point at a flag nobody
+   * typed.
+   */
+  private static int badVariable(CommandLine.ParameterException e) throws Exception {
+    CommandLine cmd = e.getCommandLine();
+    var option = (CommandLine.Model.OptionSpec) e.getArgSpec();
+    var environment = (EnvironmentDefaults) cmd.getDefaultValueProvider();
+    cmd.getErr().println(e.getMessage() + " (from the environment variable " + environment.source(option) + ")");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   /**

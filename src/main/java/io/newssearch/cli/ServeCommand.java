@@ -7,12 +7,15 @@ import io.newssearch.alerts.WebhookPolicy;
 import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.http.App;
+import io.newssearch.http.Cors;
+import io.newssearch.http.Readiness;
 import io.newssearch.http.WriteAccess;
 import io.newssearch.http.Metrics;
 import io.newssearch.http.ServerLimits;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,9 +25,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code newssearch serve}: the HTTP API, indexing the corpus first if the index is empty. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -33,14 +38,16 @@ final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
+  @Spec CommandLine.Model.CommandSpec spec;
+
   @Mixin IndexOptions index;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin ConnectionOptions connections;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1",
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
   String host;
 
@@ -49,8 +56,8 @@ final class ServeCommand implements Callable<Integer> {
   List<Path> corpus = List.of();
 
   @Option(names = "--admin-key", paramLabel = "KEY",
-      description = "Key that enables the write endpoints (Authorization: Bearer KEY). Default: the "
-          + WriteAccess.KEY_ENV + " environment variable; without either, writes are disabled.")
+      description = "Key that enables the write endpoints (Authorization: Bearer KEY); without one, writes are "
+          + "disabled (default: none).")
   String adminKey;
 
   @Option(names = "--max-body-bytes", paramLabel = "BYTES",
@@ -84,43 +91,56 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time a search may collect for before answering with what it has, timed_out=true (default: 2s).")
   Duration timeBudget = SearchLimits.DEFAULT_TIME_BUDGET;
 
-  @Option(names = "--webhook-allow", paramLabel = "HOST[:PORT]",
-      description = "A host alert webhooks may be sent to (repeatable; HOST alone: any port). None by default: "
-          + "an alert with a webhook elsewhere is refused.")
+  @Option(names = "--webhook-allow", paramLabel = "HOST[:PORT]", split = ",",
+      description = "A host alert webhooks may be sent to (repeatable or comma-separated; HOST alone: any port). "
+          + "Default: none, an alert with a webhook is refused.")
   List<String> webhookAllow = List.of();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
+      description = "An origin whose pages may call the API from a browser (https://news.example.org; repeatable "
+          + "or comma-separated; * for any). Default: none, CORS off.")
+  List<String> corsOrigins = List.of();
 
   @Override
   public Integer call() throws Exception {
     ServerLimits serverLimits = serverLimits();
     SearchLimits searchLimits = searchLimits();
-    log.info("limits: {}; {}", serverLimits, searchLimits);
+    Cors cors = cors();
+    log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
     try (Engine engine = index.open(searchLimits);
         Metrics metrics = new Metrics();
         Alerts alerts = Alerts.serving(index.alertsDir(), searchLimits, webhooks())) {
-      engine.listen(alerts.listener());
-      if (!corpus.isEmpty() && engine.articleCount() == 0) {
-        log.info("{} is empty: indexing {}", engine.location(), corpus);
-        IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false),
-            new ConsoleProgress(false));
-        SummaryPrinter.print(summary, System.out);
-      }
-      Optional<String> key = Optional.ofNullable(adminKey != null ? adminKey : System.getenv(WriteAccess.KEY_ENV))
-          .filter(k -> !k.isBlank());
+      engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
+      engine.listen(alerts.listener()); // before the first index run, so its articles are matched too
+      boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
+      Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
+      Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
       if (engine instanceof LuceneEngine local) {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
       }
-      Javalin app = App.create(engine.search(),
-          new WriteAccess(engine.store(), engine.preparer(), corpus, key), serverLimits, metrics, alerts);
+      SearchService search = engine.search();
+      Javalin app = App.create(search, new WriteAccess(engine.store(), engine.preparer(), corpus, key),
+          serverLimits, metrics, readiness, cors, alerts);
       CountDownLatch stopped = new CountDownLatch(1);
       // The JVM halts once its shutdown hooks return, so the hook does the whole shutdown itself.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         shutdown(app, engine, serverLimits.shutdownTimeout());
         stopped.countDown();
       }, "shutdown"));
+      // Listen first: while the first index is built, /health says so (503 with progress) and
+      // /health/live says the process is up, instead of a closed port that looks like a dead one.
       app.start(host, port);
-      log.info("newssearch serving {} articles from {} on http://{}:{}/",
-          engine.search().count(), engine.location(), host, app.port());
+      if (firstIndex) {
+        log.info("listening on http://{}:{}/ while {} is indexed into {} (GET /health shows progress)",
+            host, app.port(), corpus, engine.location());
+        IndexSummary summary = engine.indexer().run(new Indexer.Options(corpus, false, false), readiness);
+        SummaryPrinter.print(summary, System.out);
+        awaitSearchable(engine, search);
+        readiness.markReady();
+      }
+      log.info("newssearch serving {} articles from {} on http://{}:{}/", search.count(), engine.location(), host,
+          app.port());
       stopped.await();
       return 0;
     }
@@ -130,12 +150,32 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return WebhookSettings.allowing(new WebhookPolicy(webhookAllow));
     } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /**
+   * The search service follows new commits by itself (twice a second): wait until it sees what
+   * the first indexing run committed, so that "ready" never answers with an empty index.
+   */
+  private static void awaitSearchable(Engine engine, SearchService search) throws IOException, InterruptedException {
+    long committed = engine.articleCount();
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (search.count() < committed && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
+  Cors cors() {
+    try {
+      return corsOrigins.isEmpty() ? Cors.off() : Cors.allowing(corsOrigins);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--cors-origin: " + e.getMessage());
     }
   }
 
   ServerLimits serverLimits() {
-    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout);
+    return new ServerLimits(maxBodyBytes, maxHeaderBytes, shutdownTimeout, connections.limits());
   }
 
   SearchLimits searchLimits() {

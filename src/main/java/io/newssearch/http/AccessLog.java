@@ -1,41 +1,41 @@
 package io.newssearch.http;
 
-import io.javalin.http.Context;
-import io.javalin.http.RequestLogger;
-import io.javalin.router.Endpoint;
-import java.time.Duration;
 import java.util.Locale;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs once per request after it is answered: one access-log line (method, path with query string,
- * status, milliseconds) and the request metrics by route template. Never the body or any header,
- * so an {@code Authorization} key cannot reach the log.
+ * One access-log line per request, written by Jetty once the response is sent, so it also covers
+ * the requests Jetty answers itself (a URI too long) and knows the bytes that went out (after
+ * compression): client address, method, path with query string, status, bytes, milliseconds and
+ * request id. The logging layout adds the timestamp; in JSON each part is also a field of its own.
+ * Never the body or any other header, so an {@code Authorization} key cannot reach the log.
  */
-final class AccessLog implements RequestLogger {
+final class AccessLog implements RequestLog {
 
   /** A logger of its own, so deployments can route or silence the access log in logback.xml. */
   static final Logger log = LoggerFactory.getLogger("io.newssearch.http.access");
 
-  private final Metrics metrics;
-
-  AccessLog(Metrics metrics) {
-    this.metrics = metrics;
-  }
-
   @Override
-  public void handle(Context ctx, Float ms) {
-    String query = ctx.queryString();
-    int status = ctx.statusCode();
-    log.info("{} {}{} {} {}ms", ctx.method(), ctx.path(), query == null ? "" : "?" + query, status,
-        String.format(Locale.ROOT, "%.1f", ms));
-    metrics.recordRequest(ctx.method().name(), route(ctx), status, Duration.ofNanos((long) (ms * 1_000_000)));
-  }
-
-  /** The path template that matched ({@code /api/articles/{id}}), not the raw path. */
-  static String route(Context ctx) {
-    Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-    return matched == null ? Metrics.UNMATCHED : matched.path;
+  public void log(Request request, Response response) {
+    if (!log.isInfoEnabled()) {
+      return;
+    }
+    String client = Request.getRemoteAddr(request);
+    String path = request.getHttpURI().getPathQuery();
+    int status = response.getStatus();
+    // Jetty counts what the handler wrote, which for HEAD is never sent
+    long bytes = request.getMethod().equals("HEAD") ? 0 : Response.getContentBytesWritten(response);
+    double ms = (System.nanoTime() - request.getBeginNanoTime()) / 1e6;
+    String id = response.getHeaders().get(RequestId.HEADER);
+    log.atInfo()
+        .addKeyValue("client", client).addKeyValue("method", request.getMethod()).addKeyValue("path", path)
+        .addKeyValue("status", status).addKeyValue("bytes", bytes).addKeyValue("ms", Math.round(ms * 10) / 10.0)
+        .addKeyValue("request_id", id)
+        .log("{} {} {} {} {}B {}ms {}", client, request.getMethod(), path, status, bytes,
+            String.format(Locale.ROOT, "%.1f", ms), id == null ? "-" : id);
   }
 }

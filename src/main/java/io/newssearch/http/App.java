@@ -23,13 +23,31 @@ public final class App {
     return create(search, writes, ServerLimits.DEFAULTS, new Metrics());
   }
 
+  /** Ready at once, CORS off. */
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
-    return create(search, writes, limits, metrics, null);
+    return create(search, writes, limits, metrics, Readiness.ready(), Cors.off(), null);
   }
 
-  /** @param alerts saved searches and their feeds, or null for a server that keeps none */
+  /** Ready at once, CORS off, with saved searches. */
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
       Alerts alerts) {
+    return create(search, writes, limits, metrics, Readiness.ready(), Cors.off(), alerts);
+  }
+
+  /** Without saved searches. */
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
+      Readiness readiness, Cors cors) {
+    return create(search, writes, limits, metrics, readiness, cors, null);
+  }
+
+  /**
+   * @param readiness until it is ready, {@code /health} and the API answer 503 (the first index is
+   *     being built behind a server that already listens)
+   * @param cors the origins whose pages may call the API
+   * @param alerts saved searches and their feeds, or null for a server that keeps none
+   */
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
+      Readiness readiness, Cors cors, Alerts alerts) {
     AlertHandlers alert = new AlertHandlers(alerts, new AdminAuth(writes.adminKey()));
     FeedHandlers feeds = new FeedHandlers(search, alerts);
     metrics.bindAlerts(alerts);
@@ -42,43 +60,51 @@ public final class App {
       config.jsonMapper(new JavalinJackson(json, false));
       config.startup.showJavalinBanner = false;
       jetty(config, limits);
-      config.requestLogger.http(new AccessLog(metrics));
+      config.requestLogger.http(new RequestMetrics(metrics));
+      config.routes.before(new RequestId());
+      config.routes.before(ResponseHeaders::common);
+      config.routes.before(cors::handle);
       config.routes.before(new BodyLimit(limits.maxBodyBytes()));
-      config.routes.get("/health", new HealthHandler(search));
-      config.routes.get("/api/search", new SearchHandler(search, metrics));
-      config.routes.get("/api/articles/{id}", read::article);
-      config.routes.get("/api/articles/{id}/related", read::related);
-      config.routes.get("/api/stories/{id}", read::story);
-      config.routes.get("/api/suggest", read::suggest);
-      config.routes.get("/api/stats", read::stats);
-      config.routes.post("/api/articles", write::upsert);
-      config.routes.delete("/api/articles/{id}", write::delete);
-      config.routes.post("/api/reindex", write::reindex);
-      config.routes.get("/api/reindex", write::reindexStatus);
-      config.routes.post("/api/alerts", alert::create);
-      config.routes.get("/api/alerts", alert::list);
-      config.routes.get("/api/alerts/{id}", alert::get);
-      config.routes.delete("/api/alerts/{id}", alert::delete);
-      config.routes.get("/api/alerts/{id}/matches", alert::matches);
-      config.routes.get("/api/alerts/{id}/stream", alert::stream);
-      config.routes.get("/feeds/search.atom", feeds::search); // before {token}.atom, which would take it
-      config.routes.get("/feeds/{token}.atom", feeds::alert);
-      config.routes.get("/metrics", new MetricsHandler(metrics));
-      config.routes.get("/openapi.json", new OpenApiHandler());
-      // The search page: HTML shells and their assets; the page itself calls the API above.
-      config.routes.get("/", pages.searchPage());
-      config.routes.get("/articles/{id}", pages.articlePage());
-      config.routes.get("/assets/{name}", pages.assets());
+      config.routes.before("/api/*", readiness::gate);
+      new Routes(config)
+          .get("/health", new HealthHandler(search, readiness))
+          .get("/health/live", HealthHandler::live)
+          .get("/api/search", new SearchHandler(search, metrics))
+          .get("/api/articles/{id}", read::article)
+          .get("/api/articles/{id}/related", read::related)
+          .get("/api/stories/{id}", read::story)
+          .get("/api/suggest", read::suggest)
+          .get("/api/stats", read::stats)
+          .post("/api/articles", write::upsert)
+          .delete("/api/articles/{id}", write::delete)
+          .post("/api/reindex", write::reindex)
+          .get("/api/reindex", write::reindexStatus)
+          .post("/api/alerts", alert::create)
+          .get("/api/alerts", alert::list)
+          .get("/api/alerts/{id}", alert::get)
+          .delete("/api/alerts/{id}", alert::delete)
+          .get("/api/alerts/{id}/matches", alert::matches)
+          .get("/api/alerts/{id}/stream", alert::stream)
+          .get("/feeds/search.atom", feeds::search) // before {token}.atom, which would take it
+          .get("/feeds/{token}.atom", feeds::alert)
+          .get("/metrics", new MetricsHandler(metrics))
+          .get("/openapi.json", new OpenApiHandler())
+          // The search page: HTML shells and their assets; the page itself calls the API above.
+          .get("/", pages.searchPage())
+          .get("/articles/{id}", pages.articlePage())
+          .get("/assets/{name}", pages.assets())
+          .finish(cors);
       config.events.serverStopping(alert::closeStreams);
       ErrorMapper.register(config, limits);
     });
   }
 
   /**
-   * Jetty-level settings: the body and header caps, JSON for the errors Jetty answers itself, and a
-   * graceful stop (stop accepting, let in-flight requests finish within the shutdown timeout).
+   * Jetty-level settings: the body and header caps, JSON for the errors Jetty answers itself, the
+   * access log, and a graceful stop (stop accepting, let in-flight requests finish within the shutdown timeout).
    */
   private static void jetty(JavalinConfig config, ServerLimits limits) {
+    limits.connections().applyTo(config); // threads, connections, idle and header timeouts
     config.http.maxRequestSize = limits.maxBodyBytes();
     config.jetty.modifyHttpConfiguration(http -> {
       http.setRequestHeaderSize(limits.maxHeaderBytes());
@@ -90,6 +116,7 @@ public final class App {
       server.setErrorHandler(new JettyErrors());
       server.insertHandler(new GracefulHandler());
       server.setStopTimeout(limits.shutdownTimeout().toMillis());
+      server.setRequestLog(new AccessLog());
     });
   }
 }

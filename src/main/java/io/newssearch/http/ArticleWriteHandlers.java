@@ -51,14 +51,14 @@ final class ArticleWriteHandlers {
     List<LineError> errors = new ArrayList<>();
     for (JsonArticles.Line line : lines) {
       if (line.problem() != null) {
-        errors.add(new LineError(line.number(), ErrorMapper.htmlSafe(line.problem())));
+        errors.add(new LineError(line.number(), line.problem()));
         continue;
       }
       ArticlePreparer.Prepared p = access.preparer().prepare(line.article());
       if (p.ok()) {
         ready.add(p.article());
       } else {
-        errors.add(new LineError(line.number(), ErrorMapper.htmlSafe(String.join("; ", p.problems()))));
+        errors.add(new LineError(line.number(), String.join("; ", p.problems())));
       }
     }
     if (!errors.isEmpty()) {

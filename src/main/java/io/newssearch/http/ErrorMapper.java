@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.newssearch.search.BackendUnavailableException;
 import io.newssearch.search.InvalidRequestException;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,22 +25,30 @@ final class ErrorMapper {
     config.routes.exception(HttpError.class,
         (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-      if (e.getStatus() == 413) { // Javalin cut off a body while reading it
-        HttpError tooLarge = BodyLimit.tooLarge("more than the limit", limits.maxBodyBytes());
-        respond(ctx, 413, tooLarge.code(), tooLarge.getMessage());
-      } else {
-        respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
+      switch (e.getStatus()) {
+        case 413 -> { // Javalin cut off a body while reading it
+          HttpError tooLarge = BodyLimit.tooLarge("more than the limit", limits.maxBodyBytes());
+          respond(ctx, 413, tooLarge.code(), tooLarge.getMessage());
+        }
+        case 404 -> respond(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
+        case 405 -> { // a known path, another method (Routes asks Javalin for 405 over 404)
+          String allow = String.join(", ", e.getDetails().values());
+          ctx.header("Allow", allow);
+          respond(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()
+              + "; allowed: " + allow);
+        }
+        default -> respond(ctx, e.getStatus(), "http_" + e.getStatus(), e.getMessage());
       }
     });
     config.routes.exception(BackendUnavailableException.class, (e, ctx) -> {
-      String requestId = UUID.randomUUID().toString();
+      String requestId = RequestId.of(ctx);
       log.error("request {} {} {}: backend unavailable", requestId, ctx.method(), ctx.path(), e);
       ctx.header("Retry-After", "5");
       respond(ctx, 503, "backend_unavailable", "the search backend did not answer; retry later (reference "
           + requestId + ")");
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
-      String requestId = UUID.randomUUID().toString();
+      String requestId = RequestId.of(ctx);
       log.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);
       respond(ctx, 500, "internal_error", "internal error; reference " + requestId);
     });
@@ -57,18 +64,12 @@ final class ErrorMapper {
     });
   }
 
-  static void respond(Context ctx, int status, String code, String message) {
-    ctx.status(status).json(ApiError.of(code, htmlSafe(message)));
-  }
-
   /**
-   * Messages quote what the client sent ("unknown value '...'"), so they are escaped like every
-   * other string we return: a page may show them without treating them as markup.
+   * The error body. Messages are plain text, as every JSON string: they quote what the client sent
+   * ("unknown value '<b>'") and whoever puts one into HTML escapes it there, as the search page
+   * does by setting it as text.
    */
-  static String htmlSafe(String message) {
-    if (message == null) {
-      return null;
-    }
-    return message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  static void respond(Context ctx, int status, String code, String message) {
+    ctx.status(status).json(ApiError.of(code, message));
   }
 }

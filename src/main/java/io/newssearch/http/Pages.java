@@ -31,7 +31,9 @@ final class Pages {
     public void handle(Context ctx) {
       ctx.header("Cache-Control", cacheControl);
       ctx.header("ETag", etag);
-      ctx.header("X-Content-Type-Options", "nosniff");
+      if (contentType.startsWith("text/html")) {
+        ResponseHeaders.htmlPage(ctx);
+      }
       String ifNoneMatch = ctx.header("If-None-Match");
       if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
         ctx.status(304);

@@ -8,34 +8,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * API writes on any backend, and the rebuild that never loses them. Writes are serialised here and
- * each is one commit on the live index.
+ * API writes on any backend, and the rebuild that never loses them.
  *
  * <p>Articles written over the API exist only in the index, not in the corpus files, so a rebuild
- * from the corpus carries them over: just before it publishes, under the write lock, it copies
+ * from the corpus carries them over: just before it publishes, with API writes held off, it copies
  * every API-written article from the live index into the new one, then applies the deletes that
  * arrived while it ran. A write is never lost to a rebuild. (Deleting an article that is in the
  * corpus lasts until the next rebuild reads the corpus again.)
  *
- * <p>A backend says how to open its live index and a rebuild, and how to read its API articles.
+ * <p>A backend says how it applies one write to its live index durably ({@link #writeLive}: the
+ * embedded index lets concurrent writes share a commit, SolrCloud writes one at a time), how to
+ * open a rebuild, and how to read its API articles.
  */
 public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(CarryOverStore.class);
 
+  /** One API write: its upserts and deletes on the live index's target, without the commit. */
+  @FunctionalInterface
+  public interface LiveWrite<T> {
+    T apply(IndexTarget live) throws IOException;
+  }
+
   private final Indexer.Factory indexerFactory;
-  private final Object writeLock = new Object();
+  /** Shared by API writes, exclusive to a rebuild's carry-over: no write slips between copy and publish. */
+  private final ReentrantReadWriteLock carryOver = new ReentrantReadWriteLock();
   private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "rebuild");
     t.setDaemon(true);
     return t;
   });
-  /** Ids deleted over the API while a rebuild runs; null when none runs. Guarded by writeLock. */
+  /** Ids deleted over the API while a rebuild runs; null when none runs. Guarded by {@link #rebuildState}. */
   private List<String> deletedDuringRebuild;
+  private final Object rebuildState = new Object();
   private volatile RebuildStatus status = RebuildStatus.NEVER;
   /** Told about the articles each write and rebuild commits (saved searches match them). */
   private volatile IndexListener listener = IndexListener.NONE;
@@ -44,8 +54,11 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
     this.indexerFactory = indexerFactory;
   }
 
-  /** A target on the live index whose commit makes the writes durable and searchable. */
-  protected abstract IndexTarget openLive() throws IOException;
+  /**
+   * Applies one write to the live index and returns once it is durable and searchable. Called from
+   * several threads at once; a backend that cannot take concurrent writes serialises them.
+   */
+  protected abstract <T> T writeLive(LiveWrite<T> write) throws IOException;
 
   /** The target of a rebuild: a fresh index, published by its commit. */
   protected abstract IndexTarget openRebuild() throws IOException;
@@ -63,16 +76,32 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
 
   @Override
   public WriteResult upsert(List<Article> articles) throws IOException {
-    int updated = 0;
-    synchronized (writeLock) {
-      try (IndexTarget target = listener.wrap(openLive())) {
+    int updated;
+    IndexListener ear = listener;
+    // One batch per try: a write the group commit applies again reports its articles again.
+    ListeningTarget[] reported = new ListeningTarget[1];
+    carryOver.readLock().lock();
+    try {
+      updated = writeLive(live -> {
+        if (reported[0] != null) {
+          reported[0].abandon(); // the earlier try was rolled back with its group
+        }
+        IndexTarget target = reported[0] = new ListeningTarget(live, ear.open());
         target.expect(articles.stream().map(Article::id).toList());
+        int n = 0;
         for (Article a : articles) {
           if (target.upsert(a, Origin.API)) {
-            updated++;
+            n++;
           }
         }
-        target.commit();
+        return n;
+      });
+      // writeLive returns once a commit holds the write and searches see it: now it may be announced
+      reported[0].committedElsewhere();
+    } finally {
+      carryOver.readLock().unlock();
+      if (reported[0] != null) {
+        reported[0].abandon(); // a failed write; after committedElsewhere, nothing
       }
     }
     written();
@@ -82,14 +111,16 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   @Override
   public boolean delete(String id) throws IOException {
     boolean existed;
-    synchronized (writeLock) {
-      try (IndexTarget target = openLive()) {
-        existed = target.delete(id);
-        target.commit();
+    carryOver.readLock().lock();
+    try {
+      existed = writeLive(target -> target.delete(id));
+      synchronized (rebuildState) {
+        if (deletedDuringRebuild != null) {
+          deletedDuringRebuild.add(id);
+        }
       }
-      if (deletedDuringRebuild != null) {
-        deletedDuringRebuild.add(id);
-      }
+    } finally {
+      carryOver.readLock().unlock();
     }
     written();
     return existed;
@@ -97,7 +128,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
 
   @Override
   public boolean startRebuild(List<Path> corpus) {
-    synchronized (writeLock) {
+    synchronized (rebuildState) {
       if (deletedDuringRebuild != null) {
         return false;
       }
@@ -120,7 +151,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
       log.error("rebuild failed; the previous index stays live", e);
       status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
     } finally {
-      synchronized (writeLock) {
+      synchronized (rebuildState) {
         deletedDuringRebuild = null;
       }
     }
@@ -151,15 +182,21 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
 
     @Override
     public void commit() throws IOException {
-      synchronized (writeLock) {
+      carryOver.writeLock().lock();
+      try {
         int carried = copyApiArticles(delegate);
-        for (String id : deletedDuringRebuild) {
+        List<String> deleted;
+        synchronized (rebuildState) {
+          deleted = List.copyOf(deletedDuringRebuild);
+          deletedDuringRebuild = null;
+        }
+        for (String id : deleted) {
           delegate.delete(id);
         }
         delegate.commit();
-        log.info("rebuild carried over {} articles written over the API and {} deletes", carried,
-            deletedDuringRebuild.size());
-        deletedDuringRebuild = null;
+        log.info("rebuild carried over {} articles written over the API and {} deletes", carried, deleted.size());
+      } finally {
+        carryOver.writeLock().unlock();
       }
     }
 

@@ -46,6 +46,14 @@ final class ListeningTarget implements IndexTarget {
   @Override
   public void commit() throws IOException {
     delegate.commit();
+    committedElsewhere();
+  }
+
+  /**
+   * The articles upserted here were committed by someone else: API writes, which the live
+   * writer commits in groups ({@link CarryOverStore#writeLive}).
+   */
+  void committedElsewhere() {
     finished = true;
     try {
       batch.committed();
@@ -72,7 +80,8 @@ final class ListeningTarget implements IndexTarget {
     }
   }
 
-  private void abandon() {
+  /** Nothing upserted here will be committed (a no-op once it was). */
+  void abandon() {
     if (!finished) {
       finished = true;
       batch.abandoned();

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
@@ -15,11 +17,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import io.newssearch.entities.Entities;
+import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
 /**
  * The only seam between articles and Lucene: an {@link IndexedArticle} → Document, and stored
@@ -28,9 +33,25 @@ import io.newssearch.story.Signature;
 public final class ArticleDocuments {
 
   private final LanguageAnalyzers analyzers;
+  private final FieldType spellType;
 
   public ArticleDocuments(LanguageAnalyzers analyzers) {
+    this(analyzers, Schema.SPELL_TYPE);
+  }
+
+  private ArticleDocuments(LanguageAnalyzers analyzers, FieldType spellType) {
     this.analyzers = analyzers;
+    this.spellType = spellType;
+  }
+
+  /**
+   * The documents to write into an existing index: the same, except that an index written before
+   * {@link Schema#SPELL_TYPE} keeps its spell field's options (Lucene refuses a change).
+   */
+  ArticleDocuments matching(FieldInfos existing) {
+    FieldInfo spell = existing.fieldInfo(Schema.SPELL);
+    return spell == null || spell.getIndexOptions() == Schema.SPELL_TYPE.indexOptions()
+        ? this : new ArticleDocuments(analyzers, TextField.TYPE_NOT_STORED);
   }
 
   /** The term that identifies an article's document, for updateDocument and deleteDocuments. */
@@ -63,8 +84,9 @@ public final class ArticleDocuments {
     doc.add(new KeywordField(Schema.STORY, story, Store.YES));
     if (indexed.signature() != null) {
       doc.add(new StoredField(Schema.STORY_SIGNATURE, indexed.signature().toBytes()));
-      for (String key : indexed.bands()) {
-        doc.add(new StringField(Schema.STORY_BANDS, key, Store.NO));
+      long[] bands = Bands.hashes(indexed.signature());
+      for (int b = 0; b < bands.length; b++) {
+        doc.add(new StringField(Schema.STORY_BANDS, bandTerm(b, bands[b]), Store.NO));
       }
     }
     if (a.url() != null) {
@@ -73,7 +95,7 @@ public final class ArticleDocuments {
     var textAnalyzer = analyzers.forLanguage(a.language());
     doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
-    doc.add(new TextField(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), Store.NO));
+    doc.add(new Field(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), spellType));
     if (a.published() != null) {
       long millis = a.published().toEpochMilli();
       doc.add(new LongPoint(Schema.PUBLISHED, millis));
@@ -97,6 +119,16 @@ public final class ArticleDocuments {
     named.orgs().forEach(v -> doc.add(new KeywordField(Schema.ORG, v, Store.YES)));
     named.places().forEach(v -> doc.add(new KeywordField(Schema.PLACE, v, Store.YES)));
     return doc;
+  }
+
+  /** A band key as {@link Schema#STORY_BANDS} indexes it: the band number, then the hash, big-endian. */
+  static BytesRef bandTerm(int band, long hash) {
+    byte[] key = new byte[9];
+    key[0] = (byte) band;
+    for (int i = 0; i < 8; i++) {
+      key[1 + i] = (byte) (hash >>> (56 - 8 * i));
+    }
+    return new BytesRef(key);
   }
 
   /** The stored signature of a document, or null when its body was too short to have one. */

@@ -105,6 +105,32 @@ public final class IndexLayout {
     }
   }
 
+  /** The newest generation older than the live one: the one {@link #publish} keeps to fall back on. */
+  public Optional<Path> previous() throws IOException {
+    Optional<Path> live = current();
+    if (live.isEmpty()) {
+      return Optional.empty();
+    }
+    String liveName = live.get().getFileName().toString();
+    return generations().stream()
+        .filter(g -> g.getFileName().toString().compareTo(liveName) < 0)
+        .reduce((older, newer) -> newer);
+  }
+
+  /**
+   * Moves a generation out of the layout, renamed {@code gen-N.corrupt} (or {@code .corrupt-2},
+   * ...), so that neither {@link #publish} nor {@link #newGeneration} deletes it: kept for an
+   * operator to inspect, and removed by hand.
+   */
+  public synchronized Path setAside(Path gen) throws IOException {
+    String name = gen.getFileName().toString() + CorruptGenerations.SUFFIX;
+    Path target = root.resolve(name);
+    for (int i = 2; Files.exists(target); i++) {
+      target = root.resolve(name + "-" + i);
+    }
+    return Files.move(gen, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
   /** Bytes on disk of the live generation. */
   public long sizeOnDisk() throws IOException {
     Optional<Path> gen = current();

@@ -26,6 +26,7 @@ public final class IndexView {
   private final Path generation;
   private final Set<String> languages;
   private final Map<String, StringDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
+  private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader, Path generation) throws IOException {
     this.searcher = new IndexSearcher(reader);
@@ -59,6 +60,42 @@ public final class IndexView {
         throw new UncheckedIOException(e);
       }
     });
+  }
+
+  /** How something is derived from a view: by reading its index once. */
+  @FunctionalInterface
+  public interface Derivation<T> {
+    T from(IndexView view) throws IOException;
+  }
+
+  /**
+   * Something computed once from this view and shared by every search on it (ordinal maps, counts
+   * over the whole index), built on first use; a concurrent first use waits instead of building it
+   * twice, and a derivation may use another. It lives as long as the view, so a refresh or rebuild
+   * derives it anew.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(Object key, Derivation<T> derivation) {
+    // The map only hands out a holder; the work runs outside it (a derivation calling derived()
+    // again inside computeIfAbsent would be a recursive update of the map).
+    Once<T> once = (Once<T>) derived.computeIfAbsent(key, k -> new Once<T>());
+    return once.get(this, derivation);
+  }
+
+  /** A value computed at most once (again only after a failure). */
+  private static final class Once<T> {
+    private T value;
+
+    synchronized T get(IndexView view, Derivation<T> derivation) {
+      if (value == null) {
+        try {
+          value = derivation.from(view);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return value;
+    }
   }
 
   private static Set<String> readLanguages(DirectoryReader reader) throws IOException {

@@ -1,7 +1,6 @@
 package io.newssearch.lucene;
 
 import io.newssearch.index.CarryOverStore;
-import io.newssearch.index.IndexBusyException;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.Origin;
@@ -14,18 +13,19 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * API writes on the embedded index ({@link CarryOverStore} says how rebuilds keep them). Each
- * write batch opens a writer on the live generation, commits and closes it, so writes are durable
- * on return and an {@code index} run from another process can still take its turn.
+ * API writes on the embedded index ({@link CarryOverStore} says how rebuilds keep them), through one
+ * long-lived writer with group commit ({@link LiveWriter}): concurrent writes share a commit, and
+ * each returns once it is durable and searchable. The writer lets go of the index after a few
+ * seconds without writes, so an {@code index} run from another process can take its turn.
  */
 public final class LuceneArticleStore extends CarryOverStore {
 
   private final IndexLayout layout;
   private final ArticleDocuments documents;
   private final IndexHandle handle;
+  private final LiveWriter live;
 
   public LuceneArticleStore(IndexLayout layout, ArticleDocuments documents, IndexHandle handle,
       Indexer.Factory indexerFactory) {
@@ -33,15 +33,12 @@ public final class LuceneArticleStore extends CarryOverStore {
     this.layout = layout;
     this.documents = documents;
     this.handle = handle;
+    this.live = new LiveWriter(layout, documents, handle, LiveWriter.DEFAULT_IDLE);
   }
 
   @Override
-  protected IndexTarget openLive() throws IOException {
-    try {
-      return new LuceneIndexTarget(layout, documents, false, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
-    } catch (LockObtainFailedException e) {
-      throw new IndexBusyException("the index is being written by another process (an 'index' run?); retry later", e);
-    }
+  protected <T> T writeLive(LiveWrite<T> write) throws IOException {
+    return live.write(write);
   }
 
   @Override
@@ -49,10 +46,19 @@ public final class LuceneArticleStore extends CarryOverStore {
     return new LuceneIndexTarget(layout, documents, true, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
   }
 
-  /** Searchable when the write returns: the reader is refreshed before the answer goes out. */
+  /** After a rebuild, searches move to the new generation before the status says it is done. */
   @Override
   protected void written() throws IOException {
     handle.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() {
+    try {
+      super.close();
+    } finally {
+      live.close();
+    }
   }
 
   @Override

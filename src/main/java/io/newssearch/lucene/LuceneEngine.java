@@ -62,6 +62,18 @@ public final class LuceneEngine extends EngineBase {
     return new Indexer(this::openTarget, preparer(), threads);
   }
 
+  /**
+   * The cheap check of the live generation (falling back to the previous one, or refusing), then
+   * every checksum in the background ({@link ServingCheck}).
+   */
+  @Override
+  public void checkBeforeServing() throws IOException {
+    ServingCheck.beforeServing(layout);
+    if (layout.current().isPresent()) {
+      ServingCheck.verifyInBackground(layout);
+    }
+  }
+
   /** Articles in the live index, without opening the search service. */
   @Override
   public long articleCount() throws IOException {

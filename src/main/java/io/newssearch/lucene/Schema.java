@@ -56,8 +56,17 @@ public final class Schema {
    * Title and body again, lowercased Unicode words, not stemmed, not stored: the dictionary the
    * did-you-mean spell checker corrects against. Title and body are stemmed per language, so their
    * terms ("drill" for "drills") are not words to offer a user; these are. Not queryable by users.
+   * Indexed as {@link #SPELL_TYPE}.
    */
   public static final String SPELL = "spell";
+
+  /**
+   * Of {@link #SPELL}: documents only, no norms. The spell checker reads document frequencies and
+   * nothing else, and positions, frequencies and norms of a second copy of every text were a large
+   * share of indexing time. (Indexes written before kept positions; an update keeps writing them
+   * that way, since Lucene refuses a field whose options change.)
+   */
+  public static final FieldType SPELL_TYPE;
 
   /**
    * Where an article came from: {@link Origin#API} for articles written over the API. Indexed: a
@@ -74,10 +83,15 @@ public final class Schema {
   public static final String STORY = "story";
 
   /**
-   * LSH band keys of the body's MinHash signature ({@code story.Bands}), indexed only: a term query
-   * on them finds the near-duplicate candidates of a new article without a scan.
+   * LSH band keys of the body's MinHash signature ({@code story.Bands}), indexed only: a term
+   * lookup on them finds the near-duplicate candidates of a new article without a scan. Each key is
+   * 9 bytes, the band number then its 64-bit hash ({@link ArticleDocuments#bandTerm}): forty unique
+   * terms per article are a large share of indexing, and binary keys are half the size of text.
    */
-  public static final String STORY_BANDS = "story.band";
+  public static final String STORY_BANDS = "story.bands";
+
+  /** The band keys as indexes written before {@link #STORY_BANDS} hold them, as text ("7:3f2a..."); read only. */
+  public static final String LEGACY_STORY_BANDS = "story.band";
 
   /** The MinHash signature itself, stored only: candidates are verified against it. */
   public static final String STORY_SIGNATURE = "story.sig";
@@ -105,6 +119,12 @@ public final class Schema {
     t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     t.freeze();
     TEXT_WITH_OFFSETS = t;
+    FieldType spell = new FieldType();
+    spell.setTokenized(true);
+    spell.setIndexOptions(IndexOptions.DOCS);
+    spell.setOmitNorms(true);
+    spell.freeze();
+    SPELL_TYPE = spell;
   }
 
   /**

@@ -5,7 +5,15 @@
  * {@link io.newssearch.lucene.IndexLayout} keeps generations so a rebuild is atomic;
  * {@link io.newssearch.lucene.IndexHandle} alone owns the readers and refreshes them;
  * {@link io.newssearch.lucene.LuceneIndexTarget} and {@link io.newssearch.lucene.LuceneArticleStore}
- * write (story ids through {@code StoryWriter} and {@code LuceneStoryCandidates}). Searching is in
- * {@code lucene.search}.
+ * write, both through {@code ArticleWriter}, which gives each article its story id in bounded
+ * memory ({@code LuceneStoryCandidates} looks earlier articles up in a reader of the writer,
+ * {@code StoryRenames} applies renames). Searching is in {@code lucene.search}.
+ *
+ * <p>Damage and recovery: {@link io.newssearch.lucene.IndexIntegrity} checks a generation cheaply (it
+ * opens) or fully (every checksum); {@link io.newssearch.lucene.ServingCheck} decides what {@code serve}
+ * checks and when, and {@link io.newssearch.lucene.CorruptGenerations} falls back to the previous
+ * generation and reports it; {@link io.newssearch.lucene.CommitSnapshot} pins a commit by hard links while
+ * a writer goes on, for {@link io.newssearch.lucene.IndexCheck} (CheckIndex) and
+ * {@link io.newssearch.lucene.IndexBackup} (backup, verify, restore under {@code RestoreGuard}'s rules).
  */
 package io.newssearch.lucene;

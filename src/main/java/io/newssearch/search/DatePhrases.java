@@ -139,7 +139,11 @@ public final class DatePhrases {
             if (!p.hasYear() && q.hasYear()) { // "between May and July 2024": the year is said once
               p = withYear(p, q.start().getYear());
             }
-            return match(k + 1 + q.length() - i, p.start(), q.end());
+            // Both periods and what lies between, in whichever order they are said: "between 2025
+            // and 2022" is 2022 to 2025, not an empty range (found by DatePhrasesFuzzTest).
+            LocalDate from = p.start().isBefore(q.start()) ? p.start() : q.start();
+            LocalDate to = p.end().isAfter(q.end()) ? p.end() : q.end();
+            return match(k + 1 + q.length() - i, from, to);
           }
         }
         if (kind == Kind.BETWEEN) {

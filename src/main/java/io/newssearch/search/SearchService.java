@@ -30,4 +30,9 @@ public interface SearchService extends Closeable {
 
   /** Counts, date span and size of the live index. */
   IndexStats stats() throws IOException;
+
+  /** What an operator must know about the index being served (a corrupt generation); empty when all is well. */
+  default java.util.List<String> warnings() throws IOException {
+    return java.util.List.of();
+  }
 }

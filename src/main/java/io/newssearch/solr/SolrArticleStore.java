@@ -27,6 +27,7 @@ final class SolrArticleStore extends CarryOverStore {
   private final SolrCollections collections;
   private final SolrDocuments documents;
   private final SolrCollectionFacts facts;
+  private final Object serial = new Object();
 
   SolrArticleStore(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
       SolrCollectionFacts facts, Indexer.Factory indexerFactory) {
@@ -37,9 +38,19 @@ final class SolrArticleStore extends CarryOverStore {
     this.facts = facts;
   }
 
+  /**
+   * One write at a time, as before: each is clustered into stories against the live collection,
+   * which a concurrent write's uncommitted articles are not yet in.
+   */
   @Override
-  protected IndexTarget openLive() throws IOException {
-    return new SolrIndexTarget(client, collections, documents, false, SolrIndexTarget.Visibility.SOFT);
+  protected <T> T writeLive(LiveWrite<T> write) throws IOException {
+    synchronized (serial) {
+      try (IndexTarget target = new SolrIndexTarget(client, collections, documents, false, SolrIndexTarget.Visibility.SOFT)) {
+        T result = write.apply(target);
+        target.commit();
+        return result;
+      }
+    }
   }
 
   @Override

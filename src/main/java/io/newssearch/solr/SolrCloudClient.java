@@ -2,21 +2,19 @@ package io.newssearch.solr;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.ClusterStateProvider;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.impl.LBSolrClient;
+import org.apache.solr.common.util.NamedList;
 
 /**
  * A SolrCloud client that finds the cluster through ZooKeeper (live nodes, shard leaders, aliases)
- * and speaks HTTP through the JDK's own client.
+ * and speaks HTTP/1.1 through the JDK's own client ({@link JdkLoadBalancer} says why not HTTP/2,
+ * and resends a request whose connection failed when that is safe).
  *
  * <p>Why not SolrJ's {@code CloudHttp2SolrClient}: it is built on Jetty 10's HTTP client, and
  * Jetty 10 cannot share a classpath with the Jetty 12 that Javalin serves on (same packages,
@@ -59,9 +57,12 @@ public final class SolrCloudClient extends CloudSolrClient {
     return state;
   }
 
-  /** A client for one node or core URL, for the few requests that go to a replica itself (core status). */
-  SolrClient direct(String url) {
-    return lb.getClient(url);
+  /**
+   * A request to one node or core URL itself, not routed by collection (the status of a core),
+   * through the same load balancer as every other request, so it is resent alike.
+   */
+  NamedList<Object> requestTo(String url, SolrRequest<?> request) throws SolrServerException, IOException {
+    return lb.doRequest(url, request, null);
   }
 
   @Override
@@ -87,51 +88,6 @@ public final class SolrCloudClient extends CloudSolrClient {
         }
       }
       return new ZkAddress(list, chroot);
-    }
-  }
-
-  /**
-   * The load balancer {@link CloudSolrClient} hands each request to, with the replicas to try in
-   * order: one JDK HTTP client per URL (the URLs are the cluster's nodes and cores, a short list),
-   * all sharing one thread pool.
-   */
-  private static final class JdkLoadBalancer extends LBSolrClient {
-    private final Map<String, HttpJdkSolrClient> clients = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "solr-http");
-      t.setDaemon(true);
-      return t;
-    });
-
-    JdkLoadBalancer() {
-      super(List.of());
-    }
-
-    @Override
-    protected SolrClient getClient(String url) {
-      return clients.computeIfAbsent(url, u -> new HttpJdkSolrClient.Builder(u)
-          .withExecutor(executor)
-          .withConnectionTimeout(CONNECT_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-          .withRequestTimeout(REQUEST_TIMEOUT_MS, TimeUnit.MILLISECONDS)
-          .build());
-    }
-
-    @Override
-    protected SolrClient getClient(Endpoint endpoint) {
-      return getClient(endpoint.getUrl());
-    }
-
-    @Override
-    public void close() {
-      for (HttpJdkSolrClient c : clients.values()) {
-        try {
-          c.close();
-        } catch (IOException | RuntimeException e) {
-          // closing: nothing left to do with a client that fails to close
-        }
-      }
-      executor.shutdownNow();
-      super.close();
     }
   }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.cloud.DocCollection;
 import org.slf4j.Logger;
@@ -37,10 +36,12 @@ final class SolrCollections {
   private final SolrCloudClient client;
   private final SolrSettings settings;
   private final SolrConfigSet configSet = SolrConfigSet.current();
+  private final SolrAdminCalls calls;
 
   SolrCollections(SolrCloudClient client, SolrSettings settings) {
     this.client = client;
     this.settings = settings;
+    this.calls = new SolrAdminCalls(client);
   }
 
   String name() {
@@ -101,9 +102,7 @@ final class SolrCollections {
     int replicas = settings.replicas() != null ? settings.replicas() : liveShape().map(s -> s[1]).orElse(SolrSettings.DEFAULT_REPLICAS);
     String collection = freshName();
     log.info("creating collection {} ({} shards × {} replicas, configset {})", collection, shards, replicas, configSet.name());
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, configSet.name(), shards, replicas);
-    create.setWaitForFinalState(true);
-    process(create, "create collection " + collection);
+    calls.createCollection(collection, configSet.name(), shards, replicas);
     return collection;
   }
 
@@ -111,7 +110,7 @@ final class SolrCollections {
   void publish(String collection) throws IOException {
     refreshAliases();
     Optional<String> previous = isAlias() ? live() : Optional.empty();
-    process(CollectionAdminRequest.createAlias(name(), collection), "point alias " + name() + " at " + collection);
+    calls.pointAlias(name(), collection);
     waitForAlias(collection);
     log.info("alias {} now points at {}{}", name(), collection, previous.map(p -> " (was " + p + ")").orElse(""));
     for (String old : generations()) {
@@ -124,7 +123,7 @@ final class SolrCollections {
   /** Deletes a collection this backend created (a rolled-back rebuild, an old generation). */
   void delete(String collection) throws IOException {
     log.info("deleting collection {}", collection);
-    process(CollectionAdminRequest.deleteCollection(collection), "delete collection " + collection);
+    calls.deleteCollection(collection);
     // Gone from this client's view too before returning, so what follows does not see it.
     if (client.getClusterStateProvider() instanceof ZkClientClusterStateProvider zk) {
       try {
@@ -146,13 +145,7 @@ final class SolrCollections {
    */
   Set<String> generations() throws IOException {
     Set<String> out = new TreeSet<>();
-    List<String> all;
-    try {
-      all = CollectionAdminRequest.listCollections(client);
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("cannot list the cluster's collections: " + e.getMessage(), e);
-    }
-    for (String c : all) {
+    for (String c : calls.collections()) {
       if (c.startsWith(name() + "_") && c.substring(name().length() + 1).matches("\\d{8}_\\d{6}(_\\d+)?")) {
         out.add(c);
       }
@@ -198,10 +191,7 @@ final class SolrCollections {
     try {
       Files.write(zip, configSet.zip());
       log.info("uploading configset {}", configSet.name());
-      ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()
-          .setConfigSetName(configSet.name())
-          .setUploadFile(zip.toFile(), "application/zip");
-      process(upload, "upload configset " + configSet.name());
+      calls.uploadConfigSet(configSet.name(), zip.toFile());
     } finally {
       Files.deleteIfExists(zip);
     }
@@ -225,14 +215,6 @@ final class SolrCollections {
       }
       refreshAliases();
       sleep(50);
-    }
-  }
-
-  private void process(org.apache.solr.client.solrj.SolrRequest<?> request, String what) throws IOException {
-    try {
-      request.process(client);
-    } catch (SolrServerException | RuntimeException e) {
-      throw new IOException("cannot " + what + ": " + e.getMessage(), e);
     }
   }
 

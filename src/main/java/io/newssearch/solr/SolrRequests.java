@@ -12,7 +12,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.util.NamedList;
 
 /**
- * Every call to the cluster goes through here, so a Solr failure always surfaces as an
+ * Every search and write goes through here, so a Solr failure always surfaces as an
  * {@link IOException} that says what was being done (the HTTP layer turns it into a 5xx with a
  * request id; the CLI prints it), never as SolrJ's unchecked exceptions.
  *
@@ -20,6 +20,8 @@ import org.apache.solr.common.util.NamedList;
  * all: a node that just went down (its replicas are still listed for a moment), a shard between
  * leaders (503 until a replica takes over). Every request here is safe to repeat: reads, and
  * writes that are upserts and deletes by key. A 4xx is the request's own fault and is not retried.
+ * (A connection that broke before the answer needs no pause: {@link JdkLoadBalancer} has already
+ * sent the request again on a new one before a failure gets here.)
  */
 final class SolrRequests {
 

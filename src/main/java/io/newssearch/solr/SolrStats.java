@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
+import org.apache.solr.client.solrj.response.CoreAdminResponse;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.cloud.Slice;
@@ -64,7 +65,9 @@ final class SolrStats {
     status.setCoreName(leader.getCoreName());
     status.setIndexInfoNeeded(true);
     try {
-      var core = status.process(client.direct(leader.getBaseUrl())).getCoreStatus(leader.getCoreName());
+      CoreAdminResponse response = new CoreAdminResponse();
+      response.setResponse(client.requestTo(leader.getBaseUrl(), status));
+      var core = response.getCoreStatus(leader.getCoreName());
       return core == null ? null : (NamedList<?>) core.get("index");
     } catch (SolrServerException | RuntimeException e) {
       throw SolrRequests.failure("read the status of " + leader.getCoreName(), e);

@@ -1,10 +1,13 @@
 package io.newssearch.solr;
 
+import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
 import io.newssearch.story.StoryCandidates;
+import io.newssearch.story.StoryClusters;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.common.SolrDocument;
 
@@ -20,22 +23,25 @@ final class SolrStoryCandidates implements StoryCandidates {
   }
 
   @Override
-  public List<Candidate> candidates(List<String> keys) throws IOException {
+  public Set<String> linkedStories(String id, Signature signature, Long publishedMillis, Predicate<String> stale)
+      throws IOException {
     SolrQuery q = SolrQueries.unscored("*:*")
-        .addFilterQuery(SolrQueries.terms(SolrFields.STORY_BANDS, keys))
+        .addFilterQuery(SolrQueries.terms(SolrFields.STORY_BANDS, Bands.keys(signature)))
         .setFields(SolrFields.ID, SolrFields.STORY, SolrFields.STORY_SIGNATURE, SolrFields.PUBLISHED)
         .setRows(MAX_CANDIDATES);
-    List<Candidate> out = new ArrayList<>();
+    Set<String> linked = new LinkedHashSet<>();
     for (SolrDocument d : SolrRequests.query(client, collection, q).getResults()) {
-      Signature sig = SolrDocuments.signature(d);
-      if (sig != null) {
-        String id = (String) d.getFirstValue(SolrFields.ID);
+      Signature other = SolrDocuments.signature(d);
+      String otherId = (String) d.getFirstValue(SolrFields.ID);
+      if (other == null || otherId.equals(id) || stale.test(otherId)) {
+        continue;
+      }
+      var published = SolrDocuments.published(d);
+      if (StoryClusters.sameStory(signature, publishedMillis, other, published == null ? null : published.toEpochMilli())) {
         Object story = d.getFirstValue(SolrFields.STORY);
-        var published = SolrDocuments.published(d);
-        out.add(new Candidate(id, story == null ? id : (String) story, sig,
-            published == null ? null : published.toEpochMilli()));
+        linked.add(story == null ? otherId : (String) story);
       }
     }
-    return out;
+    return linked;
   }
 }

@@ -17,16 +17,34 @@ public final class Bands {
 
   private Bands() {}
 
-  /** "7:3f2a9c01..." for band 7; the band number keeps equal rows in different bands apart. */
-  public static List<String> keys(Signature s) {
-    List<String> out = new ArrayList<>(BANDS);
+  /**
+   * The hash of each band, band {@code b} at index {@code b}: two articles share a band key exactly
+   * when they share the band number and its hash. Kept as numbers where keys are held in memory.
+   */
+  public static long[] hashes(Signature s) {
+    long[] out = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) {
         h = Signature.mix(h * 31 + s.mins()[b * ROWS + r]);
       }
-      out.add(b + ":" + Long.toHexString(h));
+      out[b] = h;
     }
     return out;
+  }
+
+  /** "7:3f2a9c01..." for band 7; the band number keeps equal rows in different bands apart. */
+  public static List<String> keys(Signature s) {
+    long[] hashes = hashes(s);
+    List<String> out = new ArrayList<>(BANDS);
+    for (int b = 0; b < BANDS; b++) {
+      out.add(key(b, hashes[b]));
+    }
+    return out;
+  }
+
+  /** The indexed term of one band. */
+  public static String key(int band, long hash) {
+    return band + ":" + Long.toHexString(hash);
   }
 }

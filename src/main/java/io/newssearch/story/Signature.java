@@ -1,13 +1,7 @@
 package io.newssearch.story;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A MinHash signature of an article body: for each of {@link #HASHES} seeded hash functions, the
@@ -28,7 +22,6 @@ public record Signature(int[] mins) {
   /** Fewer shingles than this is too little text to call two articles the same story. */
   public static final int MIN_SHINGLES = 20;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   private static final long[] SEEDS = new long[HASHES];
 
   static {
@@ -41,17 +34,22 @@ public record Signature(int[] mins) {
 
   /** The signature of a body, or null when it has too few words to compare. */
   public static Signature of(String body) {
-    Set<Long> shingles = shingles(body);
-    if (shingles.size() < MIN_SHINGLES) {
+    long[] shingles = shingles(body);
+    if (shingles.length < MIN_SHINGLES) {
       return null;
+    }
+    // Shingle by shingle, every hash in the inner loop: the same minima as hash by hash, in a loop
+    // the JIT can vectorise; this is most of an article's signature cost.
+    long[] min = new long[HASHES];
+    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    for (long sh : shingles) {
+      for (int i = 0; i < HASHES; i++) {
+        min[i] = Math.min(min[i], mix(sh ^ SEEDS[i]));
+      }
     }
     int[] mins = new int[HASHES];
     for (int i = 0; i < HASHES; i++) {
-      long min = Long.MAX_VALUE;
-      for (long sh : shingles) {
-        min = Math.min(min, mix(sh ^ SEEDS[i]));
-      }
-      mins[i] = (int) (min >>> 32);
+      mins[i] = (int) (min[i] >>> 32);
     }
     return new Signature(mins);
   }
@@ -78,27 +76,68 @@ public record Signature(int[] mins) {
     return new Signature(mins);
   }
 
-  static Set<Long> shingles(String body) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(body == null ? "" : body.toLowerCase(Locale.ROOT));
-    while (m.find()) words.add(m.group());
-    Set<Long> out = new HashSet<>();
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      long h = 0xcbf29ce484222325L; // FNV-1a over the shingle's characters, a space between words
+  /**
+   * The distinct shingle hashes of a body, sorted: FNV-1a over each run of {@link #SHINGLE} words
+   * (letters, marks and digits, lower-cased), a space after each word. Words are found by a scan
+   * rather than a regular expression; {@link #isWordChar} is the class {@code [\p{L}\p{M}\p{N}]}.
+   */
+  static long[] shingles(String body) {
+    String text = body == null ? "" : body.toLowerCase(Locale.ROOT);
+    int[] starts = new int[64];
+    int[] ends = new int[64];
+    int words = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      if (words == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, words * 2);
+        ends = java.util.Arrays.copyOf(ends, words * 2);
+      }
+      starts[words] = start;
+      ends[words++] = i;
+    }
+    int count = Math.max(0, words - SHINGLE + 1);
+    long[] out = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0xcbf29ce484222325L;
       for (int k = i; k < i + SHINGLE; k++) {
-        String w = words.get(k);
-        for (int c = 0; c < w.length(); c++) {
-          h = (h ^ w.charAt(c)) * 0x100000001b3L;
+        for (int c = starts[k]; c < ends[k]; c++) {
+          h = (h ^ text.charAt(c)) * 0x100000001b3L;
         }
         h = (h ^ ' ') * 0x100000001b3L;
       }
-      out.add(h);
+      out[i] = h;
     }
-    return out;
+    java.util.Arrays.sort(out);
+    int distinct = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
+  }
+
+  /** A letter, mark or digit of any script: what {@code [\p{L}\p{M}\p{N}]} matches. */
+  static boolean isWordChar(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /** SplitMix64's finaliser: spreads every input bit over the output. */
-  static long mix(long z) {
+  public static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

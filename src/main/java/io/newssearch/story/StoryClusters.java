@@ -1,28 +1,36 @@
 package io.newssearch.story;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Assigns story ids during one write run (a rebuild, a corpus update or one API write).
+ * Assigns story ids to the articles of a write run (a rebuild, a corpus update, API writes).
  *
  * <p>The rule: two articles whose estimated body similarity ({@link Signature#similarity}) reaches
  * {@link #THRESHOLD} and that were published at most {@link #MAX_GAP} apart (or either undated) are
- * the same story, and a story is a connected group under that relation; its
+ * the same story ({@link #sameStory}), and a story is a connected group under that relation; its
  * id is the smallest article id in it. Connected groups do not depend on the order the edges are
  * found in, and neither does the smallest id, so a rebuild gives the same stories whatever the order
  * of the corpus, and writing articles one by one gives the stories a rebuild would give.
  *
  * <p>How: each new article is compared with the candidates that share an LSH band key
- * ({@link Bands}) — articles of this run, kept in memory, and indexed articles, which the index
- * looks up by band term ({@link StoryCandidates}). Indexed stories are already connected groups, so each
- * counts as one node labelled by its id. {@link #add} returns the id to write now (the smallest
- * label connected so far); {@link #finish} says which articles of the run and which indexed stories
- * must be renamed because a later article joined groups with a smaller id.
+ * ({@link Bands}) — the articles held here, and indexed articles, which the index looks up by band
+ * term. Indexed stories are already connected groups, so each counts as one node labelled by its
+ * id. {@link #add} returns the id to write now (the smallest label connected so far);
+ * {@link #finish} says which articles held here and which indexed stories must be renamed because a
+ * later article joined groups with a smaller id.
+ *
+ * <p>What is held is a window, not the run: once the engine has applied {@link #finish}'s renames
+ * and its index shows the held articles to later lookups, {@link #clear} forgets them, and later
+ * articles find them through the index as indexed stories. Memory is then bounded by the window
+ * ({@link #articles}, {@link #nodes}), whatever the size of the run. An engine that cannot look its
+ * own run up may keep the whole run here instead.
  *
  * <p>Not guaranteed: deleting or rewriting an article does not split the story it bridged, and a
  * story keeps its id when the article with that id leaves it; a rebuild recomputes both.
@@ -35,116 +43,197 @@ public final class StoryClusters {
    * Versions of one story appear within days of each other; recurring reports in a fixed template
    * ("Fed adds reserves via customer repurchases", weekly Treasury balances) are weeks apart.
    */
-  public static final java.time.Duration MAX_GAP = java.time.Duration.ofDays(7);
+  public static final Duration MAX_GAP = Duration.ofDays(7);
 
-  /** What {@link #finish} asks the index to rewrite. */
-  public record Renames(Map<String, String> articles, Map<String, String> stories) {}
+  /** What {@link #finish} asks the index to rewrite: article id → story, and old story id → new. */
+  public record Renames(Map<String, String> articles, Map<String, String> stories) {
+    public boolean isEmpty() {
+      return articles.isEmpty() && stories.isEmpty();
+    }
+  }
+
+  private static final long UNDATED = Long.MIN_VALUE;
 
   private final StoryCandidates indexed;
-  private final Map<String, Signature> runSignatures = new HashMap<>();
-  private final Map<String, Long> runPublished = new HashMap<>();
-  private final Map<String, List<String>> runBands = new HashMap<>();
-  private final Map<String, String> written = new HashMap<>();
-  /** Union-find over nodes "a:id" (an article of this run) and "s:story" (an indexed story). */
-  private final Map<String, String> parent = new HashMap<>();
-  private final Map<String, String> smallest = new HashMap<>();
+  private final BandTable bands = new BandTable();
+  /** The newest node of each article held, by id; a rewritten article's older node stays a bridge. */
+  private final Map<String, Integer> articleNodes = new HashMap<>();
+  /** The node of each indexed story met, by story id. */
+  private final Map<String, Integer> storyNodes = new HashMap<>();
 
+  // Union-find over nodes 0..size-1: articles held here and indexed stories.
+  private int size;
+  private int articles;
+  private int[] parent = new int[64];
+  /** At a root: the smallest label of its group. */
+  private String[] smallest = new String[64];
+  /** Of an article node: its signature while it is a candidate (null once rewritten or deleted). */
+  private Signature[] signatures = new Signature[64];
+  private long[] published = new long[64];
+  /** Of an article node: the story id {@link #add} returned for it. */
+  private String[] written = new String[64];
+
+  /** Candidates only from the articles held here and those {@code add} is told about. */
+  public StoryClusters() {
+    this(StoryCandidates.NONE);
+  }
+
+  /** @param indexed looked up by {@link #add(String, Signature, Long)} for each article */
   public StoryClusters(StoryCandidates indexed) {
     this.indexed = indexed;
   }
 
+  /** Whether two articles are the same story: similar enough and published close enough. */
+  public static boolean sameStory(Signature a, Long publishedA, Signature b, Long publishedB) {
+    return closeInTime(publishedA, publishedB) && a.similarity(b) >= THRESHOLD;
+  }
+
+  /** The cheap half of {@link #sameStory}: at most {@link #MAX_GAP} apart, or either undated. */
+  public static boolean closeInTime(Long publishedA, Long publishedB) {
+    return publishedA == null || publishedB == null || Math.abs(publishedA - publishedB) <= MAX_GAP.toMillis();
+  }
+
   /**
-   * The story id to write for this article now; null signature (too little text): its own id.
+   * The story id to write for this article now, looking indexed candidates up through the
+   * {@link StoryCandidates} given at construction; null signature (too little text): its own id.
    *
    * @param publishedMillis publication time, or null when undated
    */
   public synchronized String add(String id, Signature sig, Long publishedMillis) throws IOException {
-    String node = "a:" + id;
-    node(node, id);
-    if (sig == null) {
-      written.put(id, id);
-      return id;
+    Set<String> linked = sig == null ? Set.of() : indexed.linkedStories(id, sig, publishedMillis, articleNodes::containsKey);
+    return add(id, sig, publishedMillis, linked);
+  }
+
+  /**
+   * The story id to write for this article now, given the indexed stories it was found to be the
+   * same story as ({@link #sameStory} against indexed candidates, done by the caller).
+   */
+  public synchronized String add(String id, Signature sig, Long publishedMillis, Collection<String> linkedStories) {
+    int node = node(id);
+    articles++;
+    Integer older = articleNodes.put(id, node);
+    if (older != null) {
+      signatures[older] = null; // its node keeps the groups it joined, but the new text decides from here
     }
-    List<String> keys = Bands.keys(sig);
-    for (String key : keys) {
-      for (String other : runBands.getOrDefault(key, List.of())) {
-        Signature o = runSignatures.get(other);
-        if (!other.equals(id) && o != null && close(publishedMillis, runPublished.get(other))
-            && sig.similarity(o) >= THRESHOLD) {
-          union(node, "a:" + other);
-        }
+    if (sig != null) {
+      long[] hashes = Bands.hashes(sig);
+      long when = publishedMillis == null ? UNDATED : publishedMillis;
+      for (int b = 0; b < hashes.length; b++) {
+        bands.forEach(b, hashes[b], other -> {
+          if (signatures[other] != null && find(other) != find(node)
+              && sameStory(sig, publishedMillis, signatures[other], dated(published[other]))) {
+            union(node, other);
+          }
+        });
       }
-    }
-    for (StoryCandidates.Candidate c : indexed.candidates(keys)) {
-      if (!c.id().equals(id) && !runSignatures.containsKey(c.id()) && close(publishedMillis, c.publishedMillis())
-          && sig.similarity(c.signature()) >= THRESHOLD) {
-        node("s:" + c.story(), c.story());
-        union(node, "s:" + c.story());
+      for (String story : linkedStories) {
+        union(node, storyNode(story));
       }
+      for (int b = 0; b < hashes.length; b++) {
+        bands.add(b, hashes[b], node);
+      }
+      signatures[node] = sig;
+      published[node] = when;
     }
-    runSignatures.put(id, sig);
-    runPublished.put(id, publishedMillis);
-    for (String key : keys) {
-      runBands.computeIfAbsent(key, k -> new ArrayList<>(1)).add(id);
-    }
-    String story = smallest.get(find(node));
-    written.put(id, story);
+    String story = smallest[find(node)];
+    written[node] = story;
     return story;
   }
 
-  /** A deleted article is no longer a candidate for later ones in this run. */
+  /** A deleted article is no longer a candidate for later ones, nor renamed. */
   public synchronized void remove(String id) {
-    runSignatures.remove(id);
-    written.remove(id);
+    Integer node = articleNodes.remove(id);
+    if (node != null) {
+      signatures[node] = null;
+    }
   }
 
-  /** Articles of this run written with an id that is no longer their story's, and indexed stories to rename. */
+  /** Articles held here written with an id that is no longer their story's, and indexed stories to rename. */
   public synchronized Renames finish() {
-    Map<String, String> articles = new TreeMap<>();
-    for (var e : written.entrySet()) {
-      String story = smallest.get(find("a:" + e.getKey()));
-      if (!story.equals(e.getValue())) {
-        articles.put(e.getKey(), story);
+    Map<String, String> renamedArticles = new TreeMap<>();
+    for (var e : articleNodes.entrySet()) {
+      String story = smallest[find(e.getValue())];
+      if (!story.equals(written[e.getValue()])) {
+        renamedArticles.put(e.getKey(), story);
       }
     }
-    Map<String, String> stories = new TreeMap<>();
-    for (String node : parent.keySet()) {
-      if (node.startsWith("s:")) {
-        String story = smallest.get(find(node));
-        if (!story.equals(node.substring(2))) {
-          stories.put(node.substring(2), story);
-        }
+    Map<String, String> renamedStories = new TreeMap<>();
+    for (var e : storyNodes.entrySet()) {
+      String story = smallest[find(e.getValue())];
+      if (!story.equals(e.getKey())) {
+        renamedStories.put(e.getKey(), story);
       }
     }
-    return new Renames(articles, stories);
+    return new Renames(renamedArticles, renamedStories);
   }
 
-  private static boolean close(Long a, Long b) {
-    return a == null || b == null || Math.abs(a - b) <= MAX_GAP.toMillis();
+  /** Forgets everything held: call once the renames are applied and the index shows every article. */
+  public synchronized void clear() {
+    bands.clear();
+    articleNodes.clear();
+    storyNodes.clear();
+    Arrays.fill(smallest, 0, size, null);
+    Arrays.fill(signatures, 0, size, null);
+    Arrays.fill(written, 0, size, null);
+    size = 0;
+    articles = 0;
   }
 
-  private void node(String node, String label) {
-    if (parent.putIfAbsent(node, node) == null) {
-      smallest.put(node, label);
+  /** Articles added since the last {@link #clear}, rewritten versions counted each time. */
+  public synchronized int articles() {
+    return articles;
+  }
+
+  /** Union-find nodes held: articles and the indexed stories they joined. */
+  public synchronized int nodes() {
+    return size;
+  }
+
+  private static Long dated(long when) {
+    return when == UNDATED ? null : when;
+  }
+
+  private int storyNode(String story) {
+    Integer node = storyNodes.get(story);
+    if (node == null) {
+      node = node(story);
+      storyNodes.put(story, node);
     }
+    return node;
   }
 
-  private String find(String node) {
-    String root = node;
-    while (!parent.get(root).equals(root)) root = parent.get(root);
-    while (!parent.get(node).equals(root)) {
-      String next = parent.get(node);
-      parent.put(node, root);
+  private int node(String label) {
+    if (size == parent.length) {
+      int capacity = size * 2;
+      parent = Arrays.copyOf(parent, capacity);
+      smallest = Arrays.copyOf(smallest, capacity);
+      signatures = Arrays.copyOf(signatures, capacity);
+      published = Arrays.copyOf(published, capacity);
+      written = Arrays.copyOf(written, capacity);
+    }
+    int node = size++;
+    parent[node] = node;
+    smallest[node] = label;
+    return node;
+  }
+
+  private int find(int node) {
+    int root = node;
+    while (parent[root] != root) root = parent[root];
+    while (parent[node] != root) {
+      int next = parent[node];
+      parent[node] = root;
       node = next;
     }
     return root;
   }
 
-  private void union(String a, String b) {
-    String ra = find(a), rb = find(b);
-    if (ra.equals(rb)) return;
-    parent.put(rb, ra);
-    String la = smallest.get(ra), lb = smallest.get(rb);
-    smallest.put(ra, la.compareTo(lb) <= 0 ? la : lb);
+  private void union(int a, int b) {
+    int ra = find(a), rb = find(b);
+    if (ra == rb) return;
+    parent[rb] = ra;
+    if (smallest[rb].compareTo(smallest[ra]) < 0) {
+      smallest[ra] = smallest[rb];
+    }
   }
 }

@@ -9,11 +9,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Runs an analyzer over a string and returns the terms it would index, in order. */
-final class Terms {
+public final class Terms {
 
   private Terms() {}
 
-  static List<String> of(Analyzer analyzer, String text) {
+  public static List<String> of(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream("body", text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -42,7 +42,8 @@ interface Backend {
 
   /**
    * A collection of 2 shards × 2 replicas on the shared 2-node SolrCloud test cluster, under an
-   * alias of its own.
+   * alias of its own; searched with {@link SolrTestCluster#LIMITS} (a time budget a loaded machine
+   * does not run out of: the contracts check whole answers).
    */
   Backend SOLR = new Backend() {
     private final AtomicInteger n = new AtomicInteger();
@@ -50,12 +51,12 @@ interface Backend {
     @Override
     public Engine open() throws Exception {
       String name = "contract" + n.incrementAndGet() + "_" + ProcessHandle.current().pid();
-      return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2));
+      return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2), SolrTestCluster.LIMITS);
     }
 
     @Override
     public Engine reopen(Engine engine) {
-      return new SolrEngine(((SolrEngine) engine).settings());
+      return new SolrEngine(((SolrEngine) engine).settings(), SolrTestCluster.LIMITS);
     }
 
     @Override

@@ -31,6 +31,22 @@ class BenchEvalCommandTest {
   }
 
   @Test
+  void eval_modes_on_a_missing_collection_exits_2_before_loading_a_model() {
+    String[] r = run("eval-modes", "--collection", "masakhane", "--data", "no-such-dir/masakhanews");
+    assertEquals("2", r[0]);
+    assertTrue(r[1].startsWith("eval-modes: collection folder no-such-dir/masakhanews not found"), r[1]);
+  }
+
+  @Test
+  void bench_embed_and_vectors_on_a_missing_corpus_exit_2_naming_it() {
+    for (String bench : new String[] {"embed", "vectors"}) {
+      String[] r = run("bench", bench, "--corpus", "no-such-dir/reuters21578");
+      assertEquals("2", r[0], bench);
+      assertTrue(r[1].contains("no-such-dir/reuters21578"), r[1]);
+    }
+  }
+
+  @Test
   void bench_index_on_a_missing_corpus_exits_2_naming_it() {
     String[] r = run("bench", "index", "--corpus", "no-such-dir/reuters21578");
     assertEquals("2", r[0]);

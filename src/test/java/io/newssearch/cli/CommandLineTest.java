@@ -3,9 +3,6 @@ package io.newssearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,31 +11,19 @@ class CommandLineTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.commandLine().execute(args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void index_then_search_from_the_command_line() {
     String index = dir.resolve("ix").toString();
-    Run indexed = run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress");
+    CliRun indexed = run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
     assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
 
-    Run found = run("search", "--index", index, "lighthouse keeper");
+    CliRun found = run("search", "--index", index, "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
     assertTrue(found.out().startsWith("1 hits"), found.out());
     assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
@@ -49,21 +34,21 @@ class CommandLineTest {
     String index = dir.resolve("ix").toString();
     assertEquals(0, run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress").exit());
     for (String form : new String[] {"en", "EN", "eng", "English"}) {
-      Run found = run("search", "--index", index, "ferry", "--lang", form);
+      CliRun found = run("search", "--index", index, "ferry", "--lang", form);
       assertEquals(0, found.exit(), found.err());
       assertTrue(found.out().startsWith("1 hits") && found.out().contains("Ferry service resumes"), form + ": " + found.out());
     }
-    Run unknown = run("search", "--index", index, "ferry", "--lang", "Klingonish");
+    CliRun unknown = run("search", "--index", index, "ferry", "--lang", "Klingonish");
     assertEquals(2, unknown.exit());
     assertTrue(unknown.err().contains("--lang: 'Klingonish' is not a language we know"), unknown.err());
-    Run badDate = run("search", "--index", index, "ferry", "--from", "2024-13-45");
+    CliRun badDate = run("search", "--index", index, "ferry", "--from", "2024-13-45");
     assertEquals(2, badDate.exit());
     assertTrue(badDate.err().contains("--from: '2024-13-45' is not a valid date"), badDate.err());
   }
 
   @Test
   void strict_index_run_with_bad_records_exits_non_zero() {
-    Run r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
+    CliRun r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
         "src/test/resources/index/corpus", "--strict", "--no-progress");
     assertEquals(1, r.exit());
     assertTrue(r.err().contains("strict mode"), r.err());
@@ -71,7 +56,7 @@ class CommandLineTest {
 
   @Test
   void bad_search_arguments_exit_2_with_a_message() {
-    Run r = run("search", "--index", dir.resolve("ix").toString(), "--sort", "bogus", "x");
+    CliRun r = run("search", "--index", dir.resolve("ix").toString(), "--sort", "bogus", "x");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("sort"), r.err());
   }
@@ -79,13 +64,13 @@ class CommandLineTest {
   @Test
   void solr_backend_indexes_and_searches_the_same_way() throws Exception {
     String zk = io.newssearch.solr.SolrTestCluster.shared().zk();
-    Run indexed = run("index", "--backend", "solr", "--zk", zk, "--collection", "cli", "--shards", "2", "--replicas", "2",
+    CliRun indexed = run("index", "--backend", "solr", "--zk", zk, "--collection", "cli", "--shards", "2", "--replicas", "2",
         "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
     assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
 
-    Run found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
+    CliRun found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
     assertTrue(found.out().startsWith("1 hits"), found.out());
     assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
@@ -93,16 +78,16 @@ class CommandLineTest {
 
   @Test
   void backend_options_that_do_not_fit_together_exit_2_naming_them() {
-    Run noZk = run("search", "--backend", "solr", "x");
+    CliRun noZk = run("search", "--backend", "solr", "x");
     assertEquals(2, noZk.exit());
     assertTrue(noZk.err().contains("--zk"), noZk.err());
-    Run zkForLucene = run("search", "--index", dir.resolve("ix").toString(), "--zk", "localhost:2181", "x");
+    CliRun zkForLucene = run("search", "--index", dir.resolve("ix").toString(), "--zk", "localhost:2181", "x");
     assertEquals(2, zkForLucene.exit());
     assertTrue(zkForLucene.err().contains("--backend solr"), zkForLucene.err());
-    Run badZk = run("search", "--backend", "solr", "--zk", "no port here", "x");
+    CliRun badZk = run("search", "--backend", "solr", "--zk", "no port here", "x");
     assertEquals(2, badZk.exit());
     assertTrue(badZk.err().contains("host:port"), badZk.err());
-    Run badBackend = run("search", "--backend", "elastic", "x");
+    CliRun badBackend = run("search", "--backend", "elastic", "x");
     assertEquals(2, badBackend.exit());
     assertTrue(badBackend.err().contains("elastic"), badBackend.err());
   }

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newssearch serve --backend solr} as a user starts it: indexes the corpus on first start, then answers. */
+/** {@code newssearch serve --backend solr} as a user starts it: indexes the corpus on first start (503 meanwhile), then answers. */
 class SolrServeTest {
 
   @TempDir Path tmp;
@@ -39,13 +39,19 @@ class SolrServeTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (health == null && System.nanoTime() < deadline && serve.isAlive()) {
         try {
-          health = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-              + "/health")).build(), HttpResponse.BodyHandlers.ofString()).body());
+          HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+              + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+          if (r.statusCode() == 200) {
+            health = new ObjectMapper().readTree(r.body());
+          } else {
+            assertEquals(503, r.statusCode(), "indexing: " + r.body());
+            Thread.sleep(250);
+          }
         } catch (java.io.IOException notYet) {
           Thread.sleep(250);
         }
       }
-      assertTrue(health != null, "the server came up; its log:\n" + Files.readString(log));
+      assertTrue(health != null, "the server is ready; its log:\n" + Files.readString(log));
       assertEquals(68, health.get("articles").asInt(), health.toString());
       HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
           + "/api/search?q=naval+drill&lang=en")).build(), HttpResponse.BodyHandlers.ofString());

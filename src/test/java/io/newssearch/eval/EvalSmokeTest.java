@@ -11,25 +11,36 @@ import org.junit.jupiter.api.io.TempDir;
 /** Both evaluations on tiny collections written here, in the real formats; the real ones are in ../shared. */
 class EvalSmokeTest {
 
+  /** Three TIME articles in TIME.ALL's format; the mode evaluation's test uses them too. */
+  static final String TIME_ALL = """
+      *TEXT 001 01/04/63 PAGE 010
+
+      THE NAVY LAUNCHED A NEW SUBMARINE IN THE ATLANTIC . IT CARRIES POLARIS MISSILES .
+
+      *TEXT 002 01/11/63 PAGE 012
+
+      THE FARMERS OF IOWA HAD A GOOD HARVEST OF CORN AND WHEAT THIS YEAR .
+
+      *TEXT 003 01/18/63 PAGE 014
+
+      THE ART MUSEUM OPENED A SHOW OF FRENCH PAINTINGS .
+
+      *STOP
+      """;
+
+  /** Three English MasakhaNEWS rows (category, headline, text, url). */
+  static final String ENG_TSV = """
+      category\theadline\ttext\turl
+      sports\tStrikers win the cup final\tThe strikers won the cup final on Sunday after extra time.\thttps://x/1
+      business\tBank raises interest rates\tThe central bank raised interest rates by half a point.\thttps://x/2
+      health\tHospital opens new wing\tA new wing of the city hospital opened for children.\thttps://x/3
+      """;
+
   @TempDir Path dir;
 
   @Test
   void time_evaluation_writes_run_files_and_finds_the_obvious_answers() throws Exception {
-    Files.writeString(dir.resolve("TIME.ALL"), """
-        *TEXT 001 01/04/63 PAGE 010
-
-        THE NAVY LAUNCHED A NEW SUBMARINE IN THE ATLANTIC . IT CARRIES POLARIS MISSILES .
-
-        *TEXT 002 01/11/63 PAGE 012
-
-        THE FARMERS OF IOWA HAD A GOOD HARVEST OF CORN AND WHEAT THIS YEAR .
-
-        *TEXT 003 01/18/63 PAGE 014
-
-        THE ART MUSEUM OPENED A SHOW OF FRENCH PAINTINGS .
-
-        *STOP
-        """);
+    Files.writeString(dir.resolve("TIME.ALL"), TIME_ALL);
     Files.writeString(dir.resolve("queries.tsv"), "1\tPOLARIS SUBMARINE .\n2\tCORN HARVEST IN IOWA .\n");
     Files.writeString(dir.resolve("qrels.txt"), "1 0 1 1\n2 0 2 1\n");
     var rows = TimeEvaluation.run(dir, dir.resolve("out"));
@@ -43,12 +54,7 @@ class EvalSmokeTest {
   @Test
   void known_item_evaluation_reports_each_language_folder() throws Exception {
     Path eng = Files.createDirectories(dir.resolve("data/eng"));
-    Files.writeString(eng.resolve("test.tsv"), """
-        category\theadline\ttext\turl
-        sports\tStrikers win the cup final\tThe strikers won the cup final on Sunday after extra time.\thttps://x/1
-        business\tBank raises interest rates\tThe central bank raised interest rates by half a point.\thttps://x/2
-        health\tHospital opens new wing\tA new wing of the city hospital opened for children.\thttps://x/3
-        """);
+    Files.writeString(eng.resolve("test.tsv"), ENG_TSV);
     var rows = KnownItemEvaluation.run(dir.resolve("data"));
     assertEquals(1, rows.size());
     var r = rows.get(0);

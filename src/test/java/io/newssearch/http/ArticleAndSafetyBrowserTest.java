@@ -71,7 +71,7 @@ class ArticleAndSafetyBrowserTest extends BrowserTestBase {
     WebElement error = browser.find("#query-error");
     assertTrue(error.isDisplayed());
     assertTrue(error.getText().contains("cannot parse query"), error.getText());
-    assertTrue(error.getText().contains("\"<EOF>\""), "the escaped message reads as plain text: " + error.getText());
+    assertTrue(error.getText().contains("\"<EOF>\""), "the message reads as plain text: " + error.getText());
     assertEquals("true", browser.find("#q").getAttribute("aria-invalid"));
     assertTrue(browser.findAll("#hits .hit").isEmpty());
     browser.screenshot("malformed_query");

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +40,13 @@ abstract class BrowserTestBase {
       return; // skipped: no browser
     }
     browser.screenshot(test.getTestMethod().orElseThrow().getName());
+    // Chromium reports what the page's Content-Security-Policy refused in its console. An inline
+    // event handler is never the page's own (it uses addEventListener, and HttpConventionsTest finds
+    // none in its HTML): it is a hostile fixture's, parsed into an inert template and refused.
+    String refused = browser.console().lines().flatMap(l -> Stream.of(l.split(" \\| ")))
+        .filter(l -> l.contains("Content Security Policy") && !l.contains("inline event handler"))
+        .collect(Collectors.joining("\n"));
+    assertEquals("", refused, "the page broke its own policy");
   }
 
   static int status(String pathAndQuery) throws Exception {

@@ -94,8 +94,8 @@ class LimitsHttpTest {
     assertTrue(r.contentType().startsWith("application/json"), r.contentType());
     assertEquals("body_too_large", r.code());
     assertTrue(r.message().contains("2000 bytes") && r.message().contains("1024 bytes"), r.message());
-    Reply small = send(at(app, "/api/search").POST(HttpRequest.BodyPublishers.ofString("x".repeat(100))));
-    assertEquals(404, small.status(), "under the cap, the router decides: no POST route here");
+    Reply small = send(at(app, "/api/stats").POST(HttpRequest.BodyPublishers.ofString("x".repeat(100))));
+    assertEquals(405, small.status(), "under the cap, the router decides: /api/stats takes no POST");
   }
 
   @Test

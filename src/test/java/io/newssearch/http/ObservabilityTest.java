@@ -58,22 +58,36 @@ class ObservabilityTest {
   }
 
   @Test
-  void each_request_logs_one_line_with_method_path_query_status_and_time_but_no_secrets() throws Exception {
+  void each_request_logs_one_line_with_client_method_path_query_status_bytes_time_and_id_but_no_secrets()
+      throws Exception {
     Logger access = (Logger) org.slf4j.LoggerFactory.getLogger("io.newssearch.http.access");
     ListAppender<ILoggingEvent> lines = new ListAppender<>();
     lines.start();
     access.addAppender(lines);
+    HttpResponse<String> found;
     try {
-      get("/api/search?q=naval&size=2", "Authorization", "Bearer s3cret-key");
+      found = get("/api/search?q=naval&size=2", "Authorization", "Bearer s3cret-key", "X-Request-Id", "req-1");
       get("/api/articles/no-such-id");
+      // Jetty writes the line once the response is complete, which may be just after the client has it.
+      long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (lines.list.size() < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
     } finally {
       access.detachAppender(lines);
     }
     List<String> logged = lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     assertEquals(2, logged.size(), logged.toString());
-    assertTrue(logged.get(0).matches("GET /api/search\\?q=naval&size=2 200 \\d+\\.\\dms"), logged.get(0));
-    assertTrue(logged.get(1).matches("GET /api/articles/no-such-id 404 \\d+\\.\\dms"), logged.get(1));
+    long bytes = found.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertTrue(logged.get(0).matches("127\\.0\\.0\\.1 GET /api/search\\?q=naval&size=2 200 " + bytes
+        + "B \\d+\\.\\dms req-1"), logged.get(0));
+    assertTrue(logged.get(1).matches("127\\.0\\.0\\.1 GET /api/articles/no-such-id 404 \\d+B \\d+\\.\\dms [0-9a-f-]{36}"),
+        logged.get(1));
     assertFalse(logged.toString().contains("s3cret"), "never the Authorization header");
+    // The same parts as fields of their own, for JSON logs.
+    List<String> fields = lines.list.get(0).getKeyValuePairs().stream().map(kv -> kv.key + "=" + kv.value).toList();
+    assertEquals(List.of("client=127.0.0.1", "method=GET", "path=/api/search?q=naval&size=2", "status=200",
+        "bytes=" + bytes, "request_id=req-1"), fields.stream().filter(f -> !f.startsWith("ms=")).toList());
   }
 
   @Test

@@ -32,6 +32,8 @@ class DatePhrasesTest {
       after 2024 ceasefire              | 2025-01-01T00:00:00Z | -                        | ceasefire
       between May and July 2024 protests| 2024-05-01T00:00:00Z | 2024-07-31T23:59:59.999Z | protests
       between 2020 and 2022             | 2020-01-01T00:00:00Z | 2022-12-31T23:59:59.999Z |
+      between 2025 and 2022             | 2022-01-01T00:00:00Z | 2025-12-31T23:59:59.999Z |
+      between July and May 2024         | 2024-05-01T00:00:00Z | 2024-07-31T23:59:59.999Z |
       from May to July 2024 floods      | 2024-05-01T00:00:00Z | 2024-07-31T23:59:59.999Z | floods
       May 2024 elections                | 2024-05-01T00:00:00Z | 2024-05-31T23:59:59.999Z | elections
       in March                          | 2025-03-01T00:00:00Z | 2025-03-31T23:59:59.999Z |

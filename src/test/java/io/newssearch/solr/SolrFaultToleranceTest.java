@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
@@ -61,7 +63,7 @@ class SolrFaultToleranceTest {
   }
 
   SolrEngine engine(String name) {
-    return new SolrEngine(new SolrSettings(cluster.zk(), name, 2, 2));
+    return new SolrEngine(new SolrSettings(cluster.zk(), name, 2, 2), SolrTestCluster.LIMITS);
   }
 
   IndexSummary index(SolrEngine engine, Path corpus, boolean rebuild) throws Exception {
@@ -270,7 +272,8 @@ class SolrFaultToleranceTest {
         SolrQuery q = new SolrQuery("*:*").setFields(SolrFields.ID).setRows(10_000);
         q.set("distrib", false);
         Set<String> ids = new TreeSet<>();
-        for (SolrDocument d : engine.client().direct(r.getCoreUrl()).query(q).getResults()) {
+        var replica = new QueryResponse(engine.client().requestTo(r.getCoreUrl(), new QueryRequest(q)), null);
+        for (SolrDocument d : replica.getResults()) {
           ids.add((String) d.getFirstValue(SolrFields.ID));
         }
         out.put(slice.getName() + "/" + r.getName(), ids);

@@ -1,5 +1,6 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.SearchLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -25,6 +27,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SolrTestCluster implements AutoCloseable {
 
+  /**
+   * Search limits for engines whose answers tests check whole. The production time budget (2 s) is
+   * a latency guard, and a test machine starved of CPU (other builds running beside this one) goes
+   * past it; Solr then answers with what it had collected, often nothing, flagged timed out. The
+   * budget itself is tested on its own, with one meant to run out.
+   */
+  public static final SearchLimits LIMITS = SearchLimits.DEFAULTS.withTimeBudget(Duration.ofMinutes(1));
+
   /** The jar the main pom builds before the tests (system property set by surefire). */
   static final String JAR_PROPERTY = "newssearch.solr.cluster.jar";
   private static final AtomicInteger STARTED = new AtomicInteger();
@@ -37,13 +47,17 @@ public final class SolrTestCluster implements AutoCloseable {
   private final List<String> nodes = new ArrayList<>();
   private final Path log;
 
-  private SolrTestCluster(int nodeCount) throws IOException, InterruptedException {
+  private SolrTestCluster(int nodeCount, Duration idleTimeout) throws IOException, InterruptedException {
     Path jar = jar();
     int n = STARTED.incrementAndGet();
     log = jar.getParent().resolve("cluster-" + ProcessHandle.current().pid() + "-" + n + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    process = new ProcessBuilder(java, "-Xmx1g", "-Djava.security.egd=file:/dev/./urandom",
-        "-jar", jar.toString(), "--nodes", Integer.toString(nodeCount))
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.security.egd=file:/dev/./urandom",
+        "-jar", jar.toString(), "--nodes", Integer.toString(nodeCount)));
+    if (idleTimeout != null) {
+      command.addAll(List.of("--idle-timeout", Long.toString(idleTimeout.toMillis())));
+    }
+    process = new ProcessBuilder(command)
         .redirectError(log.toFile())
         .start();
     commands = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -76,7 +90,7 @@ public final class SolrTestCluster implements AutoCloseable {
   /** The cluster every test of this JVM shares: 2 nodes, never stopped by a test. */
   public static synchronized SolrTestCluster shared() throws IOException, InterruptedException {
     if (shared == null) {
-      shared = new SolrTestCluster(2);
+      shared = new SolrTestCluster(2, null);
       SolrTestCluster c = shared;
       Runtime.getRuntime().addShutdownHook(new Thread(c::close, "solr-test-cluster-stop"));
     }
@@ -85,7 +99,16 @@ public final class SolrTestCluster implements AutoCloseable {
 
   /** A cluster of the caller's own, for tests that stop and start nodes; close it. */
   public static SolrTestCluster start(int nodes) throws IOException, InterruptedException {
-    return new SolrTestCluster(nodes);
+    return new SolrTestCluster(nodes, null);
+  }
+
+  /**
+   * A cluster of the caller's own whose nodes close a connection idle for {@code idleTimeout}
+   * (Solr's test default: 260 s), for tests of what a client does with pooled connections a node
+   * has closed; close it.
+   */
+  public static SolrTestCluster start(int nodes, Duration idleTimeout) throws IOException, InterruptedException {
+    return new SolrTestCluster(nodes, idleTimeout);
   }
 
   /** {@code host:port/solr}: what {@code --zk} takes. */

@@ -31,8 +31,11 @@ import org.apache.solr.embedded.JettySolrRunner;
  * </pre>
  *
  * Errors are answered {@code ERROR message}. Usage: {@code java -jar solr-test-cluster.jar
- * [--nodes N] [--dir DIR] [--no-commands]}; without {@code --dir} the data lives in a temporary
- * folder removed on exit; with {@code --no-commands} it reads no input and runs until killed.
+ * [--nodes N] [--dir DIR] [--idle-timeout MS] [--no-commands]}; without {@code --dir} the data
+ * lives in a temporary folder removed on exit; {@code --idle-timeout} is how long a node keeps an
+ * idle HTTP connection open (Solr's test default is 260 s; a short one lets a test make a client's
+ * pooled connections go stale quickly); with {@code --no-commands} it reads no input and runs until
+ * killed.
  */
 public final class TestCluster {
 
@@ -40,13 +43,15 @@ public final class TestCluster {
     int nodes = 2;
     Path dir = null;
     boolean commands = true;
+    long idleTimeoutMs = -1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--nodes" -> nodes = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]);
+        case "--idle-timeout" -> idleTimeoutMs = Long.parseLong(args[++i]);
         case "--no-commands" -> commands = false;
         default -> {
-          System.err.println("usage: java -jar solr-test-cluster.jar [--nodes N] [--dir DIR] [--no-commands]");
+          System.err.println("usage: java -jar solr-test-cluster.jar [--nodes N] [--dir DIR] [--idle-timeout MS] [--no-commands]");
           System.exit(2);
         }
       }
@@ -58,6 +63,11 @@ public final class TestCluster {
     long start = System.nanoTime();
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
     List<JettySolrRunner> byNumber = new ArrayList<>(cluster.getJettySolrRunners());
+    if (idleTimeoutMs > 0) {
+      for (JettySolrRunner node : byNumber) {
+        NodeIdleTimeout.set(node, idleTimeoutMs);
+      }
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster, base, temporary), "cluster-shutdown"));
 
     out.println("ZK " + cluster.getZkServer().getZkAddress());

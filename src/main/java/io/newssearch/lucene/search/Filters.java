@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -51,6 +53,18 @@ final class Filters {
     for (String v : r.orgs()) out.add(KeywordField.newExactQuery(Schema.ORG, v));
     for (String v : r.places()) out.add(KeywordField.newExactQuery(Schema.PLACE, v));
     return out;
+  }
+
+  /** The query with the filters added as non-scoring clauses. */
+  static Query apply(Query q, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    for (Query f : filters) {
+      b.add(f, Occur.FILTER);
+    }
+    return b.build();
   }
 
   private static Query dateRange(Instant from, Instant to) {

@@ -20,9 +20,12 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class Hits {
 
-  /** Stored fields a hit shows; the body is read by the highlighter, not here. */
+  /**
+   * Stored fields a hit shows, and the body its snippets are cut from: read together, since a
+   * document's stored fields are one compressed block, whichever of them are asked for.
+   */
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.URL,
-      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD, Schema.STORY);
+      Schema.PUBLISHED, Schema.LANGUAGE, Schema.TAGS_KEYWORD, Schema.SOURCE_KEYWORD, Schema.STORY, Schema.BODY);
 
   private Hits() {}
 
@@ -31,11 +34,15 @@ final class Hits {
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    Highlight[] highlights = Snippets.highlight(searcher, highlightQuery, docIds);
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(docIds[i], HIT_FIELDS);
+    }
+    Highlight[] highlights = Snippets.highlight(searcher, highlightQuery, docIds, docs);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document d = stored.document(docIds[i], HIT_FIELDS);
+      Document d = docs[i];
       hits.add(new Hit(
           d.get(Schema.ID),
           d.get(Schema.TITLE),

@@ -27,6 +27,7 @@ import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.Facets;
 import io.newssearch.search.SearchResult.Hit;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +36,15 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
@@ -101,47 +103,61 @@ public final class LuceneSearchService implements SearchService {
     Query text = queries.textQuery(checked, languages);
     guard.checkExpansions(text, view.reader());
     Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, Recency.of(r)) : text;
-    Query main = filtered(scored, Filters.of(r, null));
+    List<Query> filters = Filters.of(r, null);
+    Query main = Filters.apply(scored, filters);
+    // Browsing everything: the counts are the view's, computed once; only the page is ranked.
+    WholeIndex whole = WholeIndex.matches(text, filters) ? WholeIndex.of(view) : null;
 
-    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r) : flat(view, searcher, main, r);
-    // Snippets and stored fields of one page are bounded work: read them without the time budget.
+    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole) : flat(view, searcher, main, r, whole);
+    // Snippets, sources and explanations of one page are bounded work: done without the time budget.
     List<Hit> hits = Hits.read(view.searcher(), text, p.docs());
     if (r.collapse()) {
-      hits = StorySources.attach(view.searcher(), hits, p.others());
+      hits = StorySources.attach(view.searcher(), main, hits, p.heads());
     }
     if (r.explain()) {
       hits = explained(view.searcher(), scored, p.docs(), hits);
     }
-    FacetsCollector matching = p.matching();
-    long total = p.total();
-    String next = p.next();
-    Facets facets = facets(view, searcher, r, scored, matching);
-    String suggestion = total < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    Facets facets = whole != null ? whole.facets() : SearchFacets.count(view, searcher, r, scored, p.matching());
+    String suggestion = p.total() < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
-        next, hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
+    return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
+        p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
         SearchResult.FACETS_COUNT);
   }
 
-  /** One page of hits, flat or one per story, with the counts that go with it. */
+  /**
+   * One page of hits, flat or one per story, with the counts that go with it; {@code matching} is
+   * null when the counts are the whole view's, {@code heads} when the hits are not collapsed.
+   */
   private record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector matching,
-      String next, List<List<StoryCollapse.Version>> others) {}
+      String next, List<TopStories.Head> heads) {}
 
   /** Every matching article in sort order: top hits and facets in one pass, search-after for cursors. */
-  private static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
-      throws IOException {
+  private static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
+      WholeIndex whole) throws IOException {
     Sort sort = SearchSorts.of(r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
     int want = offset + r.size();
-    FacetsResult result = r.cursor() == null
-        ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
-        : FacetsCollectorManager.searchAfter(searcher, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), main, want,
-            sort, true, new FacetsCollectorManager());
-    FacetsCollector matching = result.facetsCollector();
-    long total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-    TopDocs top = result.topDocs();
+    FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc());
+    TopDocs top;
+    FacetsCollector matching = null;
+    long total;
+    if (whole != null) {
+      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, want));
+      total = whole.articles();
+    } else {
+      FacetsResult result = after == null
+          ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
+          : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
+      matching = result.facetsCollector();
+      top = result.topDocs();
+      total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+    }
+    if (whole != null) {
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, main); // hits show a score in every sort
+    }
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
-        : java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+        : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
     String next = null;
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
@@ -150,28 +166,41 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * One hit per story ({@link StoryCollapse}): the stories' best versions in sort order, paged by
-   * offset or by the cursor's sort values, so a cursor walks every story exactly once. Facets count
-   * articles, as without collapsing.
+   * One hit per story ({@link TopStories}): the top stories' best versions in sort order, found in
+   * the same pass that counts the stories and records the matches for the facets; paged by offset
+   * or by the cursor's sort values ({@link AfterCursor}), so a cursor walks every story exactly
+   * once. Facets count articles, as without collapsing.
    */
-  private static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r)
-      throws IOException {
-    FacetsCollector matching = searcher.search(main, new FacetsCollectorManager());
-    long articles = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-    List<StoryCollapse.Head> heads = StoryCollapse.heads(searcher, main, r.sort());
-    List<StoryCollapse.Head> rest = r.cursor() == null ? heads
-        : StoryCollapse.after(heads, Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
+  private static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
+      WholeIndex whole) throws IOException {
+    StoryOrdinals ordinals = StoryOrdinals.of(view);
+    AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
+        Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort(), ordinals);
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
-    List<StoryCollapse.Head> page = rest.subList(Math.min(offset, rest.size()), Math.min(offset + r.size(), rest.size()));
-    ScoreDoc[] docs = new ScoreDoc[page.size()];
-    List<List<StoryCollapse.Version>> others = new java.util.ArrayList<>();
-    for (int i = 0; i < page.size(); i++) {
-      docs[i] = StoryCollapse.fieldDoc(page.get(i).best(), r.sort());
-      others.add(page.get(i).others());
+    // One story more than the page, to know whether another page follows.
+    int n = offset + r.size() + 1;
+    TopStories.Result top;
+    FacetsCollector matching = null;
+    long articles;
+    if (whole != null) {
+      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
+      articles = whole.articles();
+    } else {
+      Object[] both = searcher.search(main, new MultiCollectorManager(
+          TopStories.manager(r.sort(), n, ordinals, true, after), new FacetsCollectorManager()));
+      top = (TopStories.Result) both[0];
+      matching = (FacetsCollector) both[1];
+      articles = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
     }
-    String next = offset + page.size() < rest.size() && !page.isEmpty()
-        ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
-    return new PageOfHits(docs, heads.size(), articles, matching, next, others);
+    List<TopStories.Head> heads = top.heads();
+    List<TopStories.Head> page = heads.subList(Math.min(offset, heads.size()), Math.min(offset + r.size(), heads.size()));
+    ScoreDoc[] docs = new ScoreDoc[page.size()];
+    for (int i = 0; i < page.size(); i++) {
+      docs[i] = page.get(i).fieldDoc(r.sort());
+    }
+    String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+    long stories = whole != null ? whole.stories() : top.stories();
+    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page));
   }
 
   /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */
@@ -195,44 +224,6 @@ public final class LuceneSearchService implements SearchService {
     long deadline = start + guard.limits().timeBudget().toNanos();
     searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
     return searcher;
-  }
-
-  /**
-   * Facet counts: from the main matching set, except for a dimension with an active filter, which
-   * is counted with every filter but its own (drill-sideways) so its other values stay visible.
-   */
-  private Facets facets(IndexView view, IndexSearcher searcher, SearchRequest r, Query scored,
-      FacetsCollector matching) throws IOException {
-    return new Facets(
-        FacetCounter.count(view, Schema.LANGUAGE, sideways(searcher, r, scored, matching, Filters.Dim.LANGUAGE),
-            r.languages()),
-        FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags()),
-        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE),
-            r.sources()),
-        DateHistogramBuilder.build(sideways(searcher, r, scored, matching, Filters.Dim.DATE)),
-        FacetCounter.count(view, Schema.PERSON, matching, r.persons()),
-        FacetCounter.count(view, Schema.ORG, matching, r.orgs()),
-        FacetCounter.count(view, Schema.PLACE, matching, r.places()));
-  }
-
-  private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,
-      FacetsCollector matching, Filters.Dim dim) throws IOException {
-    if (!Filters.active(r, dim)) {
-      return matching;
-    }
-    Query q = filtered(scored, Filters.of(r, dim));
-    return searcher.search(q, new FacetsCollectorManager());
-  }
-
-  private static Query filtered(Query q, List<Query> filters) {
-    if (filters.isEmpty()) {
-      return q;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
-    for (Query f : filters) {
-      b.add(f, Occur.FILTER);
-    }
-    return b.build();
   }
 
   /** Work on one view of the index, acquired and released around it. */
@@ -278,7 +269,7 @@ public final class LuceneSearchService implements SearchService {
 
   @Override
   public SuggestResult suggest(SuggestRequest r) throws IOException {
-    return withView(view -> new SuggestResult(completions.forView(view).lookup(r)));
+    return withView(view -> new SuggestResult(completions.lookup(view, r)));
   }
 
   @Override
@@ -286,8 +277,16 @@ public final class LuceneSearchService implements SearchService {
     return withView(view -> IndexStatsReader.read(view, index.layout()));
   }
 
+  /** Corrupt generations found by the serving check (written down beside the index, so any server sees them). */
+  @Override
+  public java.util.List<String> warnings() throws IOException {
+    return io.newssearch.lucene.CorruptGenerations.warnings(index.layout());
+  }
+
   @Override
   public void close() throws IOException {
-    index.close();
+    try (index) {
+      completions.close();
+    }
   }
 }

@@ -4,9 +4,14 @@ import io.newssearch.lucene.Schema;
 import io.newssearch.search.SearchResult.Highlight;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -14,7 +19,9 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlighted title and body snippets. Offsets come from the postings (indexed with offsets), so
- * no text is re-analysed. Text is HTML-escaped; {@code <mark>} is the only markup.
+ * no text is re-analysed; the text itself is the stored documents the caller has already read with
+ * the hit's other fields, so each hit's stored block is decompressed once. Text is HTML-escaped;
+ * {@code <mark>} is the only markup.
  */
 final class Snippets {
 
@@ -24,9 +31,14 @@ final class Snippets {
 
   private Snippets() {}
 
-  static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+  /** @param loaded each hit's stored document, holding at least title and body */
+  static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] loaded) throws IOException {
     if (docIds.length == 0) {
       return new Highlight[0];
+    }
+    Map<Integer, Document> byDoc = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byDoc.put(docIds[i], loaded[i]);
     }
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, UNUSED)
         .withFormatter(new MarkFormatter())
@@ -39,6 +51,22 @@ final class Snippets {
         return field.equals(Schema.TITLE)
             ? new WholeBreakIterator()
             : BreakIterator.getSentenceInstance(Locale.ROOT);
+      }
+
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+          throws IOException {
+        List<CharSequence[]> out = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          Document d = byDoc.get(doc);
+          CharSequence[] values = new CharSequence[fields.length];
+          for (int f = 0; f < fields.length; f++) {
+            String v = d == null ? null : d.get(fields[f]);
+            values[f] = v == null ? "" : v.length() > getMaxLength() ? v.substring(0, getMaxLength()) : v;
+          }
+          out.add(values);
+        }
+        return out;
       }
     };
     Map<String, String[]> out = highlighter.highlightFields(

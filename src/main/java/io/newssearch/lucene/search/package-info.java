@@ -1,8 +1,12 @@
 /**
  * Searching the embedded index: {@link io.newssearch.lucene.search.LuceneSearchService} holds one
  * index view per request and runs checked query → Lucene query per language
- * ({@link io.newssearch.lucene.search.QueryFactory}) → filters → top hits, collapse by story and
- * facets → snippets and stored fields → did-you-mean. Related articles, completions, story
- * versions and statistics each have a class of their own.
+ * ({@link io.newssearch.lucene.search.QueryFactory}) → filters → one pass over the matches for the
+ * top hits (one per story: {@link io.newssearch.lucene.search.TopStories}, a bounded queue over
+ * global story ordinals), the story count and the matches the facets are counted from
+ * ({@link io.newssearch.lucene.search.SearchFacets}; browsing everything uses the view's counts,
+ * {@link io.newssearch.lucene.search.WholeIndex}) → snippets, stored fields and sources of the
+ * page's hits only → did-you-mean when few matched. Related articles, completions, story versions
+ * and statistics each have a class of their own.
  */
 package io.newssearch.lucene.search;

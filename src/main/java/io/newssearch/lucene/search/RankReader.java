@@ -1,0 +1,98 @@
+package io.newssearch.lucene.search;
+
+import io.newssearch.lucene.Schema;
+import io.newssearch.search.SortOrder;
+import java.io.IOException;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.NumericUtils;
+
+/**
+ * Per segment, what a hit ranks by and which story it belongs to, read from doc values: its rank
+ * key (the score, or the publication time for {@code sort=date}; higher ranks first), its id (the
+ * tie-break: smaller first, in the byte order {@link SearchSorts} uses) and its story's global
+ * ordinal. The same order as the uncollapsed search, so a collapsed page and a cursor mean the
+ * same thing in both.
+ */
+final class RankReader {
+
+  /** Key of an undated article under {@code sort=date}: after every dated one. */
+  static final long UNDATED = Long.MIN_VALUE;
+
+  private final boolean byDate;
+  private final int docBase;
+  private final SortedSetDocValues ids;
+  private final SortedSetDocValues stories;
+  private final LongValues toGlobal;
+  private final NumericDocValues published;
+  private Scorable scorer;
+
+  RankReader(LeafReaderContext leaf, SortOrder sort, StoryOrdinals ordinals) throws IOException {
+    this.byDate = sort == SortOrder.DATE;
+    this.docBase = leaf.docBase;
+    this.ids = DocValues.getSortedSet(leaf.reader(), Schema.ID);
+    this.stories = DocValues.getSortedSet(leaf.reader(), Schema.STORY);
+    this.toGlobal = ordinals.toGlobal(leaf);
+    this.published = DocValues.getNumeric(leaf.reader(), Schema.PUBLISHED);
+  }
+
+  void setScorer(Scorable scorer) {
+    this.scorer = scorer;
+  }
+
+  float score() throws IOException {
+    return scorer.score();
+  }
+
+  /** The rank key of the current document: higher ranks first. */
+  long key(int doc) throws IOException {
+    return byDate ? published(doc) : scoreKey(scorer.score());
+  }
+
+  long published(int doc) throws IOException {
+    return published.advanceExact(doc) ? published.longValue() : UNDATED;
+  }
+
+  /** The id, valid until the next call. */
+  BytesRef id(int doc) throws IOException {
+    return ids.advanceExact(doc) ? ids.lookupOrd(ids.nextOrd()) : new BytesRef();
+  }
+
+  /**
+   * The story's global ordinal, or a negative number of the article's own when it has no story (an
+   * index written before stories existed: each article is then its own story).
+   */
+  long story(int doc) throws IOException {
+    return stories.advanceExact(doc) ? toGlobal.get(stories.nextOrd()) : -2L - (docBase + doc);
+  }
+
+  /** The story id, valid until the next call; null when the article has no story. */
+  BytesRef storyValue(int doc) throws IOException {
+    return stories.advanceExact(doc) ? stories.lookupOrd(stories.nextOrd()) : null;
+  }
+
+  static long scoreKey(float score) {
+    return NumericUtils.floatToSortableInt(score);
+  }
+
+  /** The rank key a cursor's sort values carry, as {@link Cursor} decodes them. */
+  static long key(FieldDoc cursor, SortOrder sort) {
+    return sort == SortOrder.DATE ? (Long) cursor.fields[0] : scoreKey((Float) cursor.fields[0]);
+  }
+
+  static BytesRef id(FieldDoc cursor) {
+    return (BytesRef) cursor.fields[1];
+  }
+
+  /** Negative when (keyA, idA) ranks before (keyB, idB). */
+  static int compare(long keyA, BytesRef idA, long keyB, BytesRef idB) {
+    int c = Long.compare(keyB, keyA);
+    return c != 0 ? c : idA.compareTo(idB);
+  }
+}

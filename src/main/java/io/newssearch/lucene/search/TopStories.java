@@ -1,0 +1,218 @@
+package io.newssearch.lucene.search;
+
+import io.newssearch.search.SortOrder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The best-ranked version of each of the top N stories of a match set ({@code collapse=story}),
+ * in the collector, with a bounded queue: Lucene's FirstPassGroupingCollector (and Elasticsearch's
+ * field collapsing) over global story ordinals — an ordered set of the N best stories so far and a
+ * map from story to its entry. A document costs a comparison with the queue's last entry unless it
+ * could enter the top N. Exact: when a story of the true top N meets the queue with its best
+ * version, N stories ranking above that version would each have a better best version, so the
+ * queue's last entry ranks below it and the story enters; nothing afterwards ranks above it.
+ *
+ * <p>It can also count the distinct stories of the match set (a bit per global ordinal), and for a
+ * cursor it takes only stories whose every version ranks after the cursor ({@link AfterCursor}):
+ * those are the stories of the following pages, exactly as if the pages before had been walked.
+ */
+final class TopStories {
+
+  /** A story's best version, with the sort values its place in the order is decided by. */
+  static final class Head {
+    private long key;
+    private int doc;
+    private float score;
+    private long published;
+    private BytesRef id;
+    private final long story;
+    /** The story id; null for an article without a story. */
+    private BytesRef storyValue;
+
+    private Head(long story) {
+      this.story = story;
+    }
+
+    int doc() { return doc; }
+    float score() { return score; }
+    BytesRef storyValue() { return storyValue; }
+
+    /** The sort values a cursor carries, as {@link SearchSorts} gives them. */
+    FieldDoc fieldDoc(SortOrder sort) {
+      Object first = sort == SortOrder.DATE ? (Object) published : (Object) score;
+      return new FieldDoc(doc, score, new Object[] {first, BytesRef.deepCopyOf(id)});
+    }
+  }
+
+  /** The top heads, best first, and the distinct stories of the match set (-1 when not counted). */
+  record Result(List<Head> heads, long stories) {}
+
+  private static final Comparator<Head> ORDER = (a, b) -> {
+    int c = RankReader.compare(a.key, a.id, b.key, b.id);
+    return c != 0 ? c : Integer.compare(a.doc, b.doc);
+  };
+
+  private TopStories() {}
+
+  /**
+   * @param n how many stories to keep (offset + page size)
+   * @param count whether to count the distinct stories of the whole match set
+   * @param after the cursor's position and the stories it excludes, or null
+   */
+  static CollectorManager<Collector, Result> manager(SortOrder sort, int n, StoryOrdinals ordinals, boolean count,
+      AfterCursor after) {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return new Collector(sort, n, ordinals, count, after);
+      }
+
+      @Override
+      public Result reduce(Collection<Collector> collectors) {
+        Map<Long, Head> best = new HashMap<>();
+        FixedBitSet seen = count ? new FixedBitSet((int) ordinals.count()) : null;
+        long singletons = 0;
+        for (Collector c : collectors) {
+          for (Head h : c.queue) {
+            best.merge(h.story, h, (x, y) -> ORDER.compare(x, y) <= 0 ? x : y);
+          }
+          if (count) {
+            seen.or(c.seen);
+            singletons += c.singletons;
+          }
+        }
+        List<Head> heads = new ArrayList<>(best.values());
+        heads.sort(ORDER);
+        return new Result(List.copyOf(heads.subList(0, Math.min(n, heads.size()))),
+            count ? seen.cardinality() + singletons : -1);
+      }
+    };
+  }
+
+  static final class Collector implements org.apache.lucene.search.Collector {
+    private final SortOrder sort;
+    private final int n;
+    private final StoryOrdinals ordinals;
+    private final boolean count;
+    private final AfterCursor after;
+    private final TreeSet<Head> queue = new TreeSet<>(ORDER);
+    private final Map<Long, Head> byStory = new HashMap<>();
+    private final FixedBitSet seen;
+    private long singletons;
+
+    Collector(SortOrder sort, int n, StoryOrdinals ordinals, boolean count, AfterCursor after) {
+      this.sort = sort;
+      this.n = n;
+      this.ordinals = ordinals;
+      this.count = count;
+      this.after = after;
+      this.seen = count ? new FixedBitSet((int) ordinals.count()) : null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      // Hits show their score under every sort; without counting or a cursor, documents that cannot
+      // beat the last story kept are skipped (block-max WAND), as a plain top-10 search does.
+      return sort != SortOrder.DATE && !count && after == null ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+      RankReader rank = new RankReader(leaf, sort, ordinals);
+      int base = leaf.docBase;
+      return new LeafCollector() {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable s) throws IOException {
+          scorer = s;
+          rank.setScorer(s);
+          raiseMinScore();
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          long key = rank.key(doc);
+          long story = Long.MAX_VALUE; // not read yet
+          if (count) {
+            story = rank.story(doc);
+            if (story >= 0) {
+              seen.set((int) story);
+            } else {
+              singletons++;
+            }
+          }
+          if (after != null) {
+            if (!after.isAfter(key, rank, doc)) {
+              return;
+            }
+            story = story == Long.MAX_VALUE ? rank.story(doc) : story;
+            if (after.excludes(story)) {
+              return;
+            }
+          }
+          BytesRef id = null;
+          if (queue.size() == n) {
+            Head last = queue.last();
+            if (key < last.key || (key == last.key && (id = rank.id(doc)).compareTo(last.id) >= 0)) {
+              return;
+            }
+          }
+          story = story == Long.MAX_VALUE ? rank.story(doc) : story;
+          id = id == null ? rank.id(doc) : id;
+          Head h = byStory.get(story);
+          if (h != null) {
+            if (RankReader.compare(key, id, h.key, h.id) < 0) {
+              queue.remove(h);
+              set(h, key, doc, id);
+              queue.add(h);
+              raiseMinScore();
+            }
+            return;
+          }
+          if (queue.size() == n) {
+            byStory.remove(queue.pollLast().story);
+          }
+          h = new Head(story);
+          set(h, key, doc, id);
+          BytesRef value = story >= 0 ? rank.storyValue(doc) : null;
+          h.storyValue = value == null ? null : BytesRef.deepCopyOf(value);
+          queue.add(h);
+          byStory.put(story, h);
+          raiseMinScore();
+        }
+
+        private void set(Head h, long key, int doc, BytesRef id) throws IOException {
+          h.key = key;
+          h.doc = base + doc;
+          h.score = scorer.score();
+          h.published = sort == SortOrder.DATE ? key : RankReader.UNDATED;
+          h.id = BytesRef.deepCopyOf(id);
+        }
+
+        private void raiseMinScore() throws IOException {
+          if (scoreMode() == ScoreMode.TOP_SCORES && queue.size() == n && scorer != null) {
+            // Equal scores may still win on the id, so the bound is inclusive.
+            scorer.setMinCompetitiveScore(queue.last().score);
+          }
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.newssearch.lucene.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newssearch.TestIndexes;
+import io.newssearch.lucene.IndexHandle;
+import io.newssearch.lucene.IndexLayout;
+import io.newssearch.lucene.IndexView;
+import io.newssearch.search.SuggestRequest;
+import io.newssearch.search.SuggestResult.Suggestion;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Completions of a large view are rebuilt in the background: a new commit is not suggested at once
+ * (the previous completions answer meanwhile), then is, without any request waiting for the build.
+ * The size limit is lowered to 0 so the small test index counts as large.
+ */
+class CompletionsCacheTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void a_large_view_answers_from_the_previous_completions_until_the_new_ones_are_built() throws Exception {
+    TestIndexes.write(dir, TestIndexes.newsroom());
+    SuggestRequest lighthouse = new SuggestRequest("lighthouse", 8);
+    try (IndexHandle handle = new IndexHandle(new IndexLayout(dir), Duration.ofHours(1))) {
+      CompletionsCache cache = new CompletionsCache(0);
+      assertEquals(List.of(), lookup(handle, cache, lighthouse), "the first build waits, and has no lighthouse");
+      assertTrue(!lookup(handle, cache, new SuggestRequest("nav", 8)).isEmpty(), "the first build suggests titles");
+
+      TestIndexes.write(dir, List.of(TestIndexes.article("lh-1", "en", "2025-08-01",
+          "Lighthouse keeper retires after forty years", "The keeper retired on Friday.", "Valley Post", "Lighthouse")));
+      handle.maybeRefresh();
+      // The request that meets the new view starts the build and is answered from the previous set.
+      assertEquals(List.of(), lookup(handle, cache, lighthouse), "answered at once, from the previous completions");
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      List<Suggestion> found = lookup(handle, cache, lighthouse);
+      while (found.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+        found = lookup(handle, cache, lighthouse);
+      }
+      assertTrue(found.stream().anyMatch(s -> s.text().equals("Lighthouse keeper retires after forty years")),
+          found.toString());
+
+      cache.close();
+      assertThrows(IOException.class, () -> lookup(handle, cache, lighthouse), "closed");
+    }
+  }
+
+  private static List<Suggestion> lookup(IndexHandle handle, CompletionsCache cache, SuggestRequest r)
+      throws IOException {
+    IndexView view = handle.acquire();
+    try {
+      return cache.lookup(view, r);
+    } finally {
+      handle.release(view);
+    }
+  }
+}
