@@ -197,7 +197,7 @@ public final class AlertStore implements Closeable {
           }
         }
       }
-      List<AlertMatch> out = new ArrayList<>();
+      List<AlertMatch> inserted = new ArrayList<>();
       try (PreparedStatement s = db.prepareStatement("INSERT INTO matches(alert_id, article_id, title, url, source, "
           + "language, published, matched_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?)")) {
         for (AlertMatch m : matches) {
@@ -218,15 +218,34 @@ public final class AlertStore implements Closeable {
           s.setLong(8, m.matchedAt().toEpochMilli());
           s.setString(9, m.alertId());
           if (s.executeUpdate() == 1) {
-            try (Statement last = db.createStatement(); ResultSet r = last.executeQuery("SELECT last_insert_rowid()")) {
-              r.next();
-              out.add(m.withSeq(r.getLong(1)));
-            }
+            inserted.add(m);
           }
         }
       }
-      return out;
+      return withSeqs(inserted);
     });
+  }
+
+  /**
+   * The matches just inserted, with their seqs: consecutive, ending at the last row inserted, since
+   * this transaction holds the database's write lock (IMMEDIATE) and AUTOINCREMENT only counts up.
+   * One query per transaction rather than one per match, which cost more than the insert.
+   */
+  private List<AlertMatch> withSeqs(List<AlertMatch> inserted) throws SQLException {
+    if (inserted.isEmpty()) {
+      return List.of();
+    }
+    long last;
+    try (Statement q = db.createStatement(); ResultSet r = q.executeQuery("SELECT last_insert_rowid()")) {
+      r.next();
+      last = r.getLong(1);
+    }
+    List<AlertMatch> out = new ArrayList<>(inserted.size());
+    long seq = last - inserted.size() + 1;
+    for (AlertMatch m : inserted) {
+      out.add(m.withSeq(seq++));
+    }
+    return out;
   }
 
   /** The seen record's key of an article id. */

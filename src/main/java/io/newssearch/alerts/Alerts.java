@@ -12,11 +12,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +45,12 @@ public final class Alerts implements Closeable, MeterBinder {
   private final WebhookSender webhooks;
   private final MatchEvents events;
   private final Map<String, Alert> byId = new ConcurrentHashMap<>();
+  /** Matching threads, one per core: articles are matched beside the writer (see {@link MatchingListener}). */
+  private final ExecutorService matching = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+    Thread t = new Thread(r, "alert-matching");
+    t.setDaemon(true);
+    return t;
+  });
   private volatile MeterRegistry meters = new SimpleMeterRegistry();
   private long loadedVersion = -1;
 
@@ -79,7 +88,7 @@ public final class Alerts implements Closeable, MeterBinder {
 
   /** Where an engine reports the articles it commits. */
   public IndexListener listener() {
-    return new MatchingListener(store, matcher, this::refreshQuietly, recorded -> {
+    return new MatchingListener(store, matcher, matching, this::refreshQuietly, recorded -> {
       meters.counter("newssearch.alerts.matches").increment(recorded.size());
       if (events != null) {
         events.recorded();
@@ -99,7 +108,7 @@ public final class Alerts implements Closeable, MeterBinder {
 
   /** Many alerts at once (an import, a benchmark): each validated, then stored in one transaction. */
   public List<Alert> addAll(List<Map<String, List<String>>> given) throws IOException {
-    List<Alert> made = new java.util.ArrayList<>(given.size());
+    List<Alert> made = new ArrayList<>(given.size());
     for (Map<String, List<String>> g : given) {
       made.add(definitions.create(g));
     }
@@ -180,6 +189,7 @@ public final class Alerts implements Closeable, MeterBinder {
 
   @Override
   public void close() throws IOException {
+    matching.shutdownNow();
     if (events != null) {
       events.close();
       webhooks.close();
