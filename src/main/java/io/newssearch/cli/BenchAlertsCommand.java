@@ -21,7 +21,8 @@ final class BenchAlertsCommand implements Callable<Integer> {
       description = "Corpus: the index holds all but the last --articles, which are the new articles.")
   List<Path> corpus;
 
-  @Option(names = "--alerts", defaultValue = "10000", description = "Alerts (default: ${DEFAULT-VALUE}).") int alerts;
+  @Option(names = "--alerts", split = ",", defaultValue = "1000,10000",
+      description = "Numbers of alerts, each measured (default: ${DEFAULT-VALUE}).") List<Integer> alerts;
   @Option(names = "--articles", defaultValue = "1000", description = "New articles per pass (default: ${DEFAULT-VALUE}).") int articles;
   @Option(names = "--batch", defaultValue = "50", description = "Articles per write, each a commit (default: ${DEFAULT-VALUE}).") int batch;
   @Option(names = "--rounds", defaultValue = "4", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).") int rounds;
@@ -30,30 +31,33 @@ final class BenchAlertsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!BenchSupport.atLeastOne("--alerts", alerts) || !BenchSupport.atLeastOne("--articles", articles)
-        || !BenchSupport.atLeastOne("--batch", batch) || !BenchSupport.atLeastOne("--rounds", rounds)
-        || !BenchSupport.corpusExists(corpus)) {
+    for (int n : alerts) {
+      if (!BenchSupport.atLeastOne("--alerts", n)) {
+        return 2;
+      }
+    }
+    if (!BenchSupport.atLeastOne("--articles", articles) || !BenchSupport.atLeastOne("--batch", batch)
+        || !BenchSupport.atLeastOne("--rounds", rounds) || !BenchSupport.corpusExists(corpus)) {
       return 2;
     }
+    System.out.printf(Locale.ROOT, "load average before: %s%n", Measure.loadAverage());
     var r = AlertBenchmark.run(corpus, work, alerts, articles, batch, rounds, seed);
-    List<Double> ms = new ArrayList<>(r.matchMs());
-    Collections.sort(ms);
-    System.out.printf(Locale.ROOT, "%d alerts over an index of %d articles; %d new articles; load average %s%n",
-        r.alerts(), r.baseArticles(), r.articles(), Measure.loadAverage());
-    System.out.printf(Locale.ROOT, "match one article: p50 %.2f ms, p99 %.2f ms, max %.2f ms; %.1f alerts matched per article%n",
-        percentile(ms, 0.5), percentile(ms, 0.99), ms.get(ms.size() - 1), r.matchesPerArticle());
-    System.out.println("| write path, batches of " + batch + " | rounds | median articles/s | all rounds |");
-    System.out.println("|---|---|---|---|");
-    row("no alerts", r.without());
-    row(r.alerts() + " alerts", r.with());
-    System.out.printf(Locale.ROOT, "throughput with alerts / without: %.2f (median of rounds)%n",
-        Measure.median(r.with()) / Measure.median(r.without()));
+    System.out.printf(Locale.ROOT, "index of %d articles; %d new articles per pass; load average after: %s%n",
+        r.baseArticles(), r.articles(), Measure.loadAverage());
+    System.out.println("| alerts | match one article p50 | p99 | max | alerts matched per article | write path articles/s "
+        + "(batches of " + batch + ", median) | all rounds | / no alerts |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    double none = Measure.median(r.modes().get(0).perSecond());
+    for (AlertBenchmark.Mode m : r.modes()) {
+      List<Double> ms = new ArrayList<>(m.matchMs());
+      Collections.sort(ms);
+      String match = ms.isEmpty() ? "| – | – | – | – " : String.format(Locale.ROOT, "| %.2f ms | %.2f ms | %.2f ms | %.1f ",
+          percentile(ms, 0.5), percentile(ms, 0.99), ms.get(ms.size() - 1), m.matchesPerArticle());
+      System.out.printf(Locale.ROOT, "| %,d %s| %.0f | %s | %.2f |%n", m.alerts(), match, Measure.median(m.perSecond()),
+          m.perSecond().stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList(),
+          Measure.median(m.perSecond()) / none);
+    }
     return 0;
-  }
-
-  private static void row(String name, List<Double> perSecond) {
-    System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %s |%n", name, perSecond.size(), Measure.median(perSecond),
-        perSecond.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
   }
 
   private static double percentile(List<Double> sorted, double p) {
