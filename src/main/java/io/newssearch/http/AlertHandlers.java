@@ -118,6 +118,10 @@ final class AlertHandlers {
     if (accept == null || !accept.contains("text/event-stream")) {
       throw new HttpError(406, "not_acceptable", "this endpoint streams Server-Sent Events: send 'Accept: text/event-stream'");
     }
+    if (ctx.method() == io.javalin.http.HandlerType.HEAD) {
+      ctx.contentType("text/event-stream"); // what a GET would open, without holding a stream open
+      return;
+    }
     long missedAfter = lastEventId(ctx.header("Last-Event-ID"));
     new SseHandler(client -> serve(a, alert, client, missedAfter)).handle(ctx);
   }
