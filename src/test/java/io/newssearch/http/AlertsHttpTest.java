@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import io.javalin.Javalin;
+import io.newssearch.AlertServer;
 import io.newssearch.TestHttp;
 import io.newssearch.TestHttp.Reply;
 import io.newssearch.TestIndexes;
@@ -14,9 +15,6 @@ import io.newssearch.alerts.Alerts;
 import io.newssearch.alerts.WebhookPolicy;
 import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.lucene.LuceneEngine;
-import io.newssearch.search.SearchLimits;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -29,19 +27,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -53,13 +48,13 @@ import org.w3c.dom.NodeList;
 class AlertsHttpTest {
 
   static final String KEY = "alerts-http-key";
-  static final String ATOM = "http://www.w3.org/2005/Atom";
   static final HttpClient http = HttpClient.newHttpClient();
 
   @TempDir Path dir;
   LuceneEngine engine;
   Alerts alerts;
   Javalin app;
+  AlertServer server;
   HttpServer receiver;
   final AtomicInteger receiverFailuresLeft = new AtomicInteger();
   final List<String> received = new CopyOnWriteArrayList<>();
@@ -81,22 +76,19 @@ class AlertsHttpTest {
     engine = new LuceneEngine(dir.resolve("index"));
     WebhookSettings webhooks = new WebhookSettings(new WebhookPolicy(List.of("127.0.0.1")), Duration.ofSeconds(2), 3,
         Duration.ofMillis(100), 100);
-    alerts = Alerts.serving(dir.resolve("index").resolve(Alerts.FOLDER), SearchLimits.DEFAULTS, webhooks);
-    engine.listen(alerts.listener());
-    app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(), List.of(), Optional.of(KEY)),
-        ServerLimits.DEFAULTS, new Metrics(), alerts).start("127.0.0.1", 0);
+    server = AlertServer.start(engine, dir.resolve("index").resolve(Alerts.FOLDER), webhooks, List.of(), KEY);
+    alerts = server.alerts();
+    app = server.app();
   }
 
   @AfterEach
   void stop() throws Exception {
-    app.stop();
-    engine.close();
-    alerts.close();
+    server.stop(engine);
     receiver.stop(0);
   }
 
   Reply send(String method, String path, String body) throws Exception {
-    return TestHttp.send(app.port(), method, path, body, KEY);
+    return server.send(method, path, body);
   }
 
   static String article(String id, String title, String date) {
@@ -147,6 +139,10 @@ class AlertsHttpTest {
   @Test
   void matches_are_listed_newest_first_with_paging_and_in_the_alerts_atom_feed() throws Exception {
     String id = create("{\"name\":\"Harbour <news>\",\"q\":\"harbour\"}");
+    String emptyFeed = send("GET", "/api/alerts/" + id, null).body().get("feed_url").asText();
+    Element empty = AtomChecks.valid(http.send(HttpRequest.newBuilder(URI.create(emptyFeed)).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+    assertEquals(0, AtomChecks.children(empty, "entry").size(), "a feed with no match yet is still a valid feed");
     for (int i = 1; i <= 3; i++) {
       assertEquals(200, send("POST", "/api/articles", article("h-" + i, "Harbour story " + i + " <script>", "2025-06-0" + i)).status());
     }
@@ -165,14 +161,11 @@ class AlertsHttpTest {
     HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(feedUrl)).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, feed.statusCode(), "no key needed");
     assertTrue(feed.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
-    Document atom = parse(feed.body());
-    Element root = atom.getDocumentElement();
-    assertEquals(ATOM, root.getNamespaceURI());
-    assertEquals("feed", root.getLocalName());
+    Element root = AtomChecks.valid(feed.body());
     assertEquals("newssearch: Harbour <news>", child(root, "title").getTextContent());
     assertNotNull(child(root, "id"));
     assertNotNull(child(root, "updated"));
-    NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+    NodeList entries = root.getElementsByTagNameNS(AtomChecks.ATOM, "entry");
     assertEquals(3, entries.getLength());
     Element newest = (Element) entries.item(0);
     assertEquals("Harbour story 3 <script>", child(newest, "title").getTextContent(), "markup stays text");
@@ -187,8 +180,8 @@ class AlertsHttpTest {
     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
         + "/feeds/search.atom?q=naval+OR+harbour+OR+river&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode());
-    Element root = parse(r.body()).getDocumentElement();
-    NodeList entries = root.getElementsByTagNameNS(ATOM, "entry");
+    Element root = AtomChecks.valid(r.body());
+    NodeList entries = root.getElementsByTagNameNS(AtomChecks.ATOM, "entry");
     assertTrue(entries.getLength() >= 4, "several articles: " + entries.getLength());
     Instant previous = Instant.MAX;
     for (int i = 0; i < entries.getLength(); i++) {
@@ -269,6 +262,52 @@ class AlertsHttpTest {
     assertTrue(metrics.contains("newssearch_alerts_webhook_deliveries_total{outcome=\"retried\"} 4.0"), "2 + 2 retries");
   }
 
+  /**
+   * An {@code index} run of another process (another engine and alert store on the same folders)
+   * records its matches; this server's stream and webhook pick them up within 2 s of the run's
+   * commit, and the server sends each once.
+   */
+  @Test
+  void an_index_run_in_another_process_reaches_the_servers_stream_and_webhook() throws Exception {
+    String hook = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    String id = create("{\"name\":\"Ospreys\",\"q\":\"osprey\",\"webhook\":\"" + hook + "\"}");
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    HttpResponse<Stream<String>> stream = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/api/alerts/" + id + "/stream")).header("Accept", "text/event-stream").header("Authorization", "Bearer " + KEY)
+        .build(), HttpResponse.BodyHandlers.ofLines());
+    Thread reader = Thread.ofVirtual().start(() -> stream.body().forEach(lines::add));
+    try {
+      assertTrue(lines.poll(10, TimeUnit.SECONDS).startsWith(":"), "subscribed");
+      Path corpus = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+      java.nio.file.Files.writeString(corpus.resolve("a.jsonl"), article("o-1", "Osprey returns to the estuary", "2025-06-01")
+          + "\n" + article("o-2", "Budget talks resume", "2025-06-02") + "\n");
+      long committed;
+      try (LuceneEngine other = new LuceneEngine(dir.resolve("index"));
+          Alerts otherAlerts = Alerts.offline(dir.resolve("index").resolve(Alerts.FOLDER))) {
+        other.listen(otherAlerts.listener());
+        other.indexer().run(new io.newssearch.index.Indexer.Options(List.of(corpus), false, false),
+            io.newssearch.index.IndexProgress.NONE);
+        committed = System.nanoTime();
+      }
+      String data = null;
+      while (data == null && System.nanoTime() - committed < Duration.ofSeconds(2).toNanos()) {
+        String line = lines.poll(50, TimeUnit.MILLISECONDS);
+        data = line != null && line.startsWith("data:") ? line : null;
+      }
+      assertNotNull(data, "the stream's event within 2 s of the other process's commit");
+      assertTrue(data.contains("\"o-1\""), data);
+      System.out.printf("another process's match streamed %d ms after its commit%n", (System.nanoTime() - committed) / 1_000_000);
+      JsonNode state = await(id, s -> s.get("delivered").asInt() == 1);
+      assertEquals(1, received.size(), "the webhook once: " + received);
+      assertEquals("o-1", Json.mapper().readTree(received.get(0)).at("/match/id").asText());
+      assertEquals(0, state.get("failed").asInt());
+      assertEquals(List.of("o-1"), ids(send("GET", "/api/alerts/" + id + "/matches", null).body().get("matches")));
+    } finally {
+      stream.body().close();
+      reader.interrupt();
+    }
+  }
+
   JsonNode await(String alert, java.util.function.Predicate<JsonNode> done) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
     JsonNode state;
@@ -288,21 +327,7 @@ class AlertsHttpTest {
     return out;
   }
 
-  static Document parse(String xml) throws Exception {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setNamespaceAware(true);
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    try (InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))) {
-      return f.newDocumentBuilder().parse(in);
-    }
-  }
-
   static Element child(Element parent, String name) {
-    for (var n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) {
-        return e;
-      }
-    }
-    return null;
+    return AtomChecks.children(parent, name).stream().findFirst().orElse(null);
   }
 }
