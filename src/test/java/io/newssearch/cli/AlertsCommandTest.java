@@ -3,9 +3,6 @@ package io.newssearch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,32 +13,20 @@ class AlertsCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream out = System.out, err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int exit = Main.commandLine().execute(args);
-      return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void an_alert_added_on_the_command_line_fires_on_the_next_index_run_once() throws Exception {
     String index = dir.resolve("ix").toString();
-    Run added = run("alerts", "add", "--index", index, "ferry storm", "--op", "and", "--lang", "English", "--name", "Ferries");
+    CliRun added = run("alerts", "add", "--index", index, "ferry storm", "--op", "and", "--lang", "English", "--name", "Ferries");
     assertEquals(0, added.exit(), added.err());
     String id = added.out().split("\\s+")[1];
     assertTrue(id.startsWith("al-"), added.out());
 
     assertEquals(0, run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress").exit());
-    Run matches = run("alerts", "matches", "--index", index, id);
+    CliRun matches = run("alerts", "matches", "--index", index, id);
     assertEquals(0, matches.exit(), matches.err());
     assertTrue(matches.out().contains("Ferry service resumes after storm") && matches.out().contains("1 match(es)"),
         matches.out());
@@ -51,12 +36,22 @@ class AlertsCommandTest {
     assertTrue(run("alerts", "list", "--index", index).out().contains("Ferries"));
     assertTrue(Files.exists(dir.resolve("ix").resolve("alerts").resolve("alerts.db")), "beside the generations");
 
-    Run bad = run("alerts", "add", "--index", index, "x", "--name", "Bad", "--lang", "Klingonish");
+    CliRun bad = run("alerts", "add", "--index", index, "x", "--name", "Bad", "--lang", "Klingonish");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("--lang: 'Klingonish' is not a language we know"), bad.err());
-    Run hook = run("alerts", "add", "--index", index, "x", "--name", "Hook", "--webhook", "http://example.org/h");
+    CliRun hook = run("alerts", "add", "--index", index, "x", "--name", "Hook", "--webhook", "http://example.org/h");
     assertEquals(2, hook.exit());
     assertTrue(hook.err().contains("--webhook: webhooks are off"), hook.err());
+    CliRun otherPort = run("alerts", "add", "--index", index, "x", "--name", "Hook", "--webhook", "http://localhost:9001/h",
+        "--webhook-allow", "localhost:9000");
+    assertEquals(2, otherPort.exit());
+    assertTrue(otherPort.err().contains("host 'localhost:9001' is not allowed"), otherPort.err());
+    CliRun allowed = run("alerts", "add", "--index", index, "x", "--name", "Hook", "--webhook", "http://LOCALHOST:9000/h",
+        "--webhook-allow", "localhost:9000", "--json");
+    assertEquals(0, allowed.exit(), allowed.err());
+    assertTrue(allowed.out().contains(":9000/h"), allowed.out());
+    String hookId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(allowed.out()).get("id").asText();
+    assertEquals(0, run("alerts", "rm", "--index", index, hookId).exit());
 
     assertEquals(0, run("alerts", "rm", "--index", index, id).exit());
     assertEquals(1, run("alerts", "rm", "--index", index, id).exit());
