@@ -1,5 +1,7 @@
 package io.newssearch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.javalin.Javalin;
 import io.newssearch.alerts.Alerts;
 import io.newssearch.alerts.WebhookSettings;
@@ -28,6 +30,13 @@ public record AlertServer(Alerts alerts, Javalin app, String key) {
 
   public TestHttp.Reply send(String method, String path, String body) throws Exception {
     return TestHttp.send(app.port(), method, path, body, key);
+  }
+
+  /** Makes an alert over HTTP, asserting the 201; returns its id. */
+  public String createAlert(String body) throws Exception {
+    TestHttp.Reply r = send("POST", "/api/alerts", body);
+    assertEquals(201, r.status(), String.valueOf(r.body()));
+    return r.body().get("id").asText();
   }
 
   /** Stops serving, then closes the engine and the alert store (as {@code serve} does on SIGTERM). */

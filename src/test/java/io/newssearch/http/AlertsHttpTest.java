@@ -97,9 +97,7 @@ class AlertsHttpTest {
   }
 
   String create(String body) throws Exception {
-    Reply r = send("POST", "/api/alerts", body);
-    assertEquals(201, r.status(), String.valueOf(r.body()));
-    return r.body().get("id").asText();
+    return server.createAlert(body);
   }
 
   @Test
