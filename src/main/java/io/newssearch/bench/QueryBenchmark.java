@@ -49,12 +49,19 @@ public final class QueryBenchmark {
   /** Latency of one query type for one system, microseconds. */
   public record Latency(String type, String system, long count, double p50, double p90, double p99) {}
 
-  public record Result(int queries, int measuredPasses, List<Latency> latencies, Map<String, Double> qps,
-      long heapAfterGcBytes, long indexBytes, int articles) {}
+  /**
+   * @param latencies wall-clock time per query, per type and system
+   * @param cpu the query thread's CPU time per query: what a query costs, which a loaded machine
+   *     (other processes taking the cores) does not inflate the way it inflates wall-clock time
+   */
+  public record Result(int queries, int measuredPasses, List<Latency> latencies, List<Latency> cpu,
+      Map<String, Double> qps, long heapAfterGcBytes, long indexBytes, int articles) {}
 
   public record Options(long seed, int perType, int warmupPasses, int passes, double qpsSeconds) {
     public static final Options DEFAULT = new Options(QuerySet.DEFAULT_SEED, 40, 10, 10, 5);
   }
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private QueryBenchmark() {}
 
@@ -74,15 +81,20 @@ public final class QueryBenchmark {
         sys.pass(queries, false, null);
       }
       Map<String, Histogram> ours = histograms(), theirs = histograms();
+      Map<String, Histogram> oursCpu = histograms(), theirsCpu = histograms();
       for (int i = 0; i < o.passes(); i++) {
         // alternate which goes first in each pass
-        sys.pass(queries, i % 2 == 0, i % 2 == 0 ? ours : theirs);
-        sys.pass(queries, i % 2 != 0, i % 2 == 0 ? theirs : ours);
+        boolean oursFirst = i % 2 == 0;
+        sys.pass(queries, oursFirst, oursFirst ? ours : theirs, oursFirst ? oursCpu : theirsCpu);
+        sys.pass(queries, !oursFirst, oursFirst ? theirs : ours, oursFirst ? theirsCpu : oursCpu);
       }
       List<Latency> latencies = new ArrayList<>();
+      List<Latency> cpu = new ArrayList<>();
       for (String type : QueryCase.TYPES) {
         latencies.add(latency(type, "newssearch", ours.get(type)));
         latencies.add(latency(type, "bare Lucene", theirs.get(type)));
+        cpu.add(latency(type, "newssearch", oursCpu.get(type)));
+        cpu.add(latency(type, "bare Lucene", theirsCpu.get(type)));
       }
       Map<String, Double> qps = new LinkedHashMap<>();
       List<QueryCase> comparable = queries.stream().filter(QueryCase::bareComparable).toList();
@@ -90,7 +102,7 @@ public final class QueryBenchmark {
         qps.put("newssearch, " + threads + " thread" + (threads > 1 ? "s" : ""), sys.qps(comparable, true, threads, o.qpsSeconds()));
         qps.put("bare Lucene, " + threads + " thread" + (threads > 1 ? "s" : ""), sys.qps(comparable, false, threads, o.qpsSeconds()));
       }
-      return new Result(queries.size(), o.passes(), latencies, qps, Measure.heapAfterGcBytes(),
+      return new Result(queries.size(), o.passes(), latencies, cpu, qps, Measure.heapAfterGcBytes(),
           Measure.sizeOf(generation), reader.numDocs());
     }
   }
@@ -116,15 +128,24 @@ public final class QueryBenchmark {
   private record Both(LuceneSearchService service, Bare bare) {
 
     void pass(List<QueryCase> queries, boolean ours, Map<String, Histogram> record) {
+      pass(queries, ours, record, null);
+    }
+
+    void pass(List<QueryCase> queries, boolean ours, Map<String, Histogram> record, Map<String, Histogram> cpu) {
       for (QueryCase q : queries) {
         if (!ours && !q.bareComparable()) {
           continue;
         }
+        long c = THREADS.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         run(q, ours);
         long micros = (System.nanoTime() - t) / 1000;
+        long cpuMicros = (THREADS.getCurrentThreadCpuTime() - c) / 1000;
         if (record != null) {
           record.get(q.type()).recordValue(Math.max(1, micros));
+        }
+        if (cpu != null) {
+          cpu.get(q.type()).recordValue(Math.max(1, cpuMicros));
         }
       }
     }

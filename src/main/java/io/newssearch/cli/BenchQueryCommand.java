@@ -58,9 +58,20 @@ final class BenchQueryCommand implements Callable<Integer> {
   static void print(QueryBenchmark.Result r, PrintStream o) {
     o.printf(Locale.ROOT, "%d articles, index %.1f MB, %d queries, %d measured passes per system; heap after GC while serving: %.0f MB%n",
         r.articles(), r.indexBytes() / 1e6, r.queries(), r.measuredPasses(), r.heapAfterGcBytes() / 1e6);
+    o.println("Wall-clock time per query:");
+    table(r.latencies(), o);
+    o.println();
+    o.println("CPU time of the query's thread per query (what a query costs; a loaded machine inflates wall-clock time, not this):");
+    table(r.cpu(), o);
+    o.println();
+    o.println("| system | QPS |");
+    o.println("|---|---|");
+    r.qps().forEach((k, v) -> o.printf(Locale.ROOT, "| %s | %.0f |%n", k, v));
+  }
+
+  private static void table(List<Latency> l, PrintStream o) {
     o.println("| type | newssearch p50 µs | p90 | p99 | bare Lucene p50 µs | p90 | p99 | p50 ratio |");
     o.println("|---|---|---|---|---|---|---|---|");
-    List<Latency> l = r.latencies();
     for (int i = 0; i < l.size(); i += 2) {
       Latency a = l.get(i), b = l.get(i + 1);
       if (b.count() == 0) {
@@ -70,9 +81,5 @@ final class BenchQueryCommand implements Callable<Integer> {
             a.p99(), b.p50(), b.p90(), b.p99(), a.p50() / b.p50());
       }
     }
-    o.println();
-    o.println("| system | QPS |");
-    o.println("|---|---|");
-    r.qps().forEach((k, v) -> o.printf(Locale.ROOT, "| %s | %.0f |%n", k, v));
   }
 }

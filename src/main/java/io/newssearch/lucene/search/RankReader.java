@@ -64,6 +64,24 @@ final class RankReader {
     return ids.advanceExact(doc) ? ids.lookupOrd(ids.nextOrd()) : new BytesRef();
   }
 
+  /** The id's ordinal in this segment (ordinals follow the ids' byte order), -1 when it has none. */
+  long idOrd(int doc) throws IOException {
+    return ids.advanceExact(doc) ? ids.nextOrd() : -1;
+  }
+
+  /**
+   * The smallest ordinal of this segment whose id is not smaller than {@code id}, so that for any
+   * document {@code idOrd(doc) >= idBound(id)} exactly when its id is {@code >= id}: a tie on the
+   * rank key is decided without reading the document's id bytes.
+   */
+  long idBound(BytesRef id) throws IOException {
+    if (id.length == 0) {
+      return -1; // every id, a missing one included, is >= the empty id
+    }
+    long ord = ids.lookupTerm(id);
+    return ord >= 0 ? ord : -ord - 1;
+  }
+
   /**
    * The story's global ordinal, or a negative number of the article's own when it has no story (an
    * index written before stories existed: each article is then its own story).

@@ -138,6 +138,9 @@ final class TopStories {
       int base = leaf.docBase;
       return new LeafCollector() {
         private Scorable scorer;
+        private Head boundHead;
+        private BytesRef boundId;
+        private long bound;
 
         @Override
         public void setScorer(Scorable s) throws IOException {
@@ -167,15 +170,14 @@ final class TopStories {
               return;
             }
           }
-          BytesRef id = null;
           if (queue.size() == n) {
             Head last = queue.last();
-            if (key < last.key || (key == last.key && (id = rank.id(doc)).compareTo(last.id) >= 0)) {
+            if (key < last.key || (key == last.key && rank.idOrd(doc) >= boundOf(last))) {
               return;
             }
           }
           story = story == Long.MAX_VALUE ? rank.story(doc) : story;
-          id = id == null ? rank.id(doc) : id;
+          BytesRef id = rank.id(doc);
           Head h = byStory.get(story);
           if (h != null) {
             if (RankReader.compare(key, id, h.key, h.id) < 0) {
@@ -196,6 +198,19 @@ final class TopStories {
           queue.add(h);
           byStory.put(story, h);
           raiseMinScore();
+        }
+
+        /**
+         * Ties on the rank key are common (a day's articles under sort=date, equal scores): they are
+         * decided on id ordinals, with the queue's last id looked up in this segment once per change.
+         */
+        private long boundOf(Head last) throws IOException {
+          if (last != boundHead || last.id != boundId) {
+            boundHead = last;
+            boundId = last.id;
+            bound = rank.idBound(last.id);
+          }
+          return bound;
         }
 
         private void set(Head h, long key, int doc, BytesRef id) throws IOException {
