@@ -12,6 +12,9 @@ import io.newssearch.lucene.Schema;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.ParsedCorpus;
+import io.newssearch.lucene.IndexHandle;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchService;
 import io.newssearch.semantic.Embedder;
@@ -40,8 +43,10 @@ import org.apache.lucene.store.FSDirectory;
  * What vectors cost on a real corpus. Embedding: every article's title + lede once, timed (2
  * threads), kept in the cache. Indexing: the prepared articles written as the engine's documents
  * with and without the vector field (int8 HNSW), interleaved runs, size on disk and articles/s
- * (embedding excluded, reported beside). Queries: p50 of a lexical search through the engine, of
- * embedding the query, and of kNN over the quantized graph at k = 10 and 100.
+ * (embedding excluded, reported beside). Then the corpus through the engine as {@code index
+ * --rebuild --vectors} runs it (embedding included). Queries: p50 of a search through the engine in
+ * each mode (page of 10, the API default otherwise), of embedding the query, and of kNN over the
+ * quantized graph at k = 10 and 100.
  */
 public final class VectorCostBenchmark {
 
@@ -49,9 +54,12 @@ public final class VectorCostBenchmark {
   public record Build(boolean vectors, long nanos, long bytes) {}
 
   /** Milliseconds per query, median over the query set, by part. */
-  public record Latency(double lexicalSearch, double embedQuery, double knn10, double knn100, double lexicalTop100) {}
+  public record Latency(double lexicalSearch, double embedQuery, double knn10, double knn100, double lexicalTop100,
+      double semanticSearch, double hybridSearch) {}
 
-  public record Result(int articles, double embedPerSecond, List<Build> builds, Latency latency, int queries) {}
+  /** @param engineIndexNanos the engine's rebuild with vectors, embedding included */
+  public record Result(int articles, double embedPerSecond, List<Build> builds, Latency latency, int queries,
+      long engineIndexNanos) {}
 
   private static final int WRITER_THREADS = 2;
 
@@ -84,8 +92,9 @@ public final class VectorCostBenchmark {
       }
     }
     List<String> queries = queries(articles, 200);
-    Latency latency = latency(corpus, work, queries, embedder);
-    return new Result(articles.size(), embedRate, builds, latency, queries.size());
+    long[] engineIndex = new long[1];
+    Latency latency = latency(corpus, work, queries, embedder, engineIndex);
+    return new Result(articles.size(), embedRate, builds, latency, queries.size(), engineIndex[0]);
   }
 
   private static Build build(Path dir, List<Article> articles, float[][] vectors, ArticleDocuments documents,
@@ -140,32 +149,45 @@ public final class VectorCostBenchmark {
     return out;
   }
 
-  private static Latency latency(List<Path> corpus, Path work, List<String> queries, Embedder embedder)
-      throws IOException {
+  private static Latency latency(List<Path> corpus, Path work, List<String> queries, Embedder embedder,
+      long[] engineIndexNanos) throws IOException {
     Path engineDir = work.resolve("engine");
     Measure.deleteTree(engineDir);
-    try (LuceneEngine engine = new LuceneEngine(engineDir);
+    try (LuceneEngine engine = new LuceneEngine(engineDir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
+            SearchLimits.DEFAULTS, true);
         FSDirectory d = FSDirectory.open(work.resolve("with-vectors"));
         DirectoryReader reader = DirectoryReader.open(d)) {
+      long start = System.nanoTime();
       engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
+      engineIndexNanos[0] = System.nanoTime() - start;
       SearchService search = engine.search();
       IndexSearcher searcher = new IndexSearcher(reader);
       float[][] q = new float[queries.size()][];
       // warm-up passes, then the timed one right after (BENCHMARK-NOTES.md)
       for (int pass = 0; pass < 5; pass++) {
         for (int i = 0; i < queries.size(); i++) {
-          search.search(SearchRequest.builder().query(queries.get(i)).build());
+          for (SearchMode mode : SearchMode.values()) {
+            search.search(SearchRequest.builder().query(queries.get(i)).mode(mode).build());
+          }
           q[i] = embedder.embed(queries.get(i));
           knn(searcher, q[i], 100);
         }
       }
       List<Double> lexical = new ArrayList<>(), lexical100 = new ArrayList<>(), embed = new ArrayList<>(),
-          knn10 = new ArrayList<>(), knn100 = new ArrayList<>();
+          knn10 = new ArrayList<>(), knn100 = new ArrayList<>(), semantic = new ArrayList<>(), hybrid = new ArrayList<>();
       for (int i = 0; i < queries.size(); i++) {
+        long s0 = System.nanoTime();
+        search.search(SearchRequest.builder().query(queries.get(i)).mode(SearchMode.SEMANTIC).build());
+        long s1 = System.nanoTime();
+        search.search(SearchRequest.builder().query(queries.get(i)).mode(SearchMode.HYBRID).build());
+        long s2 = System.nanoTime();
+        semantic.add((s1 - s0) / 1e6);
+        hybrid.add((s2 - s1) / 1e6);
         long t0 = System.nanoTime();
-        search.search(SearchRequest.builder().query(queries.get(i)).build());
+        search.search(SearchRequest.builder().query(queries.get(i)).mode(SearchMode.LEXICAL).build());
         long t1 = System.nanoTime();
-        search.search(SearchRequest.builder().query(queries.get(i)).size(SearchRequest.MAX_SIZE).collapse(false).build());
+        search.search(SearchRequest.builder().query(queries.get(i)).size(SearchRequest.MAX_SIZE).collapse(false)
+            .mode(SearchMode.LEXICAL).build());
         long t2 = System.nanoTime();
         embedder.embed(queries.get(i));
         long t3 = System.nanoTime();
@@ -180,7 +202,7 @@ public final class VectorCostBenchmark {
         knn100.add((t5 - t4) / 1e6);
       }
       return new Latency(Measure.median(lexical), Measure.median(embed), Measure.median(knn10), Measure.median(knn100),
-          Measure.median(lexical100));
+          Measure.median(lexical100), Measure.median(semantic), Measure.median(hybrid));
     } catch (StrictModeException e) {
       throw new IllegalStateException("not strict, cannot happen", e);
     }

@@ -39,6 +39,11 @@ final class EvalModesCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", description = "Texts embedded at once (default: ${DEFAULT-VALUE}).")
   int threads;
 
+  @Option(names = "--user-path",
+      description = "TIME only: build the index with --vectors and send every query through the search service "
+          + "with mode=lexical, semantic and hybrid, as a user would (no grid, no cache).")
+  boolean userPath;
+
   @Override
   public Integer call() throws Exception {
     Path dir = EvalCommand.folder("eval-modes", collection, data);
@@ -46,6 +51,14 @@ final class EvalModesCommand implements Callable<Integer> {
       return 2;
     }
     Files.createDirectories(out);
+    if (userPath) {
+      if (collection != EvalCommand.Collection.TIME) {
+        System.err.println("--user-path is for --collection time");
+        return 2;
+      }
+      ModeEvaluation.timeUserPath(dir, out, System.out);
+      return 0;
+    }
     try (Embedder embedder = Embedders.miniLm(threads)) {
       if (collection == EvalCommand.Collection.TIME) {
         ModeEvaluation.time(dir, out, embedder, System.out);

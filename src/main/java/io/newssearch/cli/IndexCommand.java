@@ -19,6 +19,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOptions index;
 
+  @Mixin VectorsOption vectors;
+
   @Option(names = "--corpus", paramLabel = "PATH", required = true, split = ",",
       description = "Corpus folders or files (.jsonl[.gz], .ndjson, .md, .txt, .html; collections: "
           + "Reuters .sgm, *.lines.txt[.gz], MasakhaNEWS .tsv, .csv datasets, TIME.ALL).")
@@ -35,7 +37,8 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Engine engine = index.open(); Alerts alerts = Alerts.offline(index.alertsDir())) {
+    try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors);
+        Alerts alerts = Alerts.offline(index.alertsDir())) {
       engine.listen(alerts.listener()); // saved searches see this run's new articles
       var options = new io.newssearch.index.Indexer.Options(corpus, rebuild, strict);
       IndexSummary summary;

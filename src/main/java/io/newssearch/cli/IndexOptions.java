@@ -63,8 +63,16 @@ final class IndexOptions {
     return open(SearchLimits.DEFAULTS);
   }
 
-  /** The chosen backend; a 2 exit with a message naming the option when the options do not fit together. */
   Engine open(SearchLimits limits) {
+    return open(limits, false);
+  }
+
+  /**
+   * The chosen backend; a 2 exit with a message naming the option when the options do not fit together.
+   *
+   * @param vectors {@code --vectors}: index article vectors (the lucene backend only)
+   */
+  Engine open(SearchLimits limits, boolean vectors) {
     if (!backend.equals("lucene") && !backend.equals("solr")) {
       throw usage("unknown --backend '" + backend + "': expected lucene or solr");
     }
@@ -72,7 +80,10 @@ final class IndexOptions {
       if (zk != null || shards != null || replicas != null) {
         throw usage("--zk, --shards and --replicas are for --backend solr");
       }
-      return new LuceneEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits);
+      return new LuceneEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits, vectors);
+    }
+    if (vectors) {
+      throw usage("--vectors is for --backend lucene: the solr backend stores no vectors (see README, Search modes)");
     }
     String address = zk != null ? zk : System.getenv(ZK_ENV);
     if (address == null || address.isBlank()) {

@@ -44,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ConnectionOptions connections;
 
+  @Mixin VectorsOption vectors;
+
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 = any free port).")
   int port;
 
@@ -107,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     SearchLimits searchLimits = searchLimits();
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
-    try (Engine engine = index.open(searchLimits);
+    try (Engine engine = index.open(searchLimits, vectors.vectors);
         Metrics metrics = new Metrics();
         Alerts alerts = Alerts.serving(index.alertsDir(), searchLimits, webhooks())) {
       engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse

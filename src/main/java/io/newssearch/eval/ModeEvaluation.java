@@ -35,6 +35,11 @@ public final class ModeEvaluation {
     print.println("TREC run files: " + runs.resolve("time-mode-*.run"));
   }
 
+  /** TIME through the engine's own modes ({@link TimeUserPath}): what a user of {@code --vectors} gets. */
+  public static void timeUserPath(Path collection, Path out, PrintStream print) throws IOException {
+    TimeUserPath.run(collection, out, print);
+  }
+
   /**
    * @param languages folder names to measure (eng, fra, …); empty = every folder
    * @param maxQueries headlines asked per language, evenly spread; 0 = all

@@ -1,5 +1,6 @@
 package io.newssearch.eval;
 
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchService;
@@ -25,13 +26,33 @@ final class UserPathSearch {
     this.now = now;
   }
 
-  /** Article ids, best first, at most {@code depth}. */
+  /** Article ids, best first, at most {@code depth}, in the index's default mode. */
   List<String> ids(String query, int depth, boolean collapse) throws IOException {
+    return ids(query, depth, collapse, null);
+  }
+
+  /**
+   * As above, in the given mode (null: the index's default). Semantic search is paged by page
+   * number, as its kNN takes page × size articles (a cursor pages within the first 100).
+   */
+  List<String> ids(String query, int depth, boolean collapse, SearchMode mode) throws IOException {
+    if (mode == SearchMode.SEMANTIC) {
+      List<String> out = new ArrayList<>();
+      for (int page = 1; out.size() < depth && (long) page * SearchRequest.MAX_SIZE <= SearchRequest.MAX_WINDOW; page++) {
+        SearchResult result = service.search(SearchRequest.builder().query(query).size(SearchRequest.MAX_SIZE)
+            .page(page).collapse(collapse).dates(false).now(now).mode(mode).build());
+        result.hits().stream().limit(depth - out.size()).forEach(h -> out.add(h.id()));
+        if (result.hits().size() < SearchRequest.MAX_SIZE) {
+          break;
+        }
+      }
+      return out;
+    }
     List<String> out = new ArrayList<>();
     String cursor = null;
     while (out.size() < depth) {
       SearchRequest r = SearchRequest.builder().query(query).size(Math.min(SearchRequest.MAX_SIZE, depth - out.size()))
-          .cursor(cursor).collapse(collapse).dates(false).now(now).build();
+          .cursor(cursor).collapse(collapse).dates(false).now(now).mode(mode).build();
       SearchResult result = service.search(r);
       result.hits().forEach(h -> out.add(h.id()));
       cursor = result.nextCursor();

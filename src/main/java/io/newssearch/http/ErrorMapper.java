@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.newssearch.search.BackendUnavailableException;
 import io.newssearch.search.InvalidRequestException;
+import io.newssearch.semantic.VectorsUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,12 @@ final class ErrorMapper {
       ctx.header("Retry-After", "5");
       respond(ctx, 503, "backend_unavailable", "the search backend did not answer; retry later (reference "
           + requestId + ")");
+    });
+    // An index with vectors on a machine where the embedding model cannot start (its jar missing,
+    // ONNX Runtime without a native library for the platform): the operator's problem, said plainly.
+    config.routes.exception(VectorsUnavailableException.class, (e, ctx) -> {
+      log.error("request {} {} {}: vectors unavailable", RequestId.of(ctx), ctx.method(), ctx.path(), e);
+      respond(ctx, 503, "vectors_unavailable", e.getMessage() + "; search with mode=lexical meanwhile");
     });
     config.routes.exception(Exception.class, (e, ctx) -> {
       String requestId = RequestId.of(ctx);

@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import io.newssearch.entities.Entities;
 import io.newssearch.story.Bands;
 import io.newssearch.story.Signature;
+import io.newssearch.semantic.VectorFields;
 /**
  * The only seam between articles and Lucene: an {@link IndexedArticle} → Document, and stored
  * fields → Article (or IndexedArticle, for a rewrite).
@@ -77,8 +78,16 @@ public final class ArticleDocuments {
 
   /** @param story the article's story id (its own id when it has no near-duplicate) */
   public Document toDocument(IndexedArticle indexed, String story) {
+    return toDocument(indexed, story, null);
+  }
+
+  /** @param vector the article's embedding ({@link ArticleVectors}), or null for none */
+  public Document toDocument(IndexedArticle indexed, String story, float[] vector) {
     Article a = indexed.article();
     Document doc = new Document();
+    if (vector != null) {
+      doc.add(VectorFields.field(vector)); // kNN over int8 HNSW; the codec is VectorFields.codec()
+    }
     doc.add(new KeywordField(Schema.ID, a.id(), Store.YES));
     doc.add(new StringField(Schema.ORIGIN, indexed.origin().term(), Store.YES));
     doc.add(new KeywordField(Schema.STORY, story, Store.YES));

@@ -49,13 +49,17 @@ final class ArticleWriter implements Closeable {
   private DirectoryReader reader;
   private LuceneStoryCandidates candidates;
   private final int window;
+  private final ArticleVectors vectors;
 
   /**
    * @param empty the index holds nothing yet (a rebuild): lookups of keys this run never wrote are
    *     skipped without reading the index
+   * @param vectors which articles get a vector ({@link ArticleVectors#NONE}: none)
    */
-  ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty, int window) throws IOException {
+  ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty, int window, ArticleVectors vectors)
+      throws IOException {
     this.writer = writer;
+    this.vectors = vectors;
     this.window = window;
     this.fresh = empty;
     this.reader = DirectoryReader.open(writer);
@@ -63,12 +67,24 @@ final class ArticleWriter implements Closeable {
     this.candidates = new LuceneStoryCandidates(reader, LuceneStoryCandidates.KeyFilter.NONE);
   }
 
-  ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty) throws IOException {
-    this(writer, documents, empty, WINDOW);
+  ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty, int window) throws IOException {
+    this(writer, documents, empty, window, ArticleVectors.NONE);
+  }
+
+  ArticleWriter(IndexWriter writer, ArticleDocuments documents, boolean empty, ArticleVectors vectors)
+      throws IOException {
+    this(writer, documents, empty, WINDOW, vectors);
+  }
+
+  /** Whether this writer embeds articles (the index has vectors). */
+  boolean vectors() {
+    return vectors.enabled();
   }
 
   /** Writes the article with its story id; true if an article with this id was indexed. */
   boolean upsert(IndexedArticle a) throws IOException {
+    // Embedding is the slow part of a write with vectors: done before the gate, so a reopen never waits for it.
+    float[] vector = vectors.of(a.article());
     boolean existed;
     gate.readLock().lock();
     try {
@@ -80,7 +96,7 @@ final class ArticleWriter implements Closeable {
       if (written != null) {
         written.add(a);
       }
-      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story));
+      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story, vector));
     } finally {
       gate.readLock().unlock();
     }

@@ -25,6 +25,7 @@ public final class IndexView {
   private final IndexSearcher searcher;
   private final Path generation;
   private final Set<String> languages;
+  private final boolean vectors;
   private final Map<String, StringDocValuesReaderState> facetStates = new ConcurrentHashMap<>();
   private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -32,6 +33,12 @@ public final class IndexView {
     this.searcher = new IndexSearcher(reader);
     this.generation = generation;
     this.languages = readLanguages(reader);
+    this.vectors = ArticleVectors.present(reader);
+  }
+
+  /** Whether this index has article vectors (semantic and hybrid search need them). */
+  public boolean hasVectors() {
+    return vectors;
   }
 
   public IndexSearcher searcher() {

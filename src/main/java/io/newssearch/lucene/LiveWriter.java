@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import io.newssearch.semantic.VectorFields;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -48,6 +49,7 @@ final class LiveWriter implements Closeable {
 
   private final IndexLayout layout;
   private final ArticleDocuments documents;
+  private final ArticleVectors.Source vectors;
   private final IndexHandle handle;
   private final long idleNanos;
   /** Shared by writes being applied; exclusive to a commit, and to opening or closing the writer. */
@@ -57,6 +59,16 @@ final class LiveWriter implements Closeable {
   private volatile long lastWrite = System.nanoTime();
 
   LiveWriter(IndexLayout layout, ArticleDocuments documents, IndexHandle handle, Duration idle) {
+    this(layout, documents, handle, idle, ArticleVectors.Source.NONE);
+  }
+
+  /**
+   * @param vectors whether this server writes vectors ({@code serve --vectors}) and the model; API
+   *     writes embed when it does or when the index already has vectors
+   */
+  LiveWriter(IndexLayout layout, ArticleDocuments documents, IndexHandle handle, Duration idle,
+      ArticleVectors.Source vectors) {
+    this.vectors = vectors;
     this.layout = layout;
     this.documents = documents;
     this.handle = handle;
@@ -280,14 +292,16 @@ final class LiveWriter implements Closeable {
       IndexWriter w;
       try {
         w = new IndexWriter(dir, new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
-            .setOpenMode(OpenMode.APPEND));
+            .setOpenMode(OpenMode.APPEND).setCodec(VectorFields.codec()));
       } catch (LockObtainFailedException e) {
         dir.close();
         throw new IndexBusyException("the index is being written by another process (an 'index' run?); retry later", e);
       }
       this.writer = w;
       try {
-        this.articles = new ArticleWriter(w, documents, false);
+        var userData = new java.util.HashMap<String, String>();
+        w.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
+        this.articles = new ArticleWriter(w, documents, false, ArticleVectors.forWriter(w, vectors, userData));
       } catch (IOException | RuntimeException e) {
         w.rollback();
         dir.close();

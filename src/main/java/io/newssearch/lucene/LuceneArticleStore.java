@@ -27,13 +27,22 @@ public final class LuceneArticleStore extends CarryOverStore {
   private final IndexHandle handle;
   private final LiveWriter live;
 
+  private final ArticleVectors.Source vectors;
+
   public LuceneArticleStore(IndexLayout layout, ArticleDocuments documents, IndexHandle handle,
       Indexer.Factory indexerFactory) {
+    this(layout, documents, handle, indexerFactory, ArticleVectors.Source.NONE);
+  }
+
+  /** @param vectors the model for writes into an index with vectors, and whether a rebuild adds them */
+  public LuceneArticleStore(IndexLayout layout, ArticleDocuments documents, IndexHandle handle,
+      Indexer.Factory indexerFactory, ArticleVectors.Source vectors) {
     super(indexerFactory);
     this.layout = layout;
     this.documents = documents;
     this.handle = handle;
-    this.live = new LiveWriter(layout, documents, handle, LiveWriter.DEFAULT_IDLE);
+    this.vectors = vectors;
+    this.live = new LiveWriter(layout, documents, handle, LiveWriter.DEFAULT_IDLE, vectors);
   }
 
   @Override
@@ -43,7 +52,7 @@ public final class LuceneArticleStore extends CarryOverStore {
 
   @Override
   protected IndexTarget openRebuild() throws IOException {
-    return new LuceneIndexTarget(layout, documents, true, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
+    return new LuceneIndexTarget(layout, documents, true, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB, vectors);
   }
 
   /** After a rebuild, searches move to the new generation before the status says it is done. */

@@ -6,7 +6,10 @@ import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.lucene.search.LuceneSearchService;
+import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchLimits;
+import io.newssearch.semantic.Embedder;
+import io.newssearch.semantic.Embedders;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,6 +22,11 @@ import org.apache.lucene.store.FSDirectory;
  * The embedded Lucene engine wired together, in one place: analyzers, the indexer's targets, the
  * search service and the write store over one index directory ({@link IndexLayout}). The CLI and
  * the tests build it; the HTTP layer only sees its interfaces.
+ *
+ * <p>Vectors: the embedder is made on first use only (an index without vectors never loads ONNX
+ * Runtime), shared by indexing, API writes and query embedding, and closed with the engine.
+ * {@code vectors} asks every indexing run (and rebuild) to add them; an index that has them keeps
+ * them without being asked ({@link ArticleVectors}).
  */
 public final class LuceneEngine extends EngineBase {
 
@@ -27,12 +35,20 @@ public final class LuceneEngine extends EngineBase {
   private final ArticleDocuments documents = new ArticleDocuments(analyzers);
   private final Duration refreshInterval;
   private final SearchLimits limits;
+  private final boolean vectors;
   private IndexHandle handle;
+  private Embedder embedder;
 
-  public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
+  /** @param vectors add vectors to what is indexed ({@code --vectors}) */
+  public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits, boolean vectors) {
     this.layout = new IndexLayout(indexDir);
     this.refreshInterval = refreshInterval;
     this.limits = limits;
+    this.vectors = vectors;
+  }
+
+  public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits) {
+    this(indexDir, refreshInterval, limits, false);
   }
 
   public LuceneEngine(Path indexDir, Duration refreshInterval) {
@@ -54,7 +70,20 @@ public final class LuceneEngine extends EngineBase {
 
   @Override
   protected IndexTarget openTarget(boolean rebuild) throws IOException {
-    return new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB);
+    return new LuceneIndexTarget(layout, documents, rebuild, LuceneIndexTarget.DEFAULT_RAM_BUFFER_MB, vectorSource());
+  }
+
+  /** Whether vectors were asked for, and the shared embedder. */
+  private ArticleVectors.Source vectorSource() {
+    return new ArticleVectors.Source(vectors, this::embedder);
+  }
+
+  /** The model, made on first use: a server whose index has no vectors never makes it. */
+  private synchronized Embedder embedder() {
+    if (embedder == null) {
+      embedder = Embedders.miniLm(Indexer.DEFAULT_THREADS);
+    }
+    return embedder;
   }
 
   /** An indexer writing into this engine's index with the given number of enrichment threads. */
@@ -96,13 +125,13 @@ public final class LuceneEngine extends EngineBase {
   /** The search service; it follows new commits and rebuilds by itself. */
   @Override
   protected SearchService openSearch() throws IOException {
-    return new LuceneSearchService(handle(), analyzers, limits);
+    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, this::embedder);
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */
   @Override
   protected ArticleStore openStore() throws IOException {
-    return new LuceneArticleStore(layout, documents, handle(), this::indexer);
+    return new LuceneArticleStore(layout, documents, handle(), this::indexer, vectorSource());
   }
 
   /** Told before and after every refresh of the index view (opening it if needed). */
@@ -118,7 +147,13 @@ public final class LuceneEngine extends EngineBase {
         handle.close();
       }
     } finally {
-      analyzers.close();
+      try {
+        analyzers.close();
+      } finally {
+        if (embedder != null) {
+          embedder.close();
+        }
+      }
     }
   }
 }

@@ -4,6 +4,8 @@ import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.IndexTarget;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import io.newssearch.semantic.VectorFields;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,8 +32,18 @@ public final class LuceneIndexTarget implements IndexTarget {
 
   public LuceneIndexTarget(IndexLayout layout, ArticleDocuments documents, boolean rebuild,
       int ramBufferMb) throws IOException {
+    this(layout, documents, rebuild, ramBufferMb, ArticleVectors.Source.NONE);
+  }
+
+  /**
+   * @param vectors whether to add vectors; an index that has them keeps them, a rebuild too (it
+   *     follows the live generation's commit data)
+   */
+  public LuceneIndexTarget(IndexLayout layout, ArticleDocuments documents, boolean rebuild,
+      int ramBufferMb, ArticleVectors.Source vectors) throws IOException {
     this.layout = layout;
     this.rebuild = rebuild;
+    Map<String, String> recorded = ArticleVectors.recorded(layout);
     this.generation = rebuild ? layout.newGeneration() : layout.ensureCurrent();
     this.dir = FSDirectory.open(generation);
     IndexWriterConfig config = new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
@@ -39,9 +51,18 @@ public final class LuceneIndexTarget implements IndexTarget {
         .setRAMBufferSizeMB(ramBufferMb)
         // A rebuild flushes a segment at every reopen of the story reader and merges them soon
         // after: packing each into a compound file first would copy every flushed byte once more.
-        .setUseCompoundFile(!rebuild);
+        .setUseCompoundFile(!rebuild)
+        .setCodec(VectorFields.codec()); // Lucene's default codec, int8 HNSW on the vector field
     this.writer = new IndexWriter(dir, config);
-    this.articles = new ArticleWriter(writer, documents, rebuild);
+    ArticleVectors embedding;
+    try {
+      embedding = ArticleVectors.forWriter(writer, vectors, recorded);
+    } catch (RuntimeException e) {
+      writer.rollback();
+      dir.close();
+      throw e;
+    }
+    this.articles = new ArticleWriter(writer, documents, rebuild, embedding);
   }
 
   @Override

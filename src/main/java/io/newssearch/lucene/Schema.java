@@ -108,6 +108,12 @@ public final class Schema {
 
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
+  /**
+   * The article's embedding, English articles of an index built with vectors only
+   * ({@link ArticleVectors}): a KnnFloatVectorField, dot product, int8 HNSW through a per-field codec
+   * ({@link io.newssearch.semantic.VectorFields}).
+   */
+  public static final String VECTOR = io.newssearch.semantic.VectorFields.VECTOR;
 
   /** Type of title and body: stored, tokenized, positions and offsets for phrase and snippet work. */
   public static final FieldType TEXT_WITH_OFFSETS;

@@ -41,7 +41,8 @@ final class StoryRenames {
     int[] n = {0};
     TermDocs.forEach(reader, field, value, (leaf, doc) -> {
       IndexedArticle a = ArticleDocuments.indexed(leaf.storedFields().document(doc));
-      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story));
+      float[] vector = ArticleVectors.stored(leaf, doc); // kept, not embedded again
+      writer.updateDocument(ArticleDocuments.idTerm(a.id()), documents.toDocument(a, story, vector));
       n[0]++;
     });
     return n[0];

@@ -7,7 +7,9 @@
  * {@link io.newssearch.lucene.LuceneIndexTarget} and {@link io.newssearch.lucene.LuceneArticleStore}
  * write, both through {@code ArticleWriter}, which gives each article its story id in bounded
  * memory ({@code LuceneStoryCandidates} looks earlier articles up in a reader of the writer,
- * {@code StoryRenames} applies renames). Searching is in {@code lucene.search}.
+ * {@code StoryRenames} applies renames). {@link io.newssearch.lucene.ArticleVectors} says whether an
+ * index has vectors (its commit data, so every later writer keeps adding them) and embeds English
+ * articles on the writing thread. Searching is in {@code lucene.search}.
  *
  * <p>Damage and recovery: {@link io.newssearch.lucene.IndexIntegrity} checks a generation cheaply (it
  * opens) or fully (every checksum); {@link io.newssearch.lucene.ServingCheck} decides what {@code serve}

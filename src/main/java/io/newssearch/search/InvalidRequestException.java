@@ -14,6 +14,11 @@ public final class InvalidRequestException extends RuntimeException {
     this(code, message, null, message);
   }
 
+  /** A failure of one parameter with a code of its own (e.g. {@code vectors_unavailable}). */
+  InvalidRequestException(String code, String message, String parameter) {
+    this(code, message, parameter, message);
+  }
+
   private InvalidRequestException(String code, String message, String parameter, String problem) {
     super(message);
     this.code = code;

@@ -50,6 +50,8 @@ public final class SearchParameters {
       new Parameter("op", "and|or", false, "or (default: any word, ranked by how many match) or and (every word)."),
       new Parameter("strict", null, false, "Report malformed query syntax instead of searching it as words."),
       new Parameter("dates", "on|off", false, "on (default): a date phrase in the query filters by date; off: searched as words."),
+      new Parameter("mode", "lexical|semantic|hybrid", false, "lexical: by words; semantic: by meaning (kNN); hybrid: "
+          + "both fused (default where the index has vectors, else lexical)."),
       new Parameter("collapse", "story|none", false, "story (default): one hit per story; none: every version."),
       new Parameter("size", "N", false, "Hits per page, 1-100 (default 10)."),
       new Parameter("page", "N", false, "1-based page (default 1); page x size at most 10,000."),
@@ -96,6 +98,10 @@ public final class SearchParameters {
         // dates=on (default) reads date phrases in q as filters; off searches q as typed.
         .dates(p.choice("dates", "on", Map.of("on", true, "true", true, "off", false, "false", false)))
         .collapse(p.choice("collapse", "story", Map.of("story", true, "none", false)));
+    String mode = p.text("mode", null);
+    if (mode != null) {
+      b.mode(SearchMode.parse(mode));
+    }
     String scale = p.text("recency_scale", null);
     if (scale != null) {
       if (!sort.equalsIgnoreCase("recency")) {

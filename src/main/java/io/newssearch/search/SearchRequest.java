@@ -29,6 +29,7 @@ import java.util.List;
  * @param persons people the article must name, all of them (exact values as in the facets)
  * @param orgs organisations, all of them
  * @param places places, all of them
+ * @param mode lexical, semantic or hybrid; null: the index's default ({@link SearchMode#defaultFor})
  */
 public record SearchRequest(
     String query,
@@ -50,7 +51,8 @@ public record SearchRequest(
     boolean collapse,
     List<String> persons,
     List<String> orgs,
-    List<String> places) {
+    List<String> places,
+    SearchMode mode) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -109,6 +111,7 @@ public record SearchRequest(
     private boolean dates = true;
     private boolean collapse = true;
     private List<String> persons = List.of(), orgs = List.of(), places = List.of();
+    private SearchMode mode;
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -134,13 +137,15 @@ public record SearchRequest(
     public Builder persons(List<String> v) { persons = v; return this; }
     public Builder orgs(List<String> v) { orgs = v; return this; }
     public Builder places(List<String> v) { places = v; return this; }
+    /** null (default): the index's default mode. */
+    public Builder mode(SearchMode v) { mode = v; return this; }
 
     public SearchRequest build() {
       Instant at = now == null ? Instant.now() : now;
       DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
       return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
           tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse,
-          persons, orgs, places);
+          persons, orgs, places, mode);
     }
   }
 }

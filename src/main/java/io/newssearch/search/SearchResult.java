@@ -14,7 +14,8 @@ import java.util.List;
  * read out of the query and applied as a filter (null when none, or with {@code dates=off}).
  * With {@code collapse=story} (the default) {@code total} counts stories and each hit is a story's
  * best-ranked version with the other matching versions in {@code sources}; {@code totalArticles}
- * counts the matching articles either way.
+ * counts the matching articles either way. {@code mode} is how the hits were found (lexical,
+ * semantic or hybrid), the request's or the index's default.
  */
 public record SearchResult(
     long total,
@@ -29,7 +30,8 @@ public record SearchResult(
     DatePhrases.Found interpreted,
     String collapse,
     @JsonProperty("total_articles") long totalArticles,
-    @JsonProperty("facets_count") String facetsCount) {
+    @JsonProperty("facets_count") String facetsCount,
+    String mode) {
 
   /**
    * Facet counts always count articles, collapsed or not: a source's count is how many of its

@@ -2,8 +2,9 @@
  * Search by meaning: an {@link io.newssearch.semantic.Embedder} turns text into vectors (the model
  * behind it can be replaced), {@link io.newssearch.semantic.EmbeddingText} says which text of an
  * article is embedded, and the Lucene side (a kNN vector field with int8-quantized HNSW,
- * reciprocal-rank fusion with the lexical ranking) is what the measurements of issue 19 use before
- * it moves into the engine.
+ * reciprocal-rank fusion with the lexical ranking) is shared by the embedded engine
+ * ({@code lucene.ArticleVectors} writes the field, {@code lucene.search.VectorSearch} runs the
+ * semantic and hybrid modes) and the measurements of issue 19.
  *
  * <p>ONNX Runtime and the model come in through {@link io.newssearch.semantic.Embedders} only: no
  * class of theirs is loaded until vectors are asked for, so the default (lexical) path never pays

@@ -10,6 +10,7 @@ import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.RelatedResult;
 import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.DateHistogram;
@@ -40,6 +41,15 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrSearchService implements SearchService {
 
+  /**
+   * Why semantic and hybrid are a 400 here: the collections hold no vectors. Solr 9 could (a
+   * DenseVectorField and {@code {!knn}}), but the configset declares no vector field, the Solr
+   * indexer embeds nothing, and fusing two Solr rankings is not written yet.
+   */
+  static final String NO_VECTORS = "the solr backend stores no article vectors (its configset has no "
+      + "DenseVectorField and its searches send no {!knn}); vector search runs on the embedded lucene backend "
+      + "built with 'index --vectors'";
+
   private final SolrCloudClient client;
   private final SolrCollections collections;
   private final QueryChecker checker;
@@ -66,6 +76,9 @@ public final class SolrSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
+    if (r.mode() != null && r.mode() != SearchMode.LEXICAL) {
+      throw SearchMode.unavailable(r.mode(), NO_VECTORS);
+    }
     long start = System.nanoTime();
     Optional<String> live = collections.live();
     SolrCollectionFacts.Facts known = facts.get();
@@ -112,7 +125,7 @@ public final class SolrSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
-        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT);
+        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label());
   }
 
   /**
@@ -197,7 +210,7 @@ public final class SolrSearchService implements SearchService {
         List.of(), List.of());
     return new SearchResult(0, (System.nanoTime() - start) / 1_000_000, false, r.cursor() == null ? r.page() : 0,
         r.size(), null, List.of(), none, null, r.interpreted(), r.collapse() ? "story" : "none", 0,
-        SearchResult.FACETS_COUNT);
+        SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label());
   }
 
   @Override

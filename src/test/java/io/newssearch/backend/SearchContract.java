@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newssearch.TestIndexes;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SortOrder;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.article.Article;
@@ -37,6 +38,34 @@ abstract class SearchContract extends FixtureContract {
 
   private static List<String> ids(SearchResult r) {
     return r.hits().stream().map(Hit::id).toList();
+  }
+
+  /**
+   * Search modes, on an index built without vectors (how both backends build by default). Lexical is
+   * the default and may be asked for. Semantic and hybrid are a 400 {@code vectors_unavailable}
+   * naming {@code mode}: on the embedded index the message says to build with {@code --vectors}
+   * (with vectors it runs them: {@code SearchModesHttpTest}); on SolrCloud, which stores no
+   * vectors at all, it says so and points to the embedded backend.
+   */
+  @Test
+  void without_vectors_lexical_is_the_default_and_semantic_or_hybrid_is_a_400_naming_mode() throws Exception {
+    assertEquals("lexical", run(SearchRequest.builder().query("naval drill")).mode());
+    SearchResult lexical = run(SearchRequest.builder().query("naval drill").mode(SearchMode.LEXICAL));
+    assertEquals("naval-1", lexical.hits().get(0).id());
+    assertEquals("lexical", lexical.mode());
+    for (SearchMode mode : List.of(SearchMode.SEMANTIC, SearchMode.HYBRID)) {
+      InvalidRequestException e = assertThrows(InvalidRequestException.class,
+          () -> run(SearchRequest.builder().query("naval drill").mode(mode)));
+      assertEquals("vectors_unavailable", e.code());
+      assertEquals("mode", e.parameter());
+      assertTrue(e.getMessage().startsWith("parameter 'mode': " + mode.label() + " search needs article vectors"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("index --vectors") || e.getMessage().contains("index --rebuild --vectors"),
+          e.getMessage());
+      if (backend() == Backend.SOLR) {
+        assertTrue(e.getMessage().contains("the solr backend stores no article vectors"), e.getMessage());
+      }
+    }
   }
 
   @Test

@@ -47,6 +47,32 @@ class CommandLineTest {
   }
 
   @Test
+  void search_modes_need_an_index_built_with_vectors() {
+    String plain = dir.resolve("plain").toString();
+    assertEquals(0, run("index", "--index", plain, "--corpus", "src/test/resources/index/corpus", "--no-progress").exit());
+    CliRun refused = run("search", "--index", plain, "boat crossings restart", "--mode", "semantic");
+    assertEquals(2, refused.exit());
+    assertTrue(refused.err().contains("semantic search needs article vectors") && refused.err().contains("--vectors"),
+        refused.err());
+
+    String vectors = dir.resolve("vectors").toString();
+    CliRun indexed = run("index", "--index", vectors, "--corpus", "src/test/resources/index/corpus", "--vectors",
+        "--no-progress");
+    assertEquals(0, indexed.exit(), indexed.err());
+    CliRun found = run("search", "--index", vectors, "boat crossings restart", "--mode", "semantic", "--json");
+    assertEquals(0, found.exit(), found.err());
+    int ferry = found.out().indexOf("Ferry service resumes");
+    assertTrue(found.out().replace(" ", "").contains("\"mode\":\"semantic\"") && ferry >= 0
+        && ferry < found.out().indexOf("Harbour dredging begins") && ferry < found.out().indexOf("Lighthouse keeper"),
+        "the ferry article is nearest: " + found.out());
+
+    CliRun solr = run("index", "--backend", "solr", "--zk", "127.0.0.1:1", "--corpus", "src/test/resources/index/corpus",
+        "--vectors");
+    assertEquals(2, solr.exit());
+    assertTrue(solr.err().contains("--vectors is for --backend lucene"), solr.err());
+  }
+
+  @Test
   void strict_index_run_with_bad_records_exits_non_zero() {
     CliRun r = run("index", "--index", dir.resolve("ix").toString(), "--corpus",
         "src/test/resources/index/corpus", "--strict", "--no-progress");

@@ -46,6 +46,18 @@ class EvalModesSmokeTest {
   }
 
   @Test
+  void time_through_the_user_path_runs_the_engines_own_modes() throws Exception {
+    Files.writeString(dir.resolve("TIME.ALL"), EvalSmokeTest.TIME_ALL);
+    Files.writeString(dir.resolve("queries.tsv"), "1\tPOLARIS SUBMARINE .\n2\tCROPS GROWN IN THE MIDWEST .\n");
+    Files.writeString(dir.resolve("qrels.txt"), "1 0 1 1\n2 0 2 1\n");
+    String out = capture(p -> ModeEvaluation.timeUserPath(dir, dir.resolve("out"), p));
+    assertTrue(out.contains("| lexical, all | 2 | 0.5000 |"), out);
+    assertTrue(out.contains("| semantic, all | 2 | 1.0000 |"), out);
+    assertTrue(out.contains("| hybrid, all | 2 | 1.0000 |"), out);
+    assertTrue(out.contains("without mode, the first 10 equal mode=hybrid's for 2 of 2 queries"), out);
+  }
+
+  @Test
   void masakhane_prints_a_line_per_language() throws Exception {
     Path eng = Files.createDirectories(dir.resolve("data/eng"));
     Files.writeString(eng.resolve("test.tsv"), EvalSmokeTest.ENG_TSV);

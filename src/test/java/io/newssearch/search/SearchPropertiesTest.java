@@ -177,7 +177,7 @@ class SearchPropertiesTest {
       page = search.search(new SearchRequest(request.query(), request.strict(), request.matchAll(), request.from(),
           request.to(), request.languages(), request.tags(), request.sources(), request.sort(), 1, request.size(),
           page.nextCursor(), request.now(), request.explain(), request.recencyScale(), request.interpreted(),
-          request.collapse(), request.persons(), request.orgs(), request.places()));
+          request.collapse(), request.persons(), request.orgs(), request.places(), request.mode()));
       out.addAll(page.hits());
     }
     return out;

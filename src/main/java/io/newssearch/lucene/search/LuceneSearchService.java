@@ -14,7 +14,10 @@ import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchService;
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SortOrder;
+import io.newssearch.semantic.Embedder;
+import java.util.function.Supplier;
 import io.newssearch.search.StoryResult;
 import io.newssearch.search.SuggestRequest;
 import io.newssearch.search.SuggestResult;
@@ -63,6 +66,7 @@ public final class LuceneSearchService implements SearchService {
   private final SpellingCorrector spelling = new SpellingCorrector();
   private final RelatedArticles related;
   private final CompletionsCache completions = new CompletionsCache();
+  private final VectorSearch vectors;
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
     this(index, analyzers, SearchLimits.DEFAULTS, Ranking.DEFAULT);
@@ -78,6 +82,15 @@ public final class LuceneSearchService implements SearchService {
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits,
       Ranking ranking) {
+    this(index, analyzers, limits, ranking, () -> {
+      throw new io.newssearch.semantic.VectorsUnavailableException("this search service was given no embedder");
+    });
+  }
+
+  /** @param embedder embeds queries of semantic and hybrid searches; asked for only on an index with vectors */
+  public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers, SearchLimits limits,
+      Ranking ranking, Supplier<Embedder> embedder) {
+    this.vectors = new VectorSearch(embedder);
     this.index = index;
     this.checker = new QueryChecker(limits);
     this.queries = new QueryFactory(analyzers, limits, ranking);
@@ -102,11 +115,15 @@ public final class LuceneSearchService implements SearchService {
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
     Query text = queries.textQuery(checked, languages);
     guard.checkExpansions(text, view.reader());
-    Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(text, Recency.of(r)) : text;
     List<Query> filters = Filters.of(r, null);
+    SearchMode mode = VectorSearch.mode(r, view, checked);
+    // Semantic and hybrid rank before the search; the search then runs their ranking like any query.
+    VectorSearch.Ranked ranked = mode == SearchMode.LEXICAL ? null : vectors.rank(mode, searcher, text, filters, r);
+    Query relevance = ranked == null ? text : ranked.query();
+    Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(relevance, Recency.of(r)) : relevance;
     Query main = Filters.apply(scored, filters);
     // Browsing everything: the counts are the view's, computed once; only the page is ranked.
-    WholeIndex whole = WholeIndex.matches(text, filters) ? WholeIndex.of(view) : null;
+    WholeIndex whole = ranked == null && WholeIndex.matches(text, filters) ? WholeIndex.of(view) : null;
 
     PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole) : flat(view, searcher, main, r, whole);
     // Snippets, sources and explanations of one page are bounded work: done without the time budget.
@@ -115,14 +132,16 @@ public final class LuceneSearchService implements SearchService {
       hits = StorySources.attach(view.searcher(), main, hits, p.heads());
     }
     if (r.explain()) {
-      hits = explained(view.searcher(), scored, p.docs(), hits);
+      hits = ranked == null ? explained(view.searcher(), scored, p.docs(), hits)
+          : ranked.explain(view.searcher(), p.docs(), hits);
     }
     Facets facets = whole != null ? whole.facets() : SearchFacets.count(view, searcher, r, scored, p.matching());
-    String suggestion = p.total() < Respelling.FEW_HITS ? spelling.correct(view.reader(), r.query()) : null;
+    boolean few = ranked == null ? p.total() < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
+    String suggestion = few ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
-        SearchResult.FACETS_COUNT);
+        SearchResult.FACETS_COUNT, mode.label());
   }
 
   /**
