@@ -64,6 +64,30 @@ class ArchiveIT {
   }
 
   @Test
+  void it_holds_what_serve_needs_and_no_benchmark_or_evaluation_code_or_libraries() throws Exception {
+    List<String> jars;
+    try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+      jars = lib.map(j -> j.getFileName().toString()).sorted().toList();
+    }
+    List<String> tools = jars.stream().filter(j -> j.matches("(?i)(HdrHistogram|newssearch-tools).*")).toList();
+    assertEquals(List.of(), tools, "tool libraries in the release's lib/");
+    assertTrue(jars.stream().anyMatch(j -> j.startsWith("sqlite-jdbc")), "the alert store's SQLite driver: " + jars);
+    Path ours = home.resolve("lib").resolve(jars.stream().filter(j -> j.startsWith("newssearch-")).findFirst().orElseThrow());
+    try (JarFile jar = new JarFile(ours.toFile())) {
+      List<String> toolClasses = java.util.Collections.list(jar.entries()).stream().map(e -> e.getName())
+          .filter(n -> n.matches("io/newssearch/(bench|eval)/.*|io/newssearch/cli/(Bench|Eval).*")).toList();
+      assertEquals(List.of(), toolClasses, "benchmark and evaluation classes in " + ours.getFileName());
+      assertTrue(jar.getEntry("io/newssearch/cli/ServeCommand.class") != null);
+    }
+    Process bench = new ProcessBuilder(home.resolve("bin/newssearch").toString(), "bench", "query")
+        .redirectErrorStream(true).start();
+    String said = new String(bench.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(bench.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(2, bench.exitValue(), said);
+    assertTrue(said.contains("'bench' is not in this installation"), said);
+  }
+
+  @Test
   void it_serves_the_sample_corpus_with_no_java_installed_and_a_wrong_one_in_the_way() throws Exception {
     Path fakeBin = Files.createDirectories(dir.resolve("fake-bin"));
     Path fakeJava = fakeBin.resolve("java");

@@ -47,6 +47,7 @@ final class AlertsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      index.checkWritable(); // the store is written beside the index: a bad --index said in words first
       try (Alerts alerts = open()) {
         return run(alerts);
       } catch (InvalidRequestException e) {

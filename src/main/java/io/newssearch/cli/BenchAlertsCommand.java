@@ -27,7 +27,8 @@ final class BenchAlertsCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "50", description = "Articles per write, each a commit (default: ${DEFAULT-VALUE}).") int batch;
   @Option(names = "--rounds", defaultValue = "4", description = "Timed rounds of each (default: ${DEFAULT-VALUE}).") int rounds;
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the alert draw (default: ${DEFAULT-VALUE}).") long seed;
-  @Option(names = "--work", defaultValue = "target/bench-alerts", paramLabel = "DIR") Path work;
+  @Option(names = "--work", defaultValue = "target/bench-alerts", paramLabel = "DIR",
+      description = "Folder for the indexes and alert stores it builds (default: ${DEFAULT-VALUE}).") Path work;
 
   @Override
   public Integer call() throws Exception {

@@ -32,17 +32,17 @@ final class BenchBackendsCommand implements Callable<Integer> {
   @Option(names = "--collection", defaultValue = "bench", description = "Alias to build (default: ${DEFAULT-VALUE}).")
   String collection;
 
-  @Option(names = "--shards", defaultValue = "2") int shards;
-  @Option(names = "--replicas", defaultValue = "2") int replicas;
+  @Option(names = "--shards", defaultValue = "2", description = "Shards of the SolrCloud collection (default: ${DEFAULT-VALUE}).") int shards;
+  @Option(names = "--replicas", defaultValue = "2", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).") int replicas;
   @Option(names = "--runs", defaultValue = "3", description = "Rebuilds per backend; run 1 is warm-up when there are 3 or more (default: ${DEFAULT-VALUE}).") int runs;
   @Option(names = "--pause", defaultValue = "20", description = "Seconds of rest before each rebuild and wrk run (default: ${DEFAULT-VALUE}).") int pause;
-  @Option(names = "--per-type", defaultValue = "40") int perType;
-  @Option(names = "--warmup", defaultValue = "5") int warmup;
-  @Option(names = "--passes", defaultValue = "5") int passes;
-  @Option(names = "--qps-seconds", defaultValue = "5") double qpsSeconds;
+  @Option(names = "--per-type", defaultValue = "40", description = "Queries per type (default: ${DEFAULT-VALUE}).") int perType;
+  @Option(names = "--warmup", defaultValue = "5", description = "Warm-up passes (default: ${DEFAULT-VALUE}).") int warmup;
+  @Option(names = "--passes", defaultValue = "5", description = "Measured passes (default: ${DEFAULT-VALUE}).") int passes;
+  @Option(names = "--qps-seconds", defaultValue = "5", description = "Seconds of the throughput window (default: ${DEFAULT-VALUE}).") double qpsSeconds;
   @Option(names = "--connections", split = ",", defaultValue = "1,8,32", description = "wrk connection levels; 0 skips HTTP (default: ${DEFAULT-VALUE}).") List<Integer> connections;
   @Option(names = "--seconds", defaultValue = "10", description = "Seconds per wrk run (default: ${DEFAULT-VALUE}).") int seconds;
-  @Option(names = "--http-runs", defaultValue = "2") int httpRuns;
+  @Option(names = "--http-runs", defaultValue = "2", description = "wrk runs per connection level (default: ${DEFAULT-VALUE}).") int httpRuns;
   @Option(names = "--work", defaultValue = "target/bench-backends", paramLabel = "DIR", description = "Embedded index folder (default: ${DEFAULT-VALUE}).") Path work;
 
   @Override

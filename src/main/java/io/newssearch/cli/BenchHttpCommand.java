@@ -44,7 +44,7 @@ final class BenchHttpCommand implements Callable<Integer> {
   @Option(names = "--pause", defaultValue = "10", description = "Seconds of rest before each wrk run (default: ${DEFAULT-VALUE}).")
   int pause;
 
-  @Option(names = "--seed", defaultValue = "42") long seed;
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).") long seed;
 
   @Override
   public Integer call() throws Exception {

@@ -21,7 +21,7 @@ final class BenchNrtCommand implements Callable<Integer> {
 
   @Option(names = "--writes", defaultValue = "50", description = "Writes per path (default: ${DEFAULT-VALUE}).") int writes;
   @Option(names = "--rebuilds", defaultValue = "5", description = "Rebuilds (default: ${DEFAULT-VALUE}).") int rebuilds;
-  @Option(names = "--work", defaultValue = "target/bench-nrt", paramLabel = "DIR") Path work;
+  @Option(names = "--work", defaultValue = "target/bench-nrt", paramLabel = "DIR", description = "Folder for the indexes it builds (default: ${DEFAULT-VALUE}).") Path work;
 
   @Override
   public Integer call() throws Exception {

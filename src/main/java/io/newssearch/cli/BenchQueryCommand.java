@@ -25,11 +25,11 @@ final class BenchQueryCommand implements Callable<Integer> {
   @Option(names = "--corpus", split = ",", paramLabel = "PATH", description = "Corpus to index first when --index is not given.")
   List<Path> corpus = List.of();
 
-  @Option(names = "--seed", defaultValue = "42") long seed;
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).") long seed;
   @Option(names = "--per-type", defaultValue = "40", description = "Queries per type (default: ${DEFAULT-VALUE}).") int perType;
   @Option(names = "--warmup", defaultValue = "10", description = "Warm-up passes (default: ${DEFAULT-VALUE}).") int warmup;
   @Option(names = "--passes", defaultValue = "10", description = "Measured passes (default: ${DEFAULT-VALUE}).") int passes;
-  @Option(names = "--qps-seconds", defaultValue = "5") double qpsSeconds;
+  @Option(names = "--qps-seconds", defaultValue = "5", description = "Seconds of the throughput window (default: ${DEFAULT-VALUE}).") double qpsSeconds;
 
   @Override
   public Integer call() throws Exception {

@@ -6,6 +6,7 @@ import io.newssearch.lucene.IndexHandle;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.solr.SolrEngine;
 import io.newssearch.solr.SolrSettings;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,6 +58,52 @@ final class IndexOptions {
    */
   Path alertsDir() {
     return index.resolve(io.newssearch.alerts.Alerts.FOLDER);
+  }
+
+  /**
+   * Before a command that writes the embedded index: the folder exists or can be created, and can
+   * be written, said in words when not ("X is a file, not a folder", "cannot write X: permission
+   * denied") rather than as whatever the first failing file operation names deep inside.
+   */
+  void checkWritable() {
+    if (!backend.equals("lucene")) {
+      return;
+    }
+    Path target = index.toAbsolutePath().normalize();
+    Path existing = target;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return;
+    }
+    if (!Files.isDirectory(existing)) {
+      throw new CommandError(existing + " is a file, not a folder" + (existing.equals(target) ? ""
+          : " (on the way to --index " + index + ")") + ": give --index a folder, which is created if missing");
+    }
+    if (!Files.isWritable(existing)) {
+      throw new CommandError(existing.equals(target) ? "cannot write " + index + ": permission denied"
+          : "cannot create " + index + ": cannot write " + existing + ": permission denied");
+    }
+  }
+
+  /**
+   * Before reading: a missing or empty index is said to be one, with how to fill it, instead of
+   * answering "0 hits" from an index that a typo in --index just created.
+   *
+   * @param fill how else the command could fill it, or empty
+   */
+  void requireArticles(Engine engine, String fill) throws java.io.IOException {
+    if (backend.equals("lucene") && Files.exists(index) && !Files.isDirectory(index)) {
+      throw new CommandError(index + " is a file, not a folder: give --index the index folder");
+    }
+    if (engine.articleCount() > 0) {
+      return;
+    }
+    String where = backend.equals("lucene") ? "--index " + index : "--backend solr --collection " + collection;
+    String what = backend.equals("lucene") && !Files.exists(index) ? "there is no index at " + index
+        : "the index at " + engine.location() + " holds no articles";
+    throw new CommandError(what + "; build it with: newssearch index " + where + " --corpus PATH" + fill);
   }
 
   Engine open() {

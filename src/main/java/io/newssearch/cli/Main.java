@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
+    // bench, eval and eval-modes are added by ToolCommands when their jar is on the classpath
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AlertsCommand.class, CheckCommand.class,
-        BackupCommand.class, RestoreCommand.class, BenchCommand.class, EvalCommand.class, EvalModesCommand.class,
-        CommandLine.HelpCommand.class})
+        BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec
@@ -36,8 +36,9 @@ public final class Main implements Runnable {
 
   /** @param environment where {@code NEWSSEARCH_*} variables are read ({@code System::getenv}) */
   static CommandLine commandLine(Function<String, String> environment) {
-    CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Main::failed);
+    CommandLine cl = new CommandLine(new Main());
+    ToolCommands.addTo(cl);
+    cl.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::failed);
     addLoggingOptions(cl);
     cl.setDefaultValueProvider(EnvironmentDefaults.loggingOnly(environment));
     for (String deployed : List.of("serve", "index")) {
@@ -47,8 +48,8 @@ public final class Main implements Runnable {
           + EnvironmentDefaults.PREFIX + "<OPTION>, e.g. --max-body-bytes as " + EnvironmentDefaults.PREFIX
           + "MAX_BODY_BYTES. A flag wins.");
     }
-    CommandLine.IParameterExceptionHandler standard = cl.getParameterExceptionHandler();
-    cl.setParameterExceptionHandler((e, args) -> fromEnvironment(e) ? badVariable(e) : standard.handleParseException(e, args));
+    wholeNumbers(cl);
+    cl.setParameterExceptionHandler((e, args) -> fromEnvironment(e) ? badVariable(e) : badInput(e));
     cl.setExecutionStrategy(Main::execute);
     return cl;
   }
@@ -76,6 +77,38 @@ public final class Main implements Runnable {
     return new CommandLine.RunLast().execute(parsed);
   }
 
+  /** "'ten' is not a whole number" rather than picocli's "is not an int". */
+  private static void wholeNumbers(CommandLine cl) {
+    CommandLine.ITypeConverter<Integer> ints = v -> {
+      try {
+        return Integer.parseInt(v.strip());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + v + "' is not a whole number");
+      }
+    };
+    CommandLine.ITypeConverter<Long> longs = v -> {
+      try {
+        return Long.parseLong(v.strip());
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("'" + v + "' is not a whole number");
+      }
+    };
+    cl.registerConverter(Integer.class, ints).registerConverter(int.class, ints)
+        .registerConverter(Long.class, longs).registerConverter(long.class, longs);
+  }
+
+  /**
+   * A bad option: the problem, a did-you-mean for a mistyped one, and where the options are listed,
+   * rather than the whole usage text, which pushes the one line that matters off the screen.
+   */
+  private static int badInput(CommandLine.ParameterException e) {
+    CommandLine cmd = e.getCommandLine();
+    cmd.getErr().println("error: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr());
+    cmd.getErr().println("See '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
   /** Whether a bad option value came from the environment rather than from the command line. */
   private static boolean fromEnvironment(CommandLine.ParameterException e) {
     return e.getArgSpec() instanceof CommandLine.Model.OptionSpec option
@@ -101,7 +134,7 @@ public final class Main implements Runnable {
    */
   private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
     org.slf4j.LoggerFactory.getLogger(Main.class).debug("{} failed", cmd.getCommandName(), e);
-    cmd.getErr().println("error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+    cmd.getErr().println("error: " + FailureMessages.describe(e));
     return 1;
   }
 }

@@ -86,6 +86,7 @@ final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     try (Engine engine = index.open()) {
+      index.requireArticles(engine, "");
       SearchResult result;
       try {
         result = engine.search().search(request);

@@ -109,14 +109,16 @@ final class ServeCommand implements Callable<Integer> {
     SearchLimits searchLimits = searchLimits();
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
+    if (!corpus.isEmpty() || adminKey != null) {
+      index.checkWritable();
+    }
+    Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
     try (Engine engine = index.open(searchLimits, vectors.vectors);
         Metrics metrics = new Metrics();
-        Alerts alerts = Alerts.serving(index.alertsDir(), searchLimits, webhooks())) {
-      engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
+        Alerts alerts = alertsOnceServable(engine, key, searchLimits)) {
       engine.listen(alerts.listener()); // before the first index run, so its articles are matched too
       boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
       Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
-      Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
       if (engine instanceof LuceneEngine local) {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
@@ -146,6 +148,23 @@ final class ServeCommand implements Callable<Integer> {
       stopped.await();
       return 0;
     }
+  }
+
+  /**
+   * The alert store, opened once the index is known to be one this server can serve or fill: opened
+   * first, it would create the folder of a mistyped --index that the check below refuses.
+   */
+  private Alerts alertsOnceServable(Engine engine, Optional<String> key, SearchLimits searchLimits) throws IOException {
+    engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
+    if (corpus.isEmpty() && key.isEmpty()) {
+      // Nothing could ever fill it: say so rather than serve empty answers from a mistyped --index.
+      index.requireArticles(engine, ", or serve with --corpus PATH (indexed on start) or --admin-key KEY "
+          + "(articles sent to POST /api/articles)");
+    } else if (corpus.isEmpty() && engine.articleCount() == 0) {
+      log.warn("the index at {} holds no articles: searches find nothing until some are written to "
+          + "POST /api/articles", engine.location());
+    }
+    return Alerts.serving(index.alertsDir(), searchLimits, webhooks());
   }
 
   WebhookSettings webhooks() {

@@ -52,7 +52,9 @@ public final class App {
     FeedHandlers feeds = new FeedHandlers(search, alerts);
     metrics.bindAlerts(alerts);
     ReadHandlers read = new ReadHandlers(search);
-    ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics);
+    RequestBody body = new RequestBody(limits.maxBodyBytes());
+    SearchHandler searches = new SearchHandler(search, metrics, body);
+    ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics, body);
     ObjectMapper json = Json.mapper();
     Pages pages = Pages.load();
     metrics.bindIndex(search);
@@ -69,7 +71,8 @@ public final class App {
       new Routes(config)
           .get("/health", new HealthHandler(search, readiness))
           .get("/health/live", HealthHandler::live)
-          .get("/api/search", new SearchHandler(search, metrics))
+          .get("/api/search", searches::get)
+          .post("/api/search", searches::post)
           .get("/api/articles/{id}", read::article)
           .get("/api/articles/{id}/related", read::related)
           .get("/api/stories/{id}", read::story)

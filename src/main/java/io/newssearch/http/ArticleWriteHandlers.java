@@ -1,5 +1,6 @@
 package io.newssearch.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.newssearch.article.Article;
 import io.newssearch.index.ArticleStore;
@@ -16,34 +17,64 @@ import java.util.Map;
 /**
  * {@code POST /api/articles}, {@code DELETE /api/articles/{id}} and {@code POST /api/reindex}.
  * A batch is all or nothing: if any line is not a valid article, nothing is written and the
- * answer lists every bad line.
+ * answer lists every bad line. The body's shape follows its {@code Content-Type} (JSON Lines, or
+ * one JSON value); without one it is recognised from the text.
  */
 final class ArticleWriteHandlers {
 
   /** Articles one request may write. */
   static final int MAX_BATCH = 10_000;
+  /** One article or an array ({@code application/json}), or JSON Lines under the names in use for it. */
+  static final List<String> ACCEPTED = List.of("application/json", "application/x-ndjson", "application/ndjson",
+      "application/jsonl");
 
   private final WriteAccess access;
   private final AdminAuth auth;
   private final Metrics metrics;
+  private final RequestBody body;
 
-  ArticleWriteHandlers(WriteAccess access, Metrics metrics) {
+  ArticleWriteHandlers(WriteAccess access, Metrics metrics, RequestBody body) {
     this.access = access;
+    this.body = body;
     this.auth = new AdminAuth(access.adminKey());
     this.metrics = metrics;
   }
 
-  record LineError(int line, String message) {}
+  /** @param item the 1-based position in a JSON array, absent for JSON Lines */
+  record LineError(int line, @JsonInclude(JsonInclude.Include.NON_NULL) Integer item, String message) {}
+
+  private static void invalid(Context ctx, String code, String message, List<LineError> lines) {
+    Map<String, Object> error = new LinkedHashMap<>();
+    error.put("code", code);
+    error.put("message", message);
+    error.put("lines", lines);
+    ctx.status(400).json(Map.of("error", error));
+  }
 
   record WriteResponse(int indexed, int updated, List<String> ids) {}
 
   void upsert(Context ctx) throws IOException {
     auth.require(ctx);
-    String body = ctx.body();
-    if (body.isBlank()) {
-      throw new HttpError(400, "empty_body", "send one article as a JSON object, or JSON Lines for a batch");
+    String type = RequestBody.mediaType(ctx, ACCEPTED);
+    String text = body.text(ctx);
+    if (text.isBlank()) {
+      throw new HttpError(400, "empty_body", "send one article as a JSON object, an array of them, or JSON Lines "
+          + "(Content-Type: application/x-ndjson) for a batch");
     }
-    List<JsonArticles.Line> lines = JsonArticles.read(body);
+    JsonArticles.Shape shape = type == null ? JsonArticles.sniff(text)
+        : type.equals("application/json") ? JsonArticles.Shape.JSON : JsonArticles.Shape.LINES;
+    List<JsonArticles.Line> lines;
+    try {
+      lines = JsonArticles.read(text, shape);
+    } catch (JsonArticles.Unreadable e) {
+      LineError error = new LineError(e.line(), null, e.getMessage());
+      invalid(ctx, "invalid_json", "the body is not valid JSON; nothing was written; line " + e.line() + ": "
+          + e.getMessage(), List.of(error));
+      return;
+    }
+    if (lines.isEmpty()) {
+      throw new HttpError(400, "empty_body", "the body holds no article");
+    }
     if (lines.size() > MAX_BATCH) {
       throw new HttpError(413, "batch_too_large", "at most " + MAX_BATCH + " articles per request, got " + lines.size());
     }
@@ -51,23 +82,21 @@ final class ArticleWriteHandlers {
     List<LineError> errors = new ArrayList<>();
     for (JsonArticles.Line line : lines) {
       if (line.problem() != null) {
-        errors.add(new LineError(line.number(), line.problem()));
+        errors.add(new LineError(line.number(), line.item(), line.problem()));
         continue;
       }
       ArticlePreparer.Prepared p = access.preparer().prepare(line.article());
       if (p.ok()) {
         ready.add(p.article());
       } else {
-        errors.add(new LineError(line.number(), String.join("; ", p.problems())));
+        errors.add(new LineError(line.number(), line.item(), String.join("; ", p.problems())));
       }
     }
     if (!errors.isEmpty()) {
-      Map<String, Object> error = new LinkedHashMap<>();
-      error.put("code", "invalid_articles");
-      error.put("message", errors.size() + " of " + lines.size() + " articles are invalid; nothing was written"
-          + "; first: line " + errors.get(0).line() + ": " + errors.get(0).message());
-      error.put("lines", errors);
-      ctx.status(400).json(Map.of("error", error));
+      LineError first = errors.get(0);
+      invalid(ctx, "invalid_articles", errors.size() + " of " + lines.size() + " articles are invalid; nothing was "
+          + "written; first: line " + first.line() + (first.item() == null ? "" : " (item " + first.item() + ")")
+          + ": " + first.message(), errors);
       return;
     }
     long start = System.nanoTime();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +35,22 @@ import org.slf4j.LoggerFactory;
 public final class Indexer {
 
   private static final Logger log = LoggerFactory.getLogger(Indexer.class);
-  /** Rejections kept in the summary; all of them are logged. */
+  /** Rejections kept in the summary (every one is counted per file, and logged at debug level). */
   private static final int MAX_REPORTED_REJECTIONS = 1_000;
 
-  /** What to index and how. */
-  public record Options(List<Path> corpus, boolean rebuild, boolean strict) {}
+  /**
+   * What to index and how.
+   *
+   * @param strict any rejected record or unreadable file fails the run, changing nothing
+   * @param maxRejects more rejected records than this fail the run, changing nothing
+   */
+  public record Options(List<Path> corpus, boolean rebuild, boolean strict, long maxRejects) {
+    public static final long NO_LIMIT = Long.MAX_VALUE;
+
+    public Options(List<Path> corpus, boolean rebuild, boolean strict) {
+      this(corpus, rebuild, strict, NO_LIMIT);
+    }
+  }
 
   /** Opens where this run writes: the live index, or a fresh one for a rebuild. */
   @FunctionalInterface
@@ -98,6 +111,11 @@ public final class Indexer {
       if (options.strict() && (summary.rejected() > 0 || !summary.failedFiles().isEmpty())) {
         target.rollback();
         throw new StrictModeException(summary);
+      }
+      if (summary.rejected() > options.maxRejects()) {
+        target.rollback();
+        throw new StrictModeException(summary, summary.rejected() + " rejected records, more than the "
+            + options.maxRejects() + " allowed; the index was left unchanged");
       }
       target.commit();
     }
@@ -168,6 +186,8 @@ public final class Indexer {
         List.copyOf(run.rejections),
         List.copyOf(run.failedFiles),
         listing.unknown(),
+        listing.binary(),
+        Map.copyOf(run.rejectedPerFile),
         bytes,
         java.time.Duration.ofNanos(System.nanoTime() - start),
         committed);
@@ -182,10 +202,13 @@ public final class Indexer {
     final AtomicLong rejectedCount = new AtomicLong();
     final List<IndexSummary.Rejection> rejections = Collections.synchronizedList(new ArrayList<>());
     final List<Path> failedFiles = Collections.synchronizedList(new ArrayList<>());
+    final Map<Path, Long> rejectedPerFile = new ConcurrentHashMap<>();
 
     void reject(Path file, int line, String reason) {
-      log.warn("rejected {}:{}: {}", file, line, reason);
+      // The summary lists them a file at a line; a line each here would say it all twice.
+      log.debug("rejected {}:{}: {}", file, line, reason);
       rejectedCount.incrementAndGet();
+      rejectedPerFile.merge(file, 1L, Long::sum);
       if (rejections.size() < MAX_REPORTED_REJECTIONS) {
         rejections.add(new IndexSummary.Rejection(file, line, reason));
       }

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Lists the corpus files under the given roots: recursively, in a stable (sorted) order, skipping
- * hidden files, READMEs and licence notices, and files whose format is unknown (reported in
- * {@link Listing#unknown}).
+ * hidden files, READMEs and licence notices, files whose format is unknown (reported in
+ * {@link Listing#unknown}) and files that hold binary data whatever their name ({@link Listing#binary}).
  *
  * <p>A folder holding a whole-collection file ({@link CorpusFormat#isCollection}: Reuters SGML, a
  * TIME.ALL, a dataset CSV...) keeps its documentation beside it as plain {@code .txt} (category
@@ -27,11 +27,17 @@ public final class CorpusWalker {
 
   private CorpusWalker() {}
 
-  public record Listing(List<CorpusFile> files, List<Path> unknown) {}
+  /**
+   * @param unknown files of no format we read, and documentation beside a collection
+   * @param binary files named like a format we read that hold binary data (skipped, not parsed
+   *     into articles with a title of garbage)
+   */
+  public record Listing(List<CorpusFile> files, List<Path> unknown, List<Path> binary) {}
 
   public static Listing list(List<Path> roots) throws IOException {
     List<CorpusFile> files = new ArrayList<>();
     List<Path> unknown = new ArrayList<>();
+    List<Path> binary = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new IOException("corpus path does not exist: " + root);
@@ -43,7 +49,9 @@ public final class CorpusWalker {
       List<CorpusFile> found = new ArrayList<>();
       for (Path p : paths) {
         Optional<CorpusFormat> format = CorpusFormat.detect(p);
-        if (format.isPresent()) {
+        if (format.isPresent() && TextFiles.looksBinary(p)) {
+          binary.add(p);
+        } else if (format.isPresent()) {
           found.add(new CorpusFile(p, format.get()));
         } else {
           unknown.add(p);
@@ -63,7 +71,7 @@ public final class CorpusWalker {
         }
       }
     }
-    return new Listing(files, unknown);
+    return new Listing(files, unknown, binary);
   }
 
   private static boolean isContent(Path p) {

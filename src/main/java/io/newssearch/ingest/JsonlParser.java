@@ -1,6 +1,7 @@
 package io.newssearch.ingest;
 
 import io.newssearch.article.LanguageCodes;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,9 +21,7 @@ import java.util.Optional;
  */
 final class JsonlParser implements ArticleParser {
 
-  /** Trailing content after the object is an error, not silently dropped. */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {
@@ -41,14 +40,37 @@ final class JsonlParser implements ArticleParser {
   }
 
   static Article article(String line) throws BadRecordException {
-    JsonNode node;
-    try {
-      node = JSON.readTree(line);
+    return article(node(line));
+  }
+
+  /**
+   * One line's JSON value. Anything after it on the line is an error, not silently dropped, said
+   * in words rather than in Jackson's (whose FAIL_ON_TRAILING_TOKENS message names its own setting).
+   */
+  private static JsonNode node(String line) throws BadRecordException {
+    try (JsonParser p = JSON.createParser(line)) {
+      JsonNode node = JSON.readTree(p);
+      if (node != null && p.nextToken() != null) {
+        throw new BadRecordException("more after the end of the JSON " + (node.isObject() ? "object" : "value")
+            + " at column " + p.currentTokenLocation().getColumnNr() + ": one article per line");
+      }
+      return node;
     } catch (JsonProcessingException e) {
-      throw new BadRecordException("invalid JSON: " + e.getOriginalMessage());
+      throw new BadRecordException(invalid(e));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // reading a String does not fail
     }
+  }
+
+  /** Jackson's words for a syntax error, with the column (the line is the caller's). */
+  static String invalid(JsonProcessingException e) {
+    return "invalid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage();
+  }
+
+  /** An article from a JSON value that should be an article object. */
+  static Article article(JsonNode node) throws BadRecordException {
     if (node == null || !node.isObject()) {
-      throw new BadRecordException("not a JSON object but " + (node == null ? "nothing" : node.getNodeType()));
+      throw new BadRecordException("not a JSON object but " + (node == null ? "nothing" : describe(node)));
     }
     return Article.builder()
         .id(text(node, true, "id", "_id", "guid"))
@@ -61,6 +83,17 @@ final class JsonlParser implements ArticleParser {
         .source(text(node, false, "source", "publisher", "site"))
         .author(text(node, false, "author", "byline"))
         .build();
+  }
+
+  private static String describe(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 
   private static Optional<String> firstField(JsonNode node, String... names) {

@@ -45,7 +45,7 @@ public final class SearchParameters {
       new Parameter("place", "NAME", true, "A place every hit names (repeatable)."),
       new Parameter("from", "DATE", false, "Earliest publication, inclusive: 2025-07-25 or 2025-07-25T10:00:00Z."),
       new Parameter("to", "DATE", false, "Latest publication, inclusive (a bare date: its whole day)."),
-      new Parameter("sort", "ORDER", false, "relevance (default), date (newest first) or recency."),
+      new Parameter("sort", "relevance|date|recency", false, "relevance (default), date (newest first) or recency (relevance decayed by age)."),
       new Parameter("recency_scale", "DURATION", false, "Half-life of the recency decay with sort recency: 7d, 12h, P7D (default 14d)."),
       new Parameter("op", "and|or", false, "or (default: any word, ranked by how many match) or and (every word)."),
       new Parameter("strict", null, false, "Report malformed query syntax instead of searching it as words."),

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SampleCorpusContract {
 
-  static final int ARTICLES = 68;
+  static final int ARTICLES = 71;
 
   Engine engine;
   IndexSummary summary;
@@ -159,7 +159,7 @@ abstract class SampleCorpusContract {
   void cursor_pages_through_every_article_once_in_date_order() throws Exception {
     List<String> ids = new ArrayList<>();
     List<java.time.Instant> dates = new ArrayList<>();
-    SearchResult r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7));
+    SearchResult r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7).collapse(false));
     while (true) {
       r.hits().forEach(h -> {
         ids.add(h.id());
@@ -168,12 +168,27 @@ abstract class SampleCorpusContract {
       if (r.nextCursor() == null) {
         break;
       }
-      r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7).cursor(r.nextCursor()));
+      r = search(SearchRequest.builder().sort(SortOrder.DATE).size(7).collapse(false).cursor(r.nextCursor()));
     }
     assertEquals(ARTICLES, ids.size());
     assertEquals(ARTICLES, new HashSet<>(ids).size());
     for (int i = 1; i < dates.size(); i++) {
       assertFalse(dates.get(i).isAfter(dates.get(i - 1)), "newest first at " + i);
     }
+  }
+
+  /** Written down first: the trawler story's three versions are one hit, and its story lists all three. */
+  @Test
+  void the_story_three_sources_reported_is_one_hit_and_lists_its_versions() throws Exception {
+    SearchResult r = search(SearchRequest.builder().query("trawler"));
+    assertEquals(1, r.total());
+    assertEquals(3, r.totalArticles());
+    SearchResult.Hit hit = r.hits().get(0);
+    assertEquals("en-014", hit.story());
+    assertEquals(2, hit.sourcesCount());
+    var story = engine.search().story("en-014").orElseThrow();
+    assertEquals(List.of("en-014", "en-015", "en-016"), story.versions().stream().map(v -> v.id()).toList());
+    assertEquals(List.of("Moorland Wire", "Gannet Point Gazette", "Valley Evening Post"),
+        story.versions().stream().map(v -> v.source()).toList());
   }
 }

@@ -61,8 +61,9 @@ class ScaleSmokeTest {
   @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
   void a_child_that_uses_no_cpu_for_the_stall_window_is_killed_and_reported_as_hung() throws Exception {
     // a server on an empty index idles: to the watcher it looks exactly like an indexer blocked forever
+    // (the key lets serve start on an empty index, which API writes would fill)
     var spec = new ChildJvm.Spec("idle", "128m", List.of(), List.of("serve", "--index", dir.resolve("ix").toString(),
-        "--port", "0"), dir, Duration.ofMinutes(5), Duration.ofSeconds(4), Duration.ofMillis(500));
+        "--admin-key", "idle-key", "--port", "0"), dir, Duration.ofMinutes(5), Duration.ofSeconds(4), Duration.ofMillis(500));
     ChildJvm.Result r;
     try (ChildJvm child = ChildJvm.start(spec)) {
       r = child.await();

@@ -21,7 +21,7 @@ class CommandLineTest {
     CliRun indexed = run("index", "--index", index, "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
-    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl: line 3: "), indexed.out());
 
     CliRun found = run("search", "--index", index, "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
@@ -94,7 +94,7 @@ class CommandLineTest {
         "--corpus", "src/test/resources/index/corpus", "--no-progress");
     assertEquals(0, indexed.exit(), indexed.err());
     assertTrue(indexed.out().contains("indexed             4"), indexed.out());
-    assertTrue(indexed.out().contains("feed.jsonl:3"), indexed.out());
+    assertTrue(indexed.out().contains("feed.jsonl: line 3: "), indexed.out());
 
     CliRun found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());

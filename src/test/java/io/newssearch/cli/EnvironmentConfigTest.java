@@ -101,7 +101,7 @@ class EnvironmentConfigTest {
     CommandLine cl = Main.commandLine(Map.of("NEWSSEARCH_PORT", "eighty")::get);
     cl.getSubcommands().get("serve").setErr(new PrintWriter(err, true));
     assertEquals(2, cl.execute("serve"));
-    assertTrue(err.toString().contains("'eighty' is not an int")
+    assertTrue(err.toString().contains("'eighty' is not a whole number")
         && err.toString().contains("environment variable NEWSSEARCH_PORT"), err.toString());
 
     StringWriter flagErr = new StringWriter();

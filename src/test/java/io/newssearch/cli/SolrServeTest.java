@@ -52,7 +52,7 @@ class SolrServeTest {
         }
       }
       assertTrue(health != null, "the server is ready; its log:\n" + Files.readString(log));
-      assertEquals(68, health.get("articles").asInt(), health.toString());
+      assertEquals(71, health.get("articles").asInt(), health.toString());
       HttpResponse<String> found = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
           + "/api/search?q=naval+drill&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, found.statusCode(), found.body());

@@ -89,7 +89,7 @@ class HttpConventionsTest {
   void a_wrong_method_on_a_known_path_is_405_with_allow_and_the_json_error() throws Exception {
     HttpResponse<byte[]> r = send(plain, "PUT", "/api/search?q=naval");
     assertEquals(405, r.statusCode());
-    assertEquals("GET, HEAD, OPTIONS", header(r, "Allow"));
+    assertEquals("GET, POST, HEAD, OPTIONS", header(r, "Allow"));
     assertTrue(header(r, "Content-Type").startsWith("application/json"));
     assertEquals("method_not_allowed", body(r).at("/error/code").asText());
     assertTrue(body(r).at("/error/message").asText().contains("PUT is not allowed on /api/search"));
@@ -186,7 +186,7 @@ class HttpConventionsTest {
     HttpResponse<byte[]> any = send(anyOrigin, "OPTIONS", "/api/search", "Origin", "https://anywhere.example",
         "Access-Control-Request-Method", "GET");
     assertEquals("*", header(any, "Access-Control-Allow-Origin"));
-    assertEquals(List.of("GET", "HEAD", "OPTIONS"), sorted(header(any, "Access-Control-Allow-Methods")));
+    assertEquals(List.of("GET", "HEAD", "OPTIONS", "POST"), sorted(header(any, "Access-Control-Allow-Methods")));
   }
 
   @Test

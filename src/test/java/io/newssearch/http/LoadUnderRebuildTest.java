@@ -163,7 +163,7 @@ class LoadUnderRebuildTest {
       assertTrue(rebuilds.get() >= MIN_REBUILDS, "rebuilds ran: " + rebuilds.get());
       assertTrue(written.size() >= MIN_WRITES, "writes ran: " + written.size());
       assertEquals(List.of(), missing, "written articles lost");
-      assertEquals(68 + written.size(), health.get("articles").asLong());
+      assertEquals(71 + written.size(), health.get("articles").asLong());
     }
   }
 

@@ -47,7 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SolrFaultToleranceTest {
 
-  static final int SAMPLE_ARTICLES = 68;
+  static final int SAMPLE_ARTICLES = 71;
 
   SolrTestCluster cluster;
   @TempDir Path tmp;
