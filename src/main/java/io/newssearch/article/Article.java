@@ -1,5 +1,6 @@
 package io.newssearch.article;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,9 @@ import java.util.Objects;
  * @param tags topics, named things and key phrases, in input order, without duplicates
  * @param source publisher name ("Somali Magazine"), may be null
  * @param author byline, may be null
+ * @param titleDerived true when the input had no headline and its reader made the title from the
+ *     start of the body (TIME, 10kGNAD, speeches in Europarl): it repeats words the body has, so
+ *     search does not weigh it as a headline
  */
 public record Article(
     String id,
@@ -30,7 +34,8 @@ public record Article(
     String language,
     List<String> tags,
     String source,
-    String author) {
+    String author,
+    @JsonProperty("title_derived") boolean titleDerived) {
 
   /** Language code used when neither the input nor detection gives one. */
   public static final String UNDETERMINED = "und";
@@ -39,16 +44,22 @@ public record Article(
     tags = tags == null ? List.of() : List.copyOf(tags);
   }
 
+  /** An article whose title, if any, is a real headline. */
+  public Article(String id, String url, String title, String body, Instant published, String language,
+      List<String> tags, String source, String author) {
+    this(id, url, title, body, published, language, tags, source, author, false);
+  }
+
   public Article withId(String newId) {
-    return new Article(newId, url, title, body, published, language, tags, source, author);
+    return new Article(newId, url, title, body, published, language, tags, source, author, titleDerived);
   }
 
   public Article withLanguage(String newLanguage) {
-    return new Article(id, url, title, body, published, newLanguage, tags, source, author);
+    return new Article(id, url, title, body, published, newLanguage, tags, source, author, titleDerived);
   }
 
   public Article withTags(List<String> newTags) {
-    return new Article(id, url, title, body, published, language, newTags, source, author);
+    return new Article(id, url, title, body, published, language, newTags, source, author, titleDerived);
   }
 
   /** A builder, because parsers fill fields one at a time as they find them. */
@@ -60,6 +71,7 @@ public record Article(
     private String id, url, title, body, language, source, author;
     private Instant published;
     private List<String> tags = List.of();
+    private boolean titleDerived;
 
     public Builder id(String v) { this.id = v; return this; }
     public Builder url(String v) { this.url = v; return this; }
@@ -70,9 +82,11 @@ public record Article(
     public Builder tags(List<String> v) { this.tags = Objects.requireNonNullElse(v, List.of()); return this; }
     public Builder source(String v) { this.source = v; return this; }
     public Builder author(String v) { this.author = v; return this; }
+    /** The title was made from the start of the body, not given as a headline. */
+    public Builder titleDerived(boolean v) { this.titleDerived = v; return this; }
 
     public Article build() {
-      return new Article(id, url, title, body, published, language, tags, source, author);
+      return new Article(id, url, title, body, published, language, tags, source, author, titleDerived);
     }
   }
 }

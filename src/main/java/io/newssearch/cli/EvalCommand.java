@@ -1,20 +1,28 @@
 package io.newssearch.cli;
 
+import io.newssearch.eval.Candidates;
+import io.newssearch.eval.Halves;
 import io.newssearch.eval.KnownItemEvaluation;
+import io.newssearch.eval.MixedKnownItemEvaluation;
+import io.newssearch.eval.Tables;
 import io.newssearch.eval.TimeEvaluation;
 import io.newssearch.search.Ranking;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code newssearch eval}: relevance on a test collection from {@code ../shared/data}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Relevance evaluation: TIME 1963 (MAP, nDCG@10, P@10, recall@100, MRR@10, TREC run files) "
-        + "or MasakhaNEWS known-item search (MRR@10, success@10 per language).")
+    description = "Relevance evaluation as users meet it (each query through GET /api/search's parameters and the "
+        + "engine's search, default parameters): TIME 1963 (MAP, nDCG@10, P@10, recall@100, MRR@10 per half, "
+        + "TREC run files) or MasakhaNEWS known-item search in one index of all languages (MRR@10, success@10 "
+        + "per language), each against a bare BM25 baseline, query by query.")
 final class EvalCommand implements Callable<Integer> {
 
   enum Collection { TIME, MASAKHANE }
@@ -30,8 +38,25 @@ final class EvalCommand implements Callable<Integer> {
       description = "Where the index and the TREC run files go (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--pairwise-proximity", description = "MasakhaNEWS: rank with pairwise proximity instead of the shipped ranking.")
-  boolean pairwise;
+  @Option(names = "--candidates", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "KEY",
+      description = "Also measure candidate rankings (eval.Candidates) beside the shipped one: all of them, or those "
+          + "whose keys are given (before, bm25f, pairs-bm25f, prox-off, prox-all, pairs, pairs1, pairs-b1, "
+          + "pairs-s2, pairs-b.25, idf1.5, idf2, fit0, fit1, fit2, feedback); one equal to the shipped ranking is left out.")
+  List<String> candidates = List.of();
+
+  @Option(names = "--half", paramLabel = "A|B",
+      description = "MasakhaNEWS: ask only this half of each language's headlines (every article is indexed); "
+          + "TIME asks every query and reports each half anyway.")
+  Halves half;
+
+  @Option(names = "--sample", paramLabel = "N", defaultValue = "1",
+      description = "MasakhaNEWS: ask every N-th headline of each language (of the half, if given), for a quicker "
+          + "look; 1 (default): all.")
+  int sample;
+
+  @Option(names = "--per-language",
+      description = "MasakhaNEWS: also the per-language table (an index per language, its language given).")
+  boolean perLanguage;
 
   /**
    * The collection's folder: {@code data} when given, else its place in ../shared/data; null, after
@@ -57,22 +82,30 @@ final class EvalCommand implements Callable<Integer> {
     if (dir == null) {
       return 2;
     }
+    Files.createDirectories(out);
+    Map<String, Ranking> others = Candidates.select(candidates);
     if (collection == Collection.TIME) {
-      Files.createDirectories(out);
-      o.println("| ranking | MAP | nDCG@10 | P@10 | recall@100 | MRR@10 | run file |");
-      o.println("|---|---|---|---|---|---|---|");
-      for (var r : TimeEvaluation.run(dir, out)) {
-        var v = r.values();
-        o.printf(Locale.ROOT, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | %s |%n", r.variant(), v.ap(), v.ndcg10(),
-            v.p10(), v.recall100(), v.rr10(), r.runFile());
+      TimeEvaluation.Report r = TimeEvaluation.run(dir, out, others);
+      o.println(Tables.time(r));
+      o.println("Shipped ranking (first row) against bare BM25, query by query (average precision):");
+      o.println();
+      o.println(Tables.moves(r.compare(r.rows().get(0)), r.queries()));
+      if (r.timedOut() > 0) {
+        o.println("WARNING: " + r.timedOut() + " searches ran past the time budget and answered in part.");
       }
     } else {
-      o.println("| language | queries | MRR@10 newssearch | MRR@10 Standard | ratio | success@10 newssearch | success@10 Standard |");
-      o.println("|---|---|---|---|---|---|---|");
-      for (var r : KnownItemEvaluation.run(dir, Ranking.DEFAULT.withPairwiseProximity(pairwise || Ranking.DEFAULT.pairwiseProximity()))) {
-        o.printf(Locale.ROOT, "| %s (%s) | %d | %.4f | %.4f | %.3f | %.4f | %.4f |%n", r.folder(), r.language(),
-            r.queries(), r.mrrOurs(), r.mrrBaseline(), r.mrrOurs() / r.mrrBaseline(), r.successOurs(),
-            r.successBaseline());
+      Map<String, Ranking> rankings = new LinkedHashMap<>();
+      rankings.put("newssearch, default parameters, no lang", Ranking.DEFAULT);
+      rankings.putAll(others);
+      for (var r : MixedKnownItemEvaluation.run(dir, out, rankings, half, Math.max(1, sample))) {
+        o.println(Tables.mixed(r));
+        o.println("Each query's reciprocal rank: " + r.perQuery());
+        o.println();
+      }
+      if (perLanguage) {
+        o.println("Per language, each in an index of its own, its language given:");
+        o.println();
+        o.println(Tables.perLanguage(KnownItemEvaluation.run(dir)));
       }
     }
     return 0;

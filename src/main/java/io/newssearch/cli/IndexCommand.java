@@ -5,6 +5,8 @@ import io.newssearch.alerts.Alerts;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.StrictModeException;
+import io.newssearch.index.WriteFailure;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +64,12 @@ final class IndexCommand implements Callable<Integer> {
       } catch (StrictModeException e) {
         SummaryPrinter.print(e.summary(), System.err);
         System.err.println(e.getMessage());
+        return 1;
+      } catch (IOException e) {
+        // a full disk or a failing one: nothing of this run is committed (a rebuild is not published)
+        System.err.println("error: the index run failed: " + WriteFailure.describe(e)
+            + "; nothing of this run was committed and the index is as it was"
+            + (WriteFailure.diskFull(e) ? "; free space and run it again" : ""));
         return 1;
       }
       SummaryPrinter.print(summary, System.out);

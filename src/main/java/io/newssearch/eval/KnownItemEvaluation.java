@@ -97,8 +97,8 @@ public final class KnownItemEvaluation {
           // Both systems get the headline as plain text: quoted headlines ("...") would otherwise be
           // exact-phrase queries for newssearch only (see EVALUATION.md, Somali).
           String text = QueryParser.escape(a.title());
-          double r1 = reciprocalRank(os, ours.textQuery(text, false, false, Set.of(lang)), a.id());
-          double r2 = reciprocalRank(bs, parse(baseline, a.title()), a.id());
+          double r1 = reciprocalRank(os, ours.textQuery(text, false, false, Set.of(lang), os), a.id());
+          double r2 = reciprocalRank(bs, plainWords(baseline, a.title()), a.id());
           rrOurs += r1;
           hitOurs += r1 > 0 ? 1 : 0;
           rrBase += r2;
@@ -110,7 +110,8 @@ public final class KnownItemEvaluation {
     return new Row(folder, lang, n, rrOurs / n, hitOurs / n, rrBase / n, hitBase / n);
   }
 
-  private static Query parse(QueryParser parser, String text) {
+  /** A baseline's query: the text as plain words (escaped), so syntax characters in it mean nothing. */
+  static Query plainWords(QueryParser parser, String text) {
     try {
       return parser.parse(QueryParser.escape(text));
     } catch (ParseException e) {

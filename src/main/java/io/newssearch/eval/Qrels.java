@@ -44,6 +44,20 @@ public final class Qrels {
     return Collections.unmodifiableSet(byQuery.keySet());
   }
 
+  /** The judgments of these queries only: the measures of one half. */
+  public Qrels only(Set<String> qids) {
+    Map<String, Map<String, Integer>> m = new LinkedHashMap<>(byQuery);
+    m.keySet().retainAll(qids);
+    return new Qrels(m);
+  }
+
+  /** The judgments of every other query. */
+  public Qrels without(Set<String> qids) {
+    Map<String, Map<String, Integer>> m = new LinkedHashMap<>(byQuery);
+    m.keySet().removeAll(qids);
+    return new Qrels(m);
+  }
+
   public Map<String, Integer> judgments(String qid) {
     return byQuery.getOrDefault(qid, Map.of());
   }

@@ -1,16 +1,10 @@
 package io.newssearch.eval;
 
-import io.newssearch.search.Recency;
-import io.newssearch.lucene.LuceneEngine;
-import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.index.Indexer;
-import io.newssearch.index.IndexProgress;
-import io.newssearch.lucene.Schema;
-import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ParsedCorpus;
-import io.newssearch.lucene.search.QueryFactory;
+import io.newssearch.lucene.Schema;
 import io.newssearch.search.Ranking;
+import io.newssearch.search.SearchService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
@@ -30,115 +23,144 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * The TIME 1963 test collection ({@code TIME.ALL}, {@code queries.tsv}, {@code qrels.txt}): each
- * query run against a bare BM25 baseline (EnglishAnalyzer over the article text, classic
- * QueryParser) and against the newssearch index (built by the real pipeline) with each ranking
- * variant; a TREC run file per variant and trec_eval's measures.
+ * The TIME 1963 test collection ({@code TIME.ALL}, {@code queries.tsv}, {@code qrels.txt}): a bare
+ * BM25 baseline (EnglishAnalyzer over the article text, classic QueryParser) against newssearch
+ * as a user meets it — the articles indexed by the real pipeline, each query sent through {@link
+ * UserPath} with default parameters — with the shipped ranking and each candidate. Measures over
+ * every judged query and over each of the two {@link Halves}; a TREC run file per row.
  */
 public final class TimeEvaluation {
 
   /** How many documents each query retrieves into the run (trec_eval's usual depth). */
   public static final int DEPTH = 1000;
-  /** "Now" for the recency variant: the end of the collection's year. */
+  /** The clock of the user path: a reader of 1963 asks at the end of the collection's year. */
   static final Instant END_OF_1963 = Instant.parse("1963-12-31T23:59:59Z");
+  /** Average precision within this of the baseline's is a tie (a swap far down the list). */
+  static final double AP_TIE = 0.005;
 
-  /** One row of the results table. */
-  public record Row(String variant, TrecMeasures.Values values, Path runFile) {}
+  /** One system: measures over all judged queries and each half, each query's average precision. */
+  public record Row(String name, TrecMeasures.Values all, TrecMeasures.Values a, TrecMeasures.Values b,
+      Map<String, Double> ap, Path runFile, int dated) {}
+
+  /** Everything one evaluation run measured. */
+  public record Report(Row baseline, List<Row> rows, int judged, Set<String> halfA, int timedOut,
+      Map<String, String> queries) {
+
+    /** A row against the baseline, query by query on average precision. */
+    public QueryComparison compare(Row row) {
+      return QueryComparison.of(row.ap(), baseline.ap(), AP_TIE);
+    }
+  }
+
+  /** What a row runs: a ranking, and the parameters every request carries besides {@code q}. */
+  record Spec(String name, Ranking ranking, Map<String, String> params) {}
 
   private TimeEvaluation() {}
 
-  /** The variants measured, by name: the shipped ranking first, then each knob changed alone. */
-  static Map<String, Ranking> variants() {
-    Map<String, Ranking> m = new LinkedHashMap<>();
-    m.put("newssearch (title×2, proximity 1.0)", Ranking.DEFAULT);
-    m.put("title boost off (title×1)", Ranking.DEFAULT.withTitleBoost(1f));
-    m.put("proximity off", Ranking.DEFAULT.withProximityBoost(0f));
-    m.put("title×1, proximity off", Ranking.DEFAULT.withTitleBoost(1f).withProximityBoost(0f));
-    m.put("proximity 0.5", Ranking.DEFAULT.withProximityBoost(0.5f));
-    m.put("proximity 2.0", Ranking.DEFAULT.withProximityBoost(2f));
-    m.put("pairwise proximity", Ranking.DEFAULT.withPairwiseProximity(true));
-    m.put("pairwise proximity, title×1", Ranking.DEFAULT.withPairwiseProximity(true).withTitleBoost(1f));
-    return m;
+  /** The rows: the shipped ranking as a user meets it first, then the same with other clocks or sorts, then candidates. */
+  static List<Spec> specs(Map<String, Ranking> candidates) {
+    String now = END_OF_1963.toString();
+    List<Spec> specs = new ArrayList<>();
+    specs.add(new Spec("newssearch, default parameters (now=1963-12-31)", Ranking.DEFAULT, Map.of("now", now)));
+    specs.add(new Spec("newssearch, default parameters, today's clock", Ranking.DEFAULT, Map.of()));
+    specs.add(new Spec("newssearch, sort=recency (now=1963-12-31)", Ranking.DEFAULT,
+        Map.of("now", now, "sort", "recency")));
+    candidates.forEach((name, ranking) -> specs.add(new Spec(name, ranking, Map.of("now", now))));
+    return specs;
   }
 
   /**
    * @param collection folder holding TIME.ALL, queries.tsv and qrels.txt
    * @param work scratch folder for the index and the run files
+   * @param candidates rankings to measure beside the shipped one, by name
    */
-  public static List<Row> run(Path collection, Path work) throws IOException {
+  public static Report run(Path collection, Path work, Map<String, Ranking> candidates) throws IOException {
     Qrels qrels = Qrels.read(collection.resolve("qrels.txt"));
     Map<String, String> queries = readQueries(collection.resolve("queries.tsv"));
+    List<String> judged = queries.keySet().stream()
+        .filter(q -> TrecMeasures.relevantCount(qrels.judgments(q)) > 0).toList();
+    Set<String> halfA = Halves.A.of(judged);
+
+    Row baseline = row("BM25 bare (EnglishAnalyzer, body)", bare(collection, queries), qrels, halfA, work, "bm25-bare", 0);
     List<Row> rows = new ArrayList<>();
-
-    ParsedCorpus corpus = ParsedCorpus.read(List.of(collection.resolve("TIME.ALL")));
-    try (Directory bare = bareIndex(corpus.articles()); DirectoryReader reader = DirectoryReader.open(bare)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      QueryParser parser = new QueryParser(Schema.BODY, new EnglishAnalyzer());
-      Map<String, List<TrecMeasures.Scored>> runs = runAll(queries, searcher, text -> {
-        try {
-          return parser.parse(QueryParser.escape(text));
-        } catch (ParseException e) {
-          throw new IllegalArgumentException(e);
-        }
-      });
-      rows.add(row("BM25 bare (EnglishAnalyzer, body)", runs, qrels, work, "bm25-bare"));
-    }
-
-    Path indexDir = work.resolve("time-index");
-    try (LuceneEngine engine = new LuceneEngine(indexDir)) {
-      engine.indexer().run(new Indexer.Options(List.of(collection.resolve("TIME.ALL")), true, false),
-          IndexProgress.NONE);
-    } catch (StrictModeException e) {
-      throw new IllegalStateException("not strict, cannot happen", e);
-    }
-    Path generation = new io.newssearch.lucene.IndexLayout(indexDir).current().orElseThrow();
-    try (LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        Directory dir = FSDirectory.open(generation);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
+    int timedOut = 0;
+    try (EvalIndex index = EvalIndex.build(work.resolve("time-index"), List.of(collection.resolve("TIME.ALL")))) {
       int i = 0;
-      for (var v : variants().entrySet()) {
-        QueryFactory factory = new QueryFactory(analyzers, v.getValue());
-        var runs = runAll(queries, searcher, text -> factory.textQuery(text, false, false, Set.of("en")));
-        rows.add(row(v.getKey(), runs, qrels, work, "newssearch-" + i++));
+      for (Spec spec : specs(candidates)) {
+        try (SearchService service = index.search(spec.ranking())) {
+          UserPath path = new UserPath(service, spec.params());
+          Map<String, List<TrecMeasures.Scored>> runs = new LinkedHashMap<>();
+          for (var q : queries.entrySet()) {
+            runs.put(q.getKey(), byRank(path.ranked(q.getValue(), DEPTH)));
+          }
+          rows.add(row(spec.name(), runs, qrels, halfA, work, "newssearch-" + i++, path.dated()));
+          timedOut += path.timedOut();
+        }
       }
-      QueryFactory shipped = new QueryFactory(analyzers);
-      var runs = runAll(queries, searcher, text ->
-          QueryFactory.withRecency(shipped.textQuery(text, false, false, Set.of("en")),
-              new Recency(END_OF_1963, Recency.DEFAULT_HALF_LIFE, Recency.DEFAULT_FLOOR)));
-      rows.add(row("newssearch + recency (sort=recency, now=1963-12-31)", runs, qrels, work, "newssearch-recency"));
     }
-    return rows;
+    return new Report(baseline, rows, judged.size(), halfA, timedOut, queries);
   }
 
-  private static Row row(String name, Map<String, List<TrecMeasures.Scored>> runs, Qrels qrels, Path work,
-      String tag) throws IOException {
+  /**
+   * The user's order as a run: scores count down from the depth, so trec_eval's re-sort by score
+   * keeps the order the user saw (the API's ties are broken by the engine, not by docno).
+   */
+  static List<TrecMeasures.Scored> byRank(List<String> ids) {
+    List<TrecMeasures.Scored> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      out.add(new TrecMeasures.Scored(docno(ids.get(i)), DEPTH - i));
+    }
+    return out;
+  }
+
+  private static Row row(String name, Map<String, List<TrecMeasures.Scored>> runs, Qrels qrels, Set<String> halfA,
+      Path work, String tag, int dated) throws IOException {
     Path file = work.resolve("runs").resolve("time-" + tag + ".run");
     TrecRun.write(file, runs, tag);
-    return new Row(name, TrecMeasures.mean(runs, qrels), file);
+    Map<String, Double> ap = new LinkedHashMap<>();
+    for (String qid : qrels.queryIds()) {
+      Map<String, Integer> judged = qrels.judgments(qid);
+      if (TrecMeasures.relevantCount(judged) > 0) {
+        ap.put(qid, TrecMeasures.of(runs.getOrDefault(qid, List.of()), judged).ap());
+      }
+    }
+    return new Row(name, TrecMeasures.mean(runs, qrels), TrecMeasures.mean(runs, qrels.only(halfA)),
+        TrecMeasures.mean(runs, qrels.without(halfA)), ap, file, dated);
   }
 
-  private static Map<String, List<TrecMeasures.Scored>> runAll(Map<String, String> queries,
-      IndexSearcher searcher, Function<String, Query> toQuery) throws IOException {
+  /** The baseline: BM25 defaults over the article text in one EnglishAnalyzer field, classic parser. */
+  private static Map<String, List<TrecMeasures.Scored>> bare(Path collection, Map<String, String> queries)
+      throws IOException {
+    List<Article> articles = ParsedCorpus.read(List.of(collection.resolve("TIME.ALL"))).articles();
     Map<String, List<TrecMeasures.Scored>> runs = new LinkedHashMap<>();
-    var stored = searcher.storedFields();
-    for (var q : queries.entrySet()) {
-      List<TrecMeasures.Scored> hits = new ArrayList<>();
-      for (ScoreDoc sd : searcher.search(toQuery.apply(q.getValue()), DEPTH).scoreDocs) {
-        String id = stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID);
-        hits.add(new TrecMeasures.Scored(docno(id), sd.score));
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer()))) {
+        for (Article a : articles) {
+          Document d = new Document();
+          d.add(new StringField(Schema.ID, a.id(), Store.YES));
+          d.add(new TextField(Schema.BODY, a.body() == null ? "" : a.body(), Store.NO));
+          w.addDocument(d);
+        }
       }
-      runs.put(q.getKey(), hits);
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        QueryParser parser = new QueryParser(Schema.BODY, new EnglishAnalyzer());
+        var stored = searcher.storedFields();
+        for (var q : queries.entrySet()) {
+          List<TrecMeasures.Scored> hits = new ArrayList<>();
+          for (ScoreDoc sd : searcher.search(KnownItemEvaluation.plainWords(parser, q.getValue()), DEPTH).scoreDocs) {
+            hits.add(new TrecMeasures.Scored(docno(stored.document(sd.doc, Set.of(Schema.ID)).get(Schema.ID)), sd.score));
+          }
+          runs.put(q.getKey(), hits);
+        }
+      }
     }
     return runs;
   }
@@ -157,19 +179,5 @@ public final class TimeEvaluation {
       }
     }
     return m;
-  }
-
-  /** The baseline's index: the article's whole text in one EnglishAnalyzer field, BM25 defaults. */
-  private static Directory bareIndex(List<Article> articles) throws IOException {
-    Directory dir = new ByteBuffersDirectory();
-    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new EnglishAnalyzer()))) {
-      for (Article a : articles) {
-        Document d = new Document();
-        d.add(new StringField(Schema.ID, a.id(), Store.YES));
-        d.add(new TextField(Schema.BODY, a.body() == null ? "" : a.body(), Store.NO));
-        w.addDocument(d);
-      }
-    }
-    return dir;
   }
 }

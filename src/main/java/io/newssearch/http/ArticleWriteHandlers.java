@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.newssearch.article.Article;
 import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexBusyException;
+import io.newssearch.index.WriteFailure;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.ingest.JsonArticles;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class ArticleWriteHandlers {
       return;
     }
     long start = System.nanoTime();
-    ArticleStore.WriteResult result = write(() -> access.store().upsert(ready));
+    ArticleStore.WriteResult result = write(ctx, () -> access.store().upsert(ready));
     metrics.recordWrite("upsert", ready.size(), Duration.ofNanos(System.nanoTime() - start));
     ctx.json(new WriteResponse(result.indexed(), result.updated(), ready.stream().map(Article::id).toList()));
   }
@@ -109,7 +110,7 @@ final class ArticleWriteHandlers {
     auth.require(ctx);
     String id = ctx.pathParam("id");
     long start = System.nanoTime();
-    boolean existed = write(() -> access.store().delete(id));
+    boolean existed = write(ctx, () -> access.store().delete(id));
     metrics.recordWrite("delete", existed ? 1 : 0, Duration.ofNanos(System.nanoTime() - start));
     if (!existed) {
       throw HttpError.notFound("no article with id '" + id + "'");
@@ -138,11 +139,26 @@ final class ArticleWriteHandlers {
     T run() throws IOException;
   }
 
-  private static <T> T write(Write<T> w) throws IOException {
+  /**
+   * Runs a write; a write the index could not store changed nothing (the store rolls it back), and
+   * says so: {@code 507} when the disk is full, {@code 503} for another I/O error. The store has
+   * logged the failure once, with its cause; the answer names the problem without the server's
+   * paths.
+   */
+  private static <T> T write(Context ctx, Write<T> w) {
     try {
       return w.run();
     } catch (IndexBusyException e) {
       throw new HttpError(503, "index_busy", e.getMessage());
+    } catch (IOException e) {
+      if (WriteFailure.diskFull(e)) {
+        throw new HttpError(507, "insufficient_storage", "the index's disk is full: the write was not applied, and "
+            + "searches keep answering from the index as it was; free space on the server and send it again");
+      }
+      ctx.header("Retry-After", "5");
+      throw new HttpError(503, "index_write_failed", "the index could not be written (an I/O error on the server): "
+          + "the write was not applied, and searches keep answering from the index as it was; retry later "
+          + "(reference " + RequestId.of(ctx) + ")");
     }
   }
 }

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Articles written over the API exist only in the index, not in the corpus files, so a rebuild
  * from the corpus carries them over: just before it publishes, with API writes held off, it copies
- * every API-written article from the live index into the new one, then applies the deletes that
- * arrived while it ran. A write is never lost to a rebuild. (Deleting an article that is in the
+ * every API-written article from the live index into the new one, after applying the deletes that
+ * arrived while it ran (so an article deleted and then written again is kept). A write is never lost to a rebuild. (Deleting an article that is in the
  * corpus lasts until the next rebuild reads the corpus again.)
  *
  * <p>A backend says how it applies one write to its live index durably ({@link #writeLive}: the
@@ -147,6 +147,13 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
       written();
       status = new RebuildStatus(false, started, Instant.now(), summary, null);
       log.info("rebuild finished: {} articles in {}", summary.articles(), summary.took());
+    } catch (IOException e) {
+      // an I/O failure (a full disk) is the operator's to fix, said once in plain words; the trace is for debugging
+      String why = "the rebuild failed: " + WriteFailure.describe(e)
+          + "; the previous index stays live" + (WriteFailure.diskFull(e) ? ": free space and rebuild again" : "");
+      log.error(why);
+      log.debug("the rebuild's failure", e);
+      status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), why);
     } catch (Exception e) {
       log.error("rebuild failed; the previous index stays live", e);
       status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
@@ -184,15 +191,18 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
     public void commit() throws IOException {
       carryOver.writeLock().lock();
       try {
-        int carried = copyApiArticles(delegate);
         List<String> deleted;
         synchronized (rebuildState) {
           deleted = List.copyOf(deletedDuringRebuild);
           deletedDuringRebuild = null;
         }
+        // Deletes first, then the API's articles as they are now: an article deleted and written
+        // again while the rebuild ran is live, and must not be deleted after it is copied (it was,
+        // found by CrashRecoveryTest: an acknowledged write gone after the rebuild).
         for (String id : deleted) {
           delegate.delete(id);
         }
+        int carried = copyApiArticles(delegate);
         delegate.commit();
         log.info("rebuild carried over {} articles written over the API and {} deletes", carried, deleted.size());
       } finally {

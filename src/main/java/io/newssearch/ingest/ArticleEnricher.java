@@ -25,7 +25,7 @@ public final class ArticleEnricher {
     String title = a.title() == null ? null : a.title().strip().replaceAll("\\s+", " ");
     String body = a.body() == null ? null : a.body().strip();
     Article out = new Article(a.id(), a.url(), title, body, a.published(), a.language(),
-        Tags.dedupe(a.tags()), a.source(), a.author());
+        Tags.dedupe(a.tags()), a.source(), a.author(), a.titleDerived());
     String language = LanguageCodes.normalise(out.language());
     if (language == null || language.equals(Article.UNDETERMINED)) {
       language = detector.detect(text(out));

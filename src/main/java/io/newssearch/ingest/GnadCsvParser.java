@@ -31,6 +31,7 @@ final class GnadCsvParser implements ArticleParser {
       sink.accept(Article.builder()
           .id("gnad-" + stem + "-" + line)
           .title(Sentences.firstSentence(text, TITLE_WORDS))
+          .titleDerived(true)
           .body(text)
           .language("de")
           .tags(List.of(label))

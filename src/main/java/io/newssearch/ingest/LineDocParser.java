@@ -55,7 +55,8 @@ final class LineDocParser implements ArticleParser {
           continue;
         }
         String titleText = field(fields, title), bodyText = field(fields, body);
-        if (titleText != null && titleText.length() > ArticleValidator.MAX_TITLE_CHARS) {
+        boolean derived = titleText != null && titleText.length() > ArticleValidator.MAX_TITLE_CHARS;
+        if (derived) {
           // Europarl has speeches in the title column: that is text, and its first sentence the title.
           bodyText = bodyText == null ? titleText : titleText + "\n\n" + bodyText;
           titleText = Sentences.firstSentence(titleText, LONG_TITLE_WORDS);
@@ -63,6 +64,7 @@ final class LineDocParser implements ArticleParser {
         sink.accept(Article.builder()
             .id(stem + "-" + lineNo)
             .title(titleText)
+            .titleDerived(derived)
             .body(bodyText)
             .published(published)
             .build(), lineNo);

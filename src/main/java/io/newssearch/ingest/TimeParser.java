@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The id is {@code time-<n>} with the TEXT number as an integer ({@code *TEXT 017} is
  * {@code time-17}), as the collection's qrels name documents. Date 19YY-MM-DD (UTC midnight), source
  * "TIME", language "en"; the title is the first sentence cut to {@value #TITLE_WORDS} words, as the
- * collection has none. A {@code *TEXT} line that does not parse is rejected with its line number
+ * collection has none, and marked {@link Article#titleDerived() derived}. A {@code *TEXT} line that does not parse is rejected with its line number
  * and its body skipped.
  */
 final class TimeParser implements ArticleParser {
@@ -72,6 +72,7 @@ final class TimeParser implements ArticleParser {
       sink.accept(Article.builder()
           .id(id)
           .title(Sentences.firstSentence(text, TITLE_WORDS))
+          .titleDerived(true)
           .body(text)
           .published(date.atStartOfDay().toInstant(ZoneOffset.UTC))
           .language("en")

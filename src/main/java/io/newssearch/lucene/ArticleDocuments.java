@@ -102,7 +102,13 @@ public final class ArticleDocuments {
       doc.add(new StoredField(Schema.URL, a.url()));
     }
     var textAnalyzer = analyzers.forLanguage(a.language());
-    doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
+    if (a.titleDerived()) {
+      // The body's own first words: shown as the title, searched as the body they are.
+      doc.add(LanguageTextField.storedOnly(Schema.TITLE, nullToEmpty(a.title())));
+      doc.add(new StoredField(Schema.TITLE_DERIVED, 1));
+    } else {
+      doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
+    }
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
     doc.add(new Field(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), spellType));
     if (a.published() != null) {
@@ -177,7 +183,8 @@ public final class ArticleDocuments {
         d.get(Schema.LANGUAGE),
         tags,
         d.get(Schema.SOURCE_KEYWORD),
-        d.get(Schema.AUTHOR));
+        d.get(Schema.AUTHOR),
+        d.getField(Schema.TITLE_DERIVED) != null);
   }
 
   /** The stored publication time, or null when undated. */

@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.AlreadyClosedException;
 
 /**
  * Writes articles, each with its story id, through one {@link IndexWriter}, in memory bounded by a
@@ -81,8 +82,44 @@ final class ArticleWriter implements Closeable {
     return vectors.enabled();
   }
 
+  /**
+   * The {@link IndexWriter} was closed by an earlier I/O error (a failed flush is tragic for it),
+   * maybe of another thread: this write did not fail by itself. Carries that error, so whoever
+   * reports it names the real cause (a full disk) rather than "this IndexWriter is closed".
+   */
+  static final class WriterStopped extends IOException {
+    WriterStopped(Throwable tragic) {
+      super("the index writer stopped after an earlier I/O error: " + tragic, tragic);
+    }
+  }
+
   /** Writes the article with its story id; true if an article with this id was indexed. */
   boolean upsert(IndexedArticle a) throws IOException {
+    try {
+      return upsertOrStop(a);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  /** Deletes the article; true if it was indexed. */
+  boolean delete(String id) throws IOException {
+    try {
+      return deleteOrStop(id);
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
+    }
+  }
+
+  private WriterStopped stopped(AlreadyClosedException e) {
+    Throwable tragic = writer.getTragicException();
+    if (tragic == null) {
+      throw e; // closed on purpose: a caller's bug, not an I/O error
+    }
+    return new WriterStopped(tragic);
+  }
+
+  private boolean upsertOrStop(IndexedArticle a) throws IOException {
     // Embedding is the slow part of a write with vectors: done before the gate, so a reopen never waits for it.
     float[] vector = vectors.of(a.article());
     boolean existed;
@@ -104,8 +141,7 @@ final class ArticleWriter implements Closeable {
     return existed;
   }
 
-  /** Deletes the article; true if it was indexed. */
-  boolean delete(String id) throws IOException {
+  private boolean deleteOrStop(String id) throws IOException {
     boolean existed;
     gate.readLock().lock();
     try {
@@ -133,6 +169,8 @@ final class ArticleWriter implements Closeable {
       }
       clusters.clear();
       touched.clear();
+    } catch (AlreadyClosedException e) {
+      throw stopped(e);
     } finally {
       gate.writeLock().unlock();
     }

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Where an index lives on disk: generations {@code gen-000001/}, {@code gen-000002/}, ... under one
@@ -29,14 +31,36 @@ public final class IndexLayout {
   private static final String POINTER = "CURRENT";
   private static final String PREFIX = "gen-";
 
+  /**
+   * Opens the directory a writer writes a generation through: {@link FSDirectory} here, and in the
+   * fault-injection tests a wrapper that fills the disk or fails I/O (Lucene's
+   * {@code MockDirectoryWrapper}). Readers always open the files themselves, as another process
+   * would.
+   */
+  @FunctionalInterface
+  interface Directories {
+    Directory open(Path generation) throws IOException;
+  }
+
   private final Path root;
+  private final Directories directories;
 
   public IndexLayout(Path root) {
+    this(root, FSDirectory::open);
+  }
+
+  IndexLayout(Path root, Directories directories) {
     this.root = root.toAbsolutePath().normalize();
+    this.directories = directories;
   }
 
   public Path root() {
     return root;
+  }
+
+  /** The directory to write {@code generation} through. */
+  Directory openForWriting(Path generation) throws IOException {
+    return directories.open(generation);
   }
 
   /** The live generation, if an index has been published here. */
@@ -61,7 +85,7 @@ public final class IndexLayout {
       return current.get();
     }
     Path gen = newGeneration();
-    try (var dir = FSDirectory.open(gen);
+    try (var dir = openForWriting(gen);
         var writer = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(OpenMode.CREATE))) {
       writer.commit();
     }
@@ -96,8 +120,12 @@ public final class IndexLayout {
     Optional<Path> previous = current();
     Path tmp = root.resolve(POINTER + ".tmp");
     Files.writeString(tmp, gen.getFileName().toString() + "\n", StandardCharsets.UTF_8);
+    // Durable before it is visible: without these a power cut could leave CURRENT empty, or naming
+    // the old generation after the rebuild was reported done (the commit inside gen is already synced).
+    IOUtils.fsync(tmp, false);
     Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE,
         StandardCopyOption.REPLACE_EXISTING);
+    IOUtils.fsync(root, true); // the rename, and the new generation's own entry
     for (Path g : generations()) {
       if (!g.equals(gen) && !previous.map(g::equals).orElse(false)) {
         deleteTree(g);

@@ -2,6 +2,7 @@ package io.newssearch.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Field;
 
 /**
@@ -18,8 +19,18 @@ final class LanguageTextField extends Field {
     this.languageAnalyzer = languageAnalyzer;
   }
 
+  /**
+   * A text field stored as given whose words are not indexed: a field keeps one type in every
+   * document of an index, so a title that must not be searched is still an indexed title field,
+   * only an empty one.
+   */
+  static LanguageTextField storedOnly(String name, String text) {
+    return new LanguageTextField(name, text, null);
+  }
+
   @Override
   public TokenStream tokenStream(Analyzer ignoredWriterAnalyzer, TokenStream reuse) {
-    return languageAnalyzer.tokenStream(name(), stringValue());
+    // No analyzer: a stored-only title, indexed as no tokens.
+    return languageAnalyzer == null ? new EmptyTokenStream() : languageAnalyzer.tokenStream(name(), stringValue());
   }
 }

@@ -4,6 +4,7 @@ import io.newssearch.index.CarryOverStore.LiveWrite;
 import io.newssearch.index.IndexBusyException;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.IndexedArticle;
+import io.newssearch.index.WriteFailure;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,8 +102,10 @@ final class LiveWriter implements Closeable {
       try {
         commit(s, ticket);
       } catch (GroupRolledBack e) {
-        if (failed == null && attempt < ATTEMPTS) {
-          continue; // another write of our group failed; ours was discarded with it
+        // another write of our group failed, or its I/O error closed the writer under ours (which
+        // did not fail by itself): ours was discarded with the group, and goes again
+        if ((failed == null || failed instanceof ArticleWriter.WriterStopped) && attempt < ATTEMPTS) {
+          continue;
         }
         throw failed != null ? rethrow(failed) : e;
       }
@@ -205,11 +207,27 @@ final class LiveWriter implements Closeable {
       try {
         s.articles.flush();
         s.writer.commit();
-        handle.refreshFrom(s.writer, s.generation);
       } catch (IOException | RuntimeException | Error e) {
         failure = e instanceof IOException io ? io : new IOException("cannot commit the index: " + e, e);
         open = false;
       }
+      if (failure == null) {
+        try {
+          handle.refreshFrom(s.writer, s.generation);
+        } catch (IOException | RuntimeException e) {
+          // Committed, so durable, and answered so: the background refresh shows it from disk within
+          // its interval. Answering a failure would make a client think a stored write was not.
+          log.warn("API writes are committed but not yet searchable: {}", WriteFailure.describe(e));
+          open = false;
+        }
+      }
+    }
+    if (failure != null) {
+      // the one report of this failure: every write of the group answers it, without logging again
+      Throwable cause = poison != null ? poison : failure;
+      log.error("{} API write(s) not applied, the index stays at its last commit: {}", upTo - s.committedTicket(),
+          WriteFailure.describe(cause));
+      log.debug("the failed commit", cause);
     }
     if (!open || close) {
       s.close(open);
@@ -288,7 +306,7 @@ final class LiveWriter implements Closeable {
 
     Session(Path generation) throws IOException {
       this.generation = generation;
-      this.dir = FSDirectory.open(generation);
+      this.dir = layout.openForWriting(generation);
       IndexWriter w;
       try {
         w = new IndexWriter(dir, new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
@@ -296,6 +314,10 @@ final class LiveWriter implements Closeable {
       } catch (LockObtainFailedException e) {
         dir.close();
         throw new IndexBusyException("the index is being written by another process (an 'index' run?); retry later", e);
+      } catch (IOException | RuntimeException e) {
+        dir.close();
+        log.error("cannot open the index writer on {}: {}", generation.getFileName(), WriteFailure.describe(e));
+        throw e;
       }
       this.writer = w;
       try {
@@ -336,13 +358,13 @@ final class LiveWriter implements Closeable {
           writer.rollback();
         }
       } catch (IOException | RuntimeException e) {
-        log.warn("closing the index writer of {} failed", generation, e);
+        log.warn("closing the index writer of {} failed: {}", generation.getFileName(), WriteFailure.describe(e));
       }
-      try {
-        articles.close();
-        dir.close();
-      } catch (IOException e) {
-        log.warn("closing {} failed", generation, e);
+      // a failure here must not escape: the writes waiting for this session's outcome would wait forever
+      try (dir; articles) {
+        // closes both
+      } catch (IOException | RuntimeException e) {
+        log.warn("closing {} failed: {}", generation.getFileName(), WriteFailure.describe(e));
       }
     }
   }

@@ -41,7 +41,12 @@ public final class LuceneEngine extends EngineBase {
 
   /** @param vectors add vectors to what is indexed ({@code --vectors}) */
   public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits, boolean vectors) {
-    this.layout = new IndexLayout(indexDir);
+    this(new IndexLayout(indexDir), refreshInterval, limits, vectors);
+  }
+
+  /** Over a given layout: the fault-injection tests give one that writes through their directories. */
+  LuceneEngine(IndexLayout layout, Duration refreshInterval, SearchLimits limits, boolean vectors) {
+    this.layout = layout;
     this.refreshInterval = refreshInterval;
     this.limits = limits;
     this.vectors = vectors;

@@ -33,6 +33,14 @@ public final class Schema {
   public static final String BODY = "body";
 
   /**
+   * Stored only, present (value 1) when the article's title was made from the start of its body
+   * ({@code Article.titleDerived}); such a title is stored for display, and its title field is
+   * indexed empty (a field keeps one type in every document), since its words are the body's own
+   * first words and are not a headline.
+   */
+  public static final String TITLE_DERIVED = "title.derived";
+
+  /**
    * Publication time, epoch milliseconds UTC: a LongPoint for range filters, NumericDocValues for
    * sorting, recency decay and the date histogram, and a stored copy for results.
    */

@@ -99,7 +99,11 @@ public final class QueryChecker {
 
   /** A parser of the query language over the default fields; engines configure theirs the same way. */
   public static QueryParser newParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, boolean matchAll) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(fields, analyzer, boosts);
+    return configure(new MultiFieldQueryParser(fields, analyzer, boosts), matchAll);
+  }
+
+  /** Sets an engine's own parser to read the syntax as the checker reads it. */
+  public static <P extends QueryParser> P configure(P parser, boolean matchAll) {
     parser.setDefaultOperator(matchAll ? QueryParser.Operator.AND : QueryParser.Operator.OR);
     // A leading wildcard would scan the whole term dictionary.
     parser.setAllowLeadingWildcard(false);

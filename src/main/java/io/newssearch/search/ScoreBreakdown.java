@@ -13,18 +13,22 @@ import org.apache.lucene.search.Explanation;
 
 /**
  * Lucene's {@link Explanation} of a hit, summarised for people: how much of the score came from
- * the title, the body, the proximity clause and anything else, and what the recency decay did.
+ * the title, the body, the proximity clause and anything else, and what the language
+ * fit and the recency decay did.
  *
- * <p>Lucene's tree sums the BM25 weight of each matching term ("weight(title:drill in 3)"), so the
- * summary walks it and adds each weight to its bucket: by field, and the sloppy body phrase that
- * an engine adds for proximity ({@link Ranking#PROXIMITY_SLOP}) as "proximity". The recency decay multiplies the text
- * score; its part is shown as what it added or took away, {@code text × (factor − 1)}, so the parts
- * add up to the score.
+ * <p>Lucene's tree sums the weight of each matching word ("weight(title:drill in 3)"; a BM25F word
+ * is explained as its score shared by the fields it occurs in), so the summary walks it and adds
+ * each weight to its bucket: by field, and the sloppy body phrases that an engine adds for
+ * proximity as "proximity". The language fit and the recency decay multiply the text score; each
+ * is shown as what it added or took away ({@code score so far × (factor − 1)}), so the parts add
+ * up to the score.
  */
 public final class ScoreBreakdown {
 
   /** Parts are listed in this order, other fields after them. */
   private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity");
+  /** How an engine labels the language-fit factor's explanation. */
+  public static final String LANGUAGE_LABEL = "language fit";
 
   private ScoreBreakdown() {}
 
@@ -44,9 +48,13 @@ public final class ScoreBreakdown {
       text += e.getValue();
       parts.add(new ScorePart(e.getKey(), round(e.getValue()), detail(e.getKey(), walk.words.get(e.getKey()))));
     }
-    if (walk.recencyFactor != null) {
-      parts.add(new ScorePart("recency", round(text * (walk.recencyFactor - 1)),
-          String.format(Locale.ROOT, "× %.3f (%s)", walk.recencyFactor, walk.recencyDetail)));
+    // The language weight applies to the text score, the recency decay to all of it.
+    for (Factor f : walk.factors()) {
+      if (f.value() != 1 || f.name().equals(Recency.LABEL)) {
+        parts.add(new ScorePart(f.name(), round(text * (f.value() - 1)),
+            String.format(Locale.ROOT, "× %.3f (%s)", f.value(), f.detail())));
+      }
+      text *= f.value();
     }
     StringBuilder summary = new StringBuilder();
     for (ScorePart p : parts) {
@@ -58,10 +66,13 @@ public final class ScoreBreakdown {
     return new ScoreExplanation(round(score), parts, summary.toString());
   }
 
+  /** A multiplying part of the score, by its label. */
+  private record Factor(String name, double value, String detail) {}
+
   private static String detail(String bucket, Set<String> words) {
     String list = words == null || words.isEmpty() ? "" : ": " + String.join(", ", words);
     return switch (bucket) {
-      case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_BOOST + list;
+      case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_WEIGHT + list;
       case "body" -> "BM25 on the story text" + list;
       case "proximity" -> "query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
       case "match_all" -> "an empty query matches every article equally";
@@ -77,8 +88,19 @@ public final class ScoreBreakdown {
   private static final class Walk {
     final Map<String, Double> buckets = new LinkedHashMap<>();
     final Map<String, Set<String>> words = new LinkedHashMap<>();
-    Double recencyFactor;
-    String recencyDetail;
+    Factor language;
+    Factor recency;
+
+    List<Factor> factors() {
+      List<Factor> out = new ArrayList<>();
+      if (language != null) {
+        out.add(language);
+      }
+      if (recency != null) {
+        out.add(recency);
+      }
+      return out;
+    }
 
     void visit(Explanation e) {
       if (!e.isMatch() || e.getValue().doubleValue() == 0) {
@@ -86,8 +108,11 @@ public final class ScoreBreakdown {
       }
       String d = e.getDescription();
       if (d.startsWith(Recency.LABEL)) {
-        recencyFactor = e.getValue().doubleValue();
-        recencyDetail = d.substring(Recency.LABEL.length() + 2);
+        recency = new Factor(Recency.LABEL, e.getValue().doubleValue(), d.substring(Recency.LABEL.length() + 2));
+        return;
+      }
+      if (d.startsWith(LANGUAGE_LABEL)) {
+        language = new Factor("language", e.getValue().doubleValue(), d.substring(LANGUAGE_LABEL.length() + 2));
         return;
       }
       if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {

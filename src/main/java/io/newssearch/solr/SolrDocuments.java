@@ -51,7 +51,12 @@ final class SolrDocuments {
     if (a.url() != null) {
       d.setField(SolrFields.URL, a.url());
     }
-    d.setField(SolrFields.title(a.language()), nullToEmpty(a.title()));
+    if (a.titleDerived()) {
+      d.setField(SolrFields.title(a.language()), "");
+      d.setField(SolrFields.TITLE_DERIVED, nullToEmpty(a.title()));
+    } else {
+      d.setField(SolrFields.title(a.language()), nullToEmpty(a.title()));
+    }
     d.setField(SolrFields.body(a.language()), nullToEmpty(a.body()));
     if (a.title() != null && !a.title().isBlank()) {
       String t = a.title().strip();
@@ -83,13 +88,20 @@ final class SolrDocuments {
     return new Article(
         (String) d.getFirstValue(SolrFields.ID),
         (String) d.getFirstValue(SolrFields.URL),
-        (String) d.getFirstValue(SolrFields.title(language)),
+        title(d, language),
         (String) d.getFirstValue(SolrFields.body(language)),
         published(d),
         language,
         strings(d, SolrFields.TAGS_KEYWORD),
         (String) d.getFirstValue(SolrFields.SOURCE_KEYWORD),
-        (String) d.getFirstValue(SolrFields.AUTHOR));
+        (String) d.getFirstValue(SolrFields.AUTHOR),
+        d.getFirstValue(SolrFields.TITLE_DERIVED) != null);
+  }
+
+  /** The title shown: a derived one from its stored-only field, else the language's title field. */
+  static String title(SolrDocument d, String language) {
+    Object derived = d.getFirstValue(SolrFields.TITLE_DERIVED);
+    return derived != null ? (String) derived : (String) d.getFirstValue(SolrFields.title(language));
   }
 
   /** The indexed article a stored document holds, for a rewrite: entities and signature as stored. */

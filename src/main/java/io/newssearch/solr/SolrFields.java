@@ -33,6 +33,12 @@ final class SolrFields {
   static final String SUGGEST_TAG_PREFIX = "suggest_tag_prefix";
 
   static final String TITLE_PREFIX = "title_";
+  /**
+   * Stored only: a title made from the start of the body ({@code Article.titleDerived}) is kept
+   * here for display and its language's title field stays empty, so edismax does not weigh it as a
+   * headline. Its name matches {@code title_*}, so every field list that fetches the title fetches it.
+   */
+  static final String TITLE_DERIVED = "title_derived";
   static final String BODY_PREFIX = "body_";
 
   /** The title field of a language: {@code title_en}; languages without a chain share the fallback type. */

@@ -35,7 +35,7 @@ final class SolrHits {
     for (SolrDocument d : docs) {
       String key = (String) d.getFirstValue(SolrFields.KEY);
       String language = (String) d.getFirstValue(SolrFields.LANGUAGE);
-      String title = (String) d.getFirstValue(SolrFields.title(language));
+      String title = SolrDocuments.title(d, language);
       String story = (String) d.getFirstValue(SolrFields.STORY);
       float score = d.getFirstValue("score") instanceof Number n ? n.floatValue() : 0f;
       List<SourceVersion> sources = null;

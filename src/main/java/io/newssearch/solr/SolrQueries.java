@@ -73,15 +73,15 @@ final class SolrQueries {
     q.set("qq", text);
     List<String> perLanguage = new ArrayList<>();
     int i = 0;
+    Ranking ranking = Ranking.DEFAULT;
     for (String lang : languages) {
       String title = SolrFields.title(lang);
       String body = SolrFields.body(lang);
       String p = "l" + i++;
-      q.set(p + "qf", title + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.TITLE) + " " + body + "^" + Ranking.DEFAULT.fieldBoosts().get(QueryChecker.BODY));
-      q.set(p + "pf", body + "^" + Ranking.PROXIMITY_BOOST);
+      q.set(p + "qf", title + "^" + ranking.titleWeight() + " " + body + "^1.0");
       q.set(p + "t", title);
       q.set(p + "b", body);
-      q.set(p, "{!edismax qf=$" + p + "qf pf=$" + p + "pf ps=" + Ranking.PROXIMITY_SLOP
+      q.set(p, "{!edismax qf=$" + p + "qf" + proximity(q, p, body, ranking)
           + " tie=1.0 q.op=" + (matchAll ? "AND" : "OR") + " sow=true lowercaseOperators=false"
           + " uf=$uf f.title.qf=$" + p + "t f.body.qf=$" + p + "b v=$qq}");
       perLanguage.add(p);
@@ -91,6 +91,22 @@ final class SolrQueries {
       return "{!query v=$" + perLanguage.get(0) + "}";
     }
     return perLanguage.stream().map(p -> "should=$" + p).collect(Collectors.joining(" ", "{!bool ", "}"));
+  }
+
+  /**
+   * The ranking's proximity phrases as edismax parameters: {@code pf2} is a sloppy phrase per pair
+   * of neighbouring words ({@link Ranking.Proximity#PAIRS}), {@code pf} one of all the words.
+   */
+  static String proximity(SolrQuery q, String p, String body, Ranking ranking) {
+    if (!ranking.proximityOn()) {
+      return "";
+    }
+    q.set(p + "pf", body + "^" + ranking.proximityBoost());
+    return switch (ranking.proximity()) {
+      case PAIRS -> " pf2=$" + p + "pf ps2=" + ranking.proximitySlop();
+      case ALL_WORDS -> " pf=$" + p + "pf ps=" + ranking.proximitySlop();
+      case OFF -> "";
+    };
   }
 
   /** {@code floor + (1 - floor) * 0.5^(age / halfLife)}, age from {@code now}, undated: the floor. */

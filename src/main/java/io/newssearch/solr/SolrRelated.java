@@ -137,7 +137,7 @@ final class SolrRelated {
 
   private static boolean isCopy(SolrDocument d, Article a) {
     String lang = (String) d.getFirstValue(SolrFields.LANGUAGE);
-    return Objects.equals(d.getFirstValue(SolrFields.title(lang)), a.title())
+    return Objects.equals(SolrDocuments.title(d, lang), a.title())
         && Objects.equals(d.getFirstValue(SolrFields.body(lang)), a.body());
   }
 }

@@ -31,7 +31,7 @@ final class SolrStories {
     for (SolrDocument d : docs) {
       String lang = (String) d.getFirstValue(SolrFields.LANGUAGE);
       versions.add(new StoryResult.Version((String) d.getFirstValue(SolrFields.ID),
-          (String) d.getFirstValue(SolrFields.title(lang)), (String) d.getFirstValue(SolrFields.SOURCE_KEYWORD),
+          SolrDocuments.title(d, lang), (String) d.getFirstValue(SolrFields.SOURCE_KEYWORD),
           (String) d.getFirstValue(SolrFields.URL), SolrDocuments.published(d), lang));
     }
     return Optional.of(new StoryResult(story, versions.size(), versions));

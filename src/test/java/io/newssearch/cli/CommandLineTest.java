@@ -81,6 +81,19 @@ class CommandLineTest {
   }
 
   @Test
+  void an_index_run_that_cannot_write_says_why_in_plain_words_and_exits_1() throws Exception {
+    // a file where the first generation's folder must go: the run cannot create it
+    Path index = java.nio.file.Files.createDirectories(dir.resolve("ix"));
+    java.nio.file.Files.writeString(index.resolve("gen-000001"), "not a folder");
+    CliRun r = run("index", "--index", index.toString(), "--corpus", "src/test/resources/index/corpus",
+        "--no-progress");
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().startsWith("error: the index run failed: an I/O error (FileAlreadyExistsException: ")
+        && r.err().contains("; nothing of this run was committed and the index is as it was"), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
   void bad_search_arguments_exit_2_with_a_message() {
     CliRun r = run("search", "--index", dir.resolve("ix").toString(), "--sort", "bogus", "x");
     assertEquals(2, r.exit());

@@ -146,6 +146,25 @@ class LiveWriterTest {
   }
 
   @Test
+  void an_index_run_right_after_an_api_write_waits_for_the_server_to_let_go_of_the_index() throws Exception {
+    try (LiveWriter live = live(Duration.ofSeconds(1))) {
+      live.write(target -> target.upsert(article("from-the-api"), Origin.API));
+      // the server's writer still holds the lock: the run waits (up to LOCK_WAIT) instead of failing
+      long start = System.nanoTime();
+      LuceneIndexTarget run = new LuceneIndexTarget(layout, new ArticleDocuments(analyzers), false, 16);
+      try {
+        run.upsert(new io.newssearch.index.IndexedArticle(article("from-a-run"), Origin.CORPUS, null,
+            io.newssearch.entities.Entities.NONE));
+        run.commit();
+      } finally {
+        run.close();
+      }
+      assertTrue(System.nanoTime() - start < LuceneIndexTarget.LOCK_WAIT.toNanos());
+    }
+    assertTrue(committed("from-the-api") && committed("from-a-run"));
+  }
+
+  @Test
   void a_write_after_a_rebuild_goes_into_the_new_generation() throws Exception {
     try (LiveWriter live = live(Duration.ofMinutes(1))) {
       live.write(target -> target.upsert(article("before"), Origin.API));

@@ -23,7 +23,7 @@ public final class ArticleSelection {
    * @param language the language of the articles it will be run on
    */
   public static Query of(QueryFactory queries, SearchRequest r, CheckedQuery query, String language) {
-    Query text = queries.textQuery(query, Set.of(language));
+    Query text = queries.textQuery(query, Set.of(language), null); // no index statistics: which articles, not how high
     List<Query> filters = Filters.of(r, null);
     if (filters.isEmpty()) {
       return text;

@@ -113,7 +113,7 @@ public final class LuceneSearchService implements SearchService {
     CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
     IndexSearcher searcher = timed(view, start);
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
-    Query text = queries.textQuery(checked, languages);
+    Query text = queries.textQuery(checked, languages, searcher);
     guard.checkExpansions(text, view.reader());
     List<Query> filters = Filters.of(r, null);
     SearchMode mode = VectorSearch.mode(r, view, checked);

@@ -7,28 +7,25 @@ import io.newssearch.search.QueryChecker;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.Recency;
 import io.newssearch.search.SearchLimits;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
@@ -41,10 +38,17 @@ import org.apache.lucene.util.BytesRef;
  * Russian word the Russian way for Russian ones. When every analysis gives the same query (no
  * text fields, or a single language), no per-language split is made.
  *
- * <p>Ranking: BM25 over title (weighted) and body, plus a proximity boost — a sloppy phrase of the
- * query's words in the body — so documents where the words occur close together rank higher.
+ * <p>Ranking ({@link Ranking}, measured in EVALUATION.md): BM25 over title (weighted) and body
+ * plus a sloppy phrase of the query's words ({@link ProximityClauses}), and with the index at hand
+ * languages weighted by how well the query's words fit them ({@link LanguageFit}). Options the
+ * evaluation measured and left out of the default: each word one BM25F term over title and body
+ * ({@link Bm25fParser}), phrases of neighbouring words, words weighted by rarity ({@link
+ * IdfWeighting}), the query expanded from its top articles ({@link RelevanceFeedback}).
  */
 public final class QueryFactory {
+
+  /** The per-field sum's fields, sorted so the clause order (and the query's cache key) is stable. */
+  private static final String[] SUM_FIELDS = {Schema.BODY, Schema.TITLE};
 
   private final LanguageAnalyzers analyzers;
   private final QueryChecker checker;
@@ -61,7 +65,7 @@ public final class QueryFactory {
 
   /**
    * @param limits checked on the text by {@link #textQuery(String, boolean, boolean, Set)}
-   * @param ranking title weight and proximity (the defaults unless an evaluation varies them)
+   * @param ranking the ranking settings (the defaults unless an evaluation varies them)
    */
   public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits, Ranking ranking) {
     this.analyzers = analyzers;
@@ -74,25 +78,65 @@ public final class QueryFactory {
     return FunctionScoreQuery.boostByValue(q, new RecencyBoost(recency));
   }
 
-  /** The text checked ({@link QueryChecker}) and turned into a query: for evaluations and tests. */
+  /**
+   * The text checked ({@link QueryChecker}) and turned into a query without index statistics (no
+   * term weighting, language fit or feedback): for tests of the query's shape.
+   */
   public Query textQuery(String text, boolean strict, boolean matchAll, Set<String> languages) {
-    return textQuery(checker.check(text, strict, matchAll), languages);
+    return textQuery(checker.check(text, strict, matchAll), languages, null);
+  }
+
+  /** As {@link #textQuery(CheckedQuery, Set, IndexSearcher)} with the index's statistics. */
+  public Query textQuery(String text, boolean strict, boolean matchAll, Set<String> languages,
+      IndexSearcher searcher) {
+    return textQuery(checker.check(text, strict, matchAll), languages, searcher);
   }
 
   /**
    * The scoring part of a search: the checked query for the given languages.
    *
    * @param languages languages to search (those requested, else those in the index)
+   * @param searcher the index searched, whose statistics weight words and languages; null: none
    */
-  public Query textQuery(CheckedQuery query, Set<String> languages) {
+  public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher) {
     if (query.matchesAll()) {
       return new MatchAllDocsQuery();
     }
-    Map<Query, Set<String>> branches = new LinkedHashMap<>();
-    for (var group : groupByAnalyzer(languages).entrySet()) {
-      Query q = withProximity(parse(query, group.getKey()));
-      branches.computeIfAbsent(q, k -> new TreeSet<>()).addAll(group.getValue());
+    try {
+      return build(query, languages, searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading index statistics for the query", e);
     }
+  }
+
+  private Query build(CheckedQuery query, Set<String> languages, IndexSearcher searcher) throws IOException {
+    Map<String, Set<String>> byKey = groupByAnalyzer(languages);
+    // Each analyzer's parse, and the languages it searches; equal parses searched once.
+    Map<Query, Set<String>> parsed = new LinkedHashMap<>();
+    for (var group : byKey.entrySet()) {
+      Query q = parse(query, analyzers.forKey(group.getKey()));
+      if (searcher != null) {
+        q = IdfWeighting.apply(q, searcher.getIndexReader(), ranking);
+      }
+      parsed.computeIfAbsent(q, k -> new TreeSet<>()).addAll(group.getValue());
+    }
+    Map<Query, Set<String>> branches = new LinkedHashMap<>();
+    parsed.forEach((q, langs) -> branches.put(ProximityClauses.add(q, ranking), langs));
+    Query text = anyBranch(branches);
+    if (searcher == null) {
+      return text;
+    }
+    if (ranking.feedback().on()) {
+      int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
+      text = RelevanceFeedback.expand(text, searcher, analyzers, ranking, byKey, words);
+    }
+    return ranking.languageFit() > 0
+        ? LanguageWeights.apply(text, LanguageFit.weights(parsed, searcher, ranking.languageFit()))
+        : text;
+  }
+
+  /** One branch as it is; several as any of them, each restricted to its languages. */
+  private static Query anyBranch(Map<Query, Set<String>> branches) {
     if (branches.size() == 1) {
       return branches.keySet().iterator().next();
     }
@@ -111,11 +155,12 @@ public final class QueryFactory {
     return new TermInSetQuery(Schema.LANGUAGE, terms);
   }
 
-  private Map<Analyzer, Set<String>> groupByAnalyzer(Set<String> languages) {
-    Map<Analyzer, Set<String>> groups = new IdentityHashMap<>();
+  /** The languages searched by analyzer key, in a stable order ("und" when none is known). */
+  private Map<String, Set<String>> groupByAnalyzer(Set<String> languages) {
+    Map<String, Set<String>> groups = new TreeMap<>();
     Set<String> langs = languages.isEmpty() ? Set.of("und") : languages;
     for (String lang : langs) {
-      groups.computeIfAbsent(analyzers.forLanguage(lang), a -> new TreeSet<>()).add(lang);
+      groups.computeIfAbsent(analyzers.analyzerKey(lang), k -> new TreeSet<>()).add(lang);
     }
     return groups;
   }
@@ -123,77 +168,15 @@ public final class QueryFactory {
   /** The checked text parsed with one language's analyzer; its syntax is known to be valid. */
   private Query parse(CheckedQuery query, Analyzer textAnalyzer) {
     Analyzer analyzer = queryAnalyzers.computeIfAbsent(textAnalyzer, Schema::queryAnalyzer);
-    // Sorted, so the clause order (and with it the query's cache key) is stable.
-    String[] fields = new TreeSet<>(ranking.fieldBoosts().keySet()).toArray(String[]::new);
     try {
-      return QueryChecker.newParser(fields, analyzer, ranking.fieldBoosts(), query.matchAll()).parse(query.text());
+      QueryParser parser = ranking.fields() == Ranking.Fields.BM25F
+          ? Bm25fParser.of(analyzer, ranking, query.matchAll())
+          : QueryChecker.newParser(SUM_FIELDS, analyzer, Map.of(Schema.TITLE, ranking.titleWeight(), Schema.BODY, 1f),
+              query.matchAll());
+      return parser.parse(query.text());
     } catch (ParseException e) {
       // The checker parsed the same text with the same syntax; an analyzer cannot make it invalid.
       return new MatchNoDocsQuery("unparseable after checking: " + e.getMessage());
-    }
-  }
-
-  /** Adds the proximity clause when the query has two or more positive body words. */
-  Query withProximity(Query q) {
-    List<Term> terms = positiveBodyTerms(q);
-    if (terms.size() < 2 || ranking.proximityBoost() == 0) {
-      return q;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
-    if (ranking.pairwiseProximity()) {
-      for (int i = 0; i + 1 < terms.size(); i++) {
-        b.add(new BoostQuery(sloppyPhrase(terms.subList(i, i + 2)), ranking.proximityBoost()), Occur.SHOULD);
-      }
-    } else {
-      b.add(new BoostQuery(sloppyPhrase(terms), ranking.proximityBoost()), Occur.SHOULD);
-    }
-    return b.build();
-  }
-
-  private static Query sloppyPhrase(List<Term> terms) {
-    PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(Ranking.PROXIMITY_SLOP);
-    for (int i = 0; i < terms.size(); i++) {
-      phrase.add(terms.get(i), i);
-    }
-    return phrase.build();
-  }
-
-  /** Body words of the query in the order they were typed (the proximity phrase needs that order). */
-  private static List<Term> positiveBodyTerms(Query q) {
-    Set<Term> terms = new LinkedHashSet<>();
-    collectBodyTerms(q, terms);
-    return terms.size() > 16 ? List.of() : new ArrayList<>(terms);
-  }
-
-  /**
-   * Walks Boolean clauses in their list order: a QueryVisitor visits them grouped by Occur in
-   * hash order, which scrambled the words and made the proximity phrase cost extra slop.
-   */
-  private static void collectBodyTerms(Query q, Set<Term> out) {
-    switch (q) {
-      case BooleanQuery b -> {
-        for (BooleanClause c : b.clauses()) {
-          if (c.occur() != Occur.MUST_NOT) {
-            collectBodyTerms(c.query(), out);
-          }
-        }
-      }
-      case BoostQuery b -> collectBodyTerms(b.getQuery(), out);
-      default -> q.visit(new QueryVisitor() {
-        @Override
-        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-          return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-        }
-
-        @Override
-        public void consumeTerms(Query query, Term... ts) {
-          for (Term t : ts) {
-            if (t.field().equals(Schema.BODY)) {
-              out.add(t);
-            }
-          }
-        }
-      });
     }
   }
 }

@@ -1,0 +1,113 @@
+package io.newssearch.eval;
+
+import io.newssearch.search.SearchParameters;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SearchResult;
+import io.newssearch.search.SearchService;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A query asked the way a user asks it: the query string of {@code GET /api/search} read by
+ * {@link SearchParameters} and answered by the engine's {@link SearchService}, as the HTTP handler
+ * does, so lenient syntax, date phrases, story collapse and the limits all apply. Only {@code q} is
+ * given, plus what an evaluation needs to see beyond the first page ({@code size} and {@code page},
+ * which do not change the order) and the clock ({@code now}, the instant a user would be asking at).
+ *
+ * <p>A collapsed hit stands for its story: the hit's own article comes first, then the other
+ * matching versions it lists, at the next ranks, since a user sees them under the hit.
+ */
+public final class UserPath {
+
+  /** How many times a request that ran past the time budget is asked. */
+  static final int TRIES = 3;
+
+  /** The largest page the API serves. */
+  static final int PAGE_SIZE = 100;
+
+  private final SearchService service;
+  private final Map<String, List<String>> fixed;
+  // Counted from the threads that ask.
+  private final AtomicInteger asked = new AtomicInteger();
+  private final AtomicInteger timedOut = new AtomicInteger();
+  private final AtomicInteger dated = new AtomicInteger();
+
+  /**
+   * @param fixed parameters every request carries besides {@code q} (the clock, or {@code sort} for
+   *     a row that measures it); empty: the defaults
+   */
+  public UserPath(SearchService service, Map<String, String> fixed) {
+    this.service = service;
+    this.fixed = new LinkedHashMap<>();
+    fixed.forEach((k, v) -> this.fixed.put(k, List.of(v)));
+  }
+
+  /**
+   * The article ids a user is shown for {@code text}, in order, down to {@code depth}: the first
+   * page as the API gives it with default parameters when {@code depth} is at most a page, else
+   * pages of {@value #PAGE_SIZE}.
+   */
+  public List<String> ranked(String text, int depth) throws IOException {
+    Set<String> out = new LinkedHashSet<>();
+    boolean onePage = depth <= SearchRequest.DEFAULT_SIZE;
+    for (int page = 1; out.size() < depth; page++) {
+      Map<String, List<String>> params = new LinkedHashMap<>(fixed);
+      params.put("q", List.of(text));
+      if (!onePage) {
+        params.put("size", List.of(String.valueOf(PAGE_SIZE)));
+        params.put("page", List.of(String.valueOf(page)));
+      }
+      SearchResult r = search(params);
+      if (r.timedOut()) {
+        timedOut.incrementAndGet();
+      }
+      if (page == 1 && r.interpreted() != null) {
+        dated.incrementAndGet();
+      }
+      for (SearchResult.Hit h : r.hits()) {
+        out.add(h.id());
+        if (h.sources() != null) {
+          h.sources().forEach(s -> out.add(s.id()));
+        }
+      }
+      if (onePage || r.hits().size() < PAGE_SIZE || (long) page * PAGE_SIZE >= r.total()) {
+        break;
+      }
+    }
+    return new ArrayList<>(out).subList(0, Math.min(depth, out.size()));
+  }
+
+  /**
+   * One request; one that ran past the time budget is asked again, up to {@value #TRIES} times:
+   * a cold JVM or a loaded machine should not make a figure, and a user asking again gets the
+   * whole answer too.
+   */
+  private SearchResult search(Map<String, List<String>> params) throws IOException {
+    SearchResult r = null;
+    for (int i = 0; i < TRIES && (r == null || r.timedOut()); i++) {
+      r = service.search(SearchParameters.parse(params));
+      asked.incrementAndGet();
+    }
+    return r;
+  }
+
+  /** Requests that ran past the time budget and answered with what they had: a run with any is suspect. */
+  public int timedOut() {
+    return timedOut.get();
+  }
+
+  public int asked() {
+    return asked.get();
+  }
+
+  /** Queries in which a date phrase was read as a date filter ({@code dates=on}, the default). */
+  public int dated() {
+    return dated.get();
+  }
+}

@@ -1,0 +1,104 @@
+package io.newssearch.lucene.search;
+
+import io.newssearch.lucene.Schema;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * A weight per language, read from each article's language doc values, that multiplies its score
+ * ({@link LanguageFit}). Its explanation is labelled {@value #LABEL}, so the score breakdown shows
+ * what it took away.
+ */
+final class LanguageWeights extends DoubleValuesSource {
+
+  /** How the factor's explanation starts; {@code ScoreBreakdown} reads it by this label. */
+  static final String LABEL = io.newssearch.search.ScoreBreakdown.LANGUAGE_LABEL;
+
+  private final Map<String, Float> weights;
+
+  private LanguageWeights(Map<String, Float> weights) {
+    this.weights = Map.copyOf(weights);
+  }
+
+  /** {@code q} with each article's score multiplied by its language's weight (1 for a language not listed). */
+  static Query apply(Query q, Map<String, Float> weights) {
+    return weights.isEmpty() ? q : FunctionScoreQuery.boostByValue(q, new LanguageWeights(weights));
+  }
+
+  private float weight(String lang) {
+    return weights.getOrDefault(lang, 1f);
+  }
+
+  @Override
+  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    SortedSetDocValues languages = DocValues.getSortedSet(ctx.reader(), Schema.LANGUAGE);
+    double[] byOrd = new double[(int) languages.getValueCount()];
+    for (int ord = 0; ord < byOrd.length; ord++) {
+      byOrd[ord] = weight(languages.lookupOrd(ord).utf8ToString());
+    }
+    return new DoubleValues() {
+      double value = 1;
+
+      @Override
+      public double doubleValue() {
+        return value;
+      }
+
+      @Override
+      public boolean advanceExact(int doc) throws IOException {
+        value = languages.advanceExact(doc) ? byOrd[(int) languages.nextOrd()] : 1;
+        return true;
+      }
+    };
+  }
+
+  @Override
+  public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation) throws IOException {
+    SortedSetDocValues languages = DocValues.getSortedSet(ctx.reader(), Schema.LANGUAGE);
+    String lang = languages.advanceExact(docId) ? languages.lookupOrd(languages.nextOrd()).utf8ToString() : null;
+    float w = lang == null ? 1f : weight(lang);
+    return Explanation.match(w, String.format(Locale.ROOT, "%s: × %.3f for %s, how much of the query's words its "
+        + "articles have against the best-fitting language", LABEL, w, lang));
+  }
+
+  @Override
+  public boolean needsScores() {
+    return false;
+  }
+
+  @Override
+  public DoubleValuesSource rewrite(IndexSearcher searcher) {
+    return this;
+  }
+
+  @Override
+  public boolean isCacheable(LeafReaderContext ctx) {
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LanguageWeights other && weights.equals(other.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(LanguageWeights.class, weights);
+  }
+
+  @Override
+  public String toString() {
+    return "language" + weights;
+  }
+}
