@@ -180,6 +180,11 @@ function searchView() {
     $('sort').value = state.sort;
     sessionStorage.setItem('newssearch.lastSearch', searchUrl(state));
     document.title = state.q ? `${state.q} · newssearch` : 'newssearch';
+    // This search as a feed (newest first, so without page and sort) for a feed reader to follow.
+    const feedQuery = toQuery({ ...state, plain: false, page: 1, sort: 'relevance' });
+    const feed = '/feeds/search.atom' + (feedQuery ? '?' + feedQuery : '');
+    $('feed-link').href = feed;
+    $('feed-alternate').href = feed;
     if (inFlight) inFlight.abort();
     inFlight = new AbortController();
     const params = new URLSearchParams(toQuery({ ...state, plain: false, page: 1 }));

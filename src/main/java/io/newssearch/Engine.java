@@ -1,6 +1,7 @@
 package io.newssearch;
 
 import io.newssearch.index.ArticleStore;
+import io.newssearch.index.IndexListener;
 import io.newssearch.index.Indexer;
 import io.newssearch.ingest.ArticlePreparer;
 import io.newssearch.search.SearchService;
@@ -32,6 +33,9 @@ public interface Engine extends Closeable {
 
   /** Writes over the API; what they write is searchable as soon as they return. */
   ArticleStore store() throws IOException;
+
+  /** Every indexer, API write and rebuild of this engine reports the articles it commits to {@code listener}. */
+  void listen(IndexListener listener);
 
   /**
    * Called by {@code serve} before it serves: an engine that can find its store damaged checks it

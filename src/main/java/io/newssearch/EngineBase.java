@@ -1,6 +1,8 @@
 package io.newssearch;
 
 import io.newssearch.index.ArticleStore;
+import io.newssearch.index.CarryOverStore;
+import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.ingest.ArticlePreparer;
@@ -18,6 +20,7 @@ public abstract class EngineBase implements Engine {
   private SearchService search;
   private ArticleStore store;
   private boolean closed;
+  private IndexListener listener = IndexListener.NONE;
 
   /** Where a run of the indexer writes: the live index, or a fresh one for a rebuild. */
   protected abstract IndexTarget openTarget(boolean rebuild) throws IOException;
@@ -40,12 +43,24 @@ public abstract class EngineBase implements Engine {
 
   @Override
   public Indexer indexer() {
-    return indexer(this::openTarget);
+    return indexer(rebuild -> listening().wrap(openTarget(rebuild)));
   }
 
   /** An indexer with this engine's preparation writing to the given targets (the store's carry-over rebuild). */
   protected Indexer indexer(Indexer.TargetFactory targets) {
     return new Indexer(targets, preparer());
+  }
+
+  @Override
+  public synchronized void listen(IndexListener listener) {
+    this.listener = listener;
+    if (store instanceof CarryOverStore s) {
+      s.listen(listener);
+    }
+  }
+
+  private synchronized IndexListener listening() {
+    return listener;
   }
 
   @Override
@@ -60,6 +75,9 @@ public abstract class EngineBase implements Engine {
   public synchronized ArticleStore store() throws IOException {
     if (store == null) {
       store = openStore();
+      if (store instanceof CarryOverStore s) {
+        s.listen(listener);
+      }
     }
     return store;
   }

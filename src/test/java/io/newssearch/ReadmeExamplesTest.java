@@ -7,12 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
+import io.newssearch.alerts.Alerts;
+import io.newssearch.alerts.WebhookPolicy;
+import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.cli.CliRun;
 import io.newssearch.cli.Main;
-import io.newssearch.http.App;
-import io.newssearch.http.Metrics;
-import io.newssearch.http.ServerLimits;
-import io.newssearch.http.WriteAccess;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
 import io.newssearch.lucene.LuceneEngine;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +46,8 @@ class ReadmeExamplesTest {
   static final Pattern ERROR_CODE = Pattern.compile("\\b([a-z]+(?:_[a-z]+)+)\\b");
   static final Pattern HEADER = Pattern.compile("\\b([A-Z][A-Za-z-]+): ([^;#]+)");
   static final Pattern FIELD = Pattern.compile("\"([a-z_]+)\": \"([^\"]*)\"");
+  /** curl's exit code when --max-time ends it: how a stream's example ends here. */
+  static final int CURL_TIMED_OUT = 28;
 
   @TempDir Path dir;
   final Map<String, String> env = new HashMap<>();
@@ -64,14 +64,18 @@ class ReadmeExamplesTest {
     Files.writeString(dir.resolve("feed.jsonl"), TestHttp.article("feed-1", "Tide gauge sets a record") + "\n"
         + TestHttp.article("feed-2", "Second tide gauge reading") + "\n");
 
-    try (Served plain = Served.start(dir.resolve("served"), false, env.get("NEWSSEARCH_ADMIN_KEY"))) {
+    Matcher allow = Pattern.compile("bin/newssearch serve [^\n]*--webhook-allow (\\S+)").matcher(Files.readString(Path.of("README.md")));
+    assertTrue(allow.find(), "the README's alerts walk-through starts serve with --webhook-allow");
+    List<String> webhookAllow = List.of(allow.group(1));
+
+    try (Served plain = Served.start(dir.resolve("served"), false, env.get("NEWSSEARCH_ADMIN_KEY"), webhookAllow)) {
       Served withVectors = null;
       try {
         int ran = 0;
         for (ReadmeExamples.Example e : readme.examples()) {
           if (e.isCurl()) {
             if (e.vectors() && withVectors == null) {
-              withVectors = Served.start(dir.resolve("served-vectors"), true, env.get("NEWSSEARCH_ADMIN_KEY"));
+              withVectors = Served.start(dir.resolve("served-vectors"), true, env.get("NEWSSEARCH_ADMIN_KEY"), webhookAllow);
             }
             ran += curl(e, (e.vectors() ? withVectors : plain).app().port()) ? 1 : 0;
           } else if (e.isCli()) {
@@ -89,20 +93,25 @@ class ReadmeExamplesTest {
     assertEquals(List.of(), failures, "README examples that no longer work or show something else");
   }
 
-  /** @return whether it ran (a curl to another host, such as a Solr node, is not ours to run) */
+  /**
+   * @return whether it ran (a curl to another host, such as a Solr node, is not ours to run; one
+   *     whose address an earlier answer gave, read from the file it was kept in with {@code jq}, is)
+   */
   private boolean curl(ReadmeExamples.Example e, int port) throws Exception {
-    if (!e.command().contains("localhost:8080")) {
+    if (!e.command().contains("localhost:8080") && !e.command().matches("curl \"\\$\\(jq -r \\.\\w+ [\\w.-]+\\)\"")) {
       return false;
     }
     boolean piped = e.command().contains("|") && !e.command().startsWith("gzip");
-    boolean headers = ReadmeExamples.words(e.command(), env::get).stream().anyMatch(w -> w.equals("-i") || w.equals("-I"));
+    List<String> words = ReadmeExamples.words(e.command(), env::get);
+    boolean headers = words.stream().anyMatch(w -> w.equals("-i") || w.equals("-I"));
+    boolean stream = words.contains("-N"); // runs until stopped: what arrives in 2 s is its answer
     String command = e.command().replace("localhost:8080", "127.0.0.1:" + port);
     if (!piped && !headers) {
-      command = command.replaceFirst("curl ", "curl -s -i ");
+      command = command.replaceFirst("curl ", "curl -s -i " + (stream ? "--max-time 2 " : ""));
     }
     Shell r = Shell.run(command, dir, env);
     String where = "README line " + e.line() + ": " + e.command() + "\n  ";
-    if (r.exit != 0 || r.out.isBlank()) {
+    if ((r.exit != 0 && !(stream && r.exit == CURL_TIMED_OUT)) || r.out.isBlank()) {
       failures.add(where + "exit " + r.exit + ", printed " + r.out + r.err);
       return true;
     }
@@ -212,23 +221,31 @@ class ReadmeExamplesTest {
     return s.length() > 600 ? s.substring(0, 600) + "..." : s;
   }
 
-  /** The real server over the sample corpus (with article vectors, or not), writes enabled with the README's key. */
-  record Served(LuceneEngine engine, Javalin app) implements AutoCloseable {
-    static Served start(Path index, boolean vectors, String key) throws Exception {
+  /**
+   * The real server over the sample corpus (with article vectors, or not), writes enabled with the
+   * README's key, keeping alerts as {@code serve} does (webhooks allowed to the README's
+   * {@code --webhook-allow} host, tried once: nothing listens there).
+   */
+  record Served(LuceneEngine engine, AlertServer server) implements AutoCloseable {
+    static Served start(Path index, boolean vectors, String key, List<String> webhookAllow) throws Exception {
       LuceneEngine engine = new LuceneEngine(index, java.time.Duration.ofMillis(500),
           io.newssearch.search.SearchLimits.DEFAULTS, vectors);
       var summary = engine.indexer().run(new Indexer.Options(List.of(Path.of("sample-corpus")), false, true),
           IndexProgress.NONE);
       assertEquals(0, summary.rejected());
-      Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(),
-          List.of(Path.of("sample-corpus")), Optional.of(key)), ServerLimits.DEFAULTS, new Metrics()).start("127.0.0.1", 0);
-      return new Served(engine, app);
+      var webhooks = new WebhookSettings(new WebhookPolicy(webhookAllow), java.time.Duration.ofSeconds(1), 1,
+          java.time.Duration.ofMillis(100), 100);
+      return new Served(engine, AlertServer.start(engine, index.resolve(Alerts.FOLDER), webhooks,
+          List.of(Path.of("sample-corpus")), key));
+    }
+
+    Javalin app() {
+      return server.app();
     }
 
     @Override
     public void close() throws Exception {
-      app.stop();
-      engine.close();
+      server.stop(engine);
     }
   }
 

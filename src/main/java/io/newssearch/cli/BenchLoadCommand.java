@@ -36,7 +36,7 @@ final class BenchLoadCommand implements Callable<Integer> {
   @Option(names = "--heap", defaultValue = "2g", description = "The server's -Xmx (default: ${DEFAULT-VALUE}).")
   String heap;
 
-  @Option(names = "--seed", defaultValue = "42") long seed;
+  @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).") long seed;
 
   @Override
   public Integer call() throws Exception {

@@ -1,6 +1,7 @@
 package io.newssearch.cli;
 
 import io.newssearch.Engine;
+import io.newssearch.alerts.Alerts;
 import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import io.newssearch.index.StrictModeException;
@@ -53,7 +54,9 @@ final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejects: must be 0 or more, got " + maxRejects);
     }
     index.checkWritable();
-    try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors)) {
+    try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors);
+        Alerts alerts = Alerts.offline(index.alertsDir())) {
+      engine.listen(alerts.listener()); // saved searches see this run's new articles
       var options = new Indexer.Options(corpus, rebuild, strict, maxRejects == null ? Indexer.Options.NO_LIMIT : maxRejects);
       IndexSummary summary;
       try (ConsoleProgress progress = ConsoleProgress.onTerminal(!noProgress)) {

@@ -53,6 +53,14 @@ final class IndexOptions {
   Integer replicas;
 
   /**
+   * Where saved searches and the record of articles seen live: beside the index generations, for
+   * either backend (a SolrCloud deployment keeps them in this local folder).
+   */
+  Path alertsDir() {
+    return index.resolve(io.newssearch.alerts.Alerts.FOLDER);
+  }
+
+  /**
    * Before a command that writes the embedded index: the folder exists or can be created, and can
    * be written, said in words when not ("X is a file, not a folder", "cannot write X: permission
    * denied") rather than as whatever the first failing file operation names deep inside.

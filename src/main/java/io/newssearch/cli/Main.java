@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     version = "newssearch 0.1.0",
     description = "Full-text search for news articles.",
     // bench, eval and eval-modes are added by ToolCommands when their jar is on the classpath
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, CheckCommand.class,
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, AlertsCommand.class, CheckCommand.class,
         BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -2,6 +2,9 @@ package io.newssearch.cli;
 
 import io.javalin.Javalin;
 import io.newssearch.Engine;
+import io.newssearch.alerts.Alerts;
+import io.newssearch.alerts.WebhookPolicy;
+import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.http.App;
 import io.newssearch.http.Cors;
@@ -90,6 +93,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time a search may collect for before answering with what it has, timed_out=true (default: 2s).")
   Duration timeBudget = SearchLimits.DEFAULT_TIME_BUDGET;
 
+  @Option(names = "--webhook-allow", paramLabel = "HOST[:PORT]", split = ",",
+      description = "A host alert webhooks may be sent to (repeatable or comma-separated; HOST alone: any port). "
+          + "Default: none, an alert with a webhook is refused.")
+  List<String> webhookAllow = List.of();
+
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", split = ",",
       description = "An origin whose pages may call the API from a browser (https://news.example.org; repeatable "
           + "or comma-separated; * for any). Default: none, CORS off.")
@@ -104,27 +112,20 @@ final class ServeCommand implements Callable<Integer> {
     if (!corpus.isEmpty() || adminKey != null) {
       index.checkWritable();
     }
+    Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
     try (Engine engine = index.open(searchLimits, vectors.vectors);
-        Metrics metrics = new Metrics()) {
-      engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
+        Metrics metrics = new Metrics();
+        Alerts alerts = alertsOnceServable(engine, key, searchLimits)) {
+      engine.listen(alerts.listener()); // before the first index run, so its articles are matched too
       boolean firstIndex = !corpus.isEmpty() && engine.articleCount() == 0;
       Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
-      Optional<String> key = Optional.ofNullable(adminKey).filter(k -> !k.isBlank()); // or NEWSSEARCH_ADMIN_KEY
-      if (corpus.isEmpty() && key.isEmpty()) {
-        // Nothing could ever fill it: say so rather than serve empty answers from a mistyped --index.
-        index.requireArticles(engine, ", or serve with --corpus PATH (indexed on start) or --admin-key KEY "
-            + "(articles sent to POST /api/articles)");
-      } else if (corpus.isEmpty() && engine.articleCount() == 0) {
-        log.warn("the index at {} holds no articles: searches find nothing until some are written to "
-            + "POST /api/articles", engine.location());
-      }
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
       if (engine instanceof LuceneEngine local) {
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
       }
       SearchService search = engine.search();
       Javalin app = App.create(search, new WriteAccess(engine.store(), engine.preparer(), corpus, key),
-          serverLimits, metrics, readiness, cors);
+          serverLimits, metrics, readiness, cors, alerts);
       CountDownLatch stopped = new CountDownLatch(1);
       // The JVM halts once its shutdown hooks return, so the hook does the whole shutdown itself.
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -146,6 +147,31 @@ final class ServeCommand implements Callable<Integer> {
           app.port());
       stopped.await();
       return 0;
+    }
+  }
+
+  /**
+   * The alert store, opened once the index is known to be one this server can serve or fill: opened
+   * first, it would create the folder of a mistyped --index that the check below refuses.
+   */
+  private Alerts alertsOnceServable(Engine engine, Optional<String> key, SearchLimits searchLimits) throws IOException {
+    engine.checkBeforeServing(); // a corrupt index: fall back to the previous generation, or refuse
+    if (corpus.isEmpty() && key.isEmpty()) {
+      // Nothing could ever fill it: say so rather than serve empty answers from a mistyped --index.
+      index.requireArticles(engine, ", or serve with --corpus PATH (indexed on start) or --admin-key KEY "
+          + "(articles sent to POST /api/articles)");
+    } else if (corpus.isEmpty() && engine.articleCount() == 0) {
+      log.warn("the index at {} holds no articles: searches find nothing until some are written to "
+          + "POST /api/articles", engine.location());
+    }
+    return Alerts.serving(index.alertsDir(), searchLimits, webhooks());
+  }
+
+  WebhookSettings webhooks() {
+    try {
+      return WebhookSettings.allowing(new WebhookPolicy(webhookAllow));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

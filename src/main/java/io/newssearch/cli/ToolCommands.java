@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The commands that measure rather than serve ({@code bench}, {@code eval}, {@code eval-modes}).
- * They and their libraries (HdrHistogram, SQLite) are packed apart, in {@code newssearch-tools.jar}
+ * They and their library (HdrHistogram) are packed apart, in {@code newssearch-tools.jar}
  * with {@code lib/tools/}, so that what {@code serve} loads holds none of them and the release
  * archive ships without them; the command line finds
  * them through {@link ServiceLoader} when they are on the classpath ({@code bin/newssearch} in a

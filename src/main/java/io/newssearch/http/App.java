@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.newssearch.alerts.Alerts;
 import io.newssearch.search.SearchService;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
@@ -24,16 +25,32 @@ public final class App {
 
   /** Ready at once, CORS off. */
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics) {
-    return create(search, writes, limits, metrics, Readiness.ready(), Cors.off());
+    return create(search, writes, limits, metrics, Readiness.ready(), Cors.off(), null);
+  }
+
+  /** Ready at once, CORS off, with saved searches. */
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
+      Alerts alerts) {
+    return create(search, writes, limits, metrics, Readiness.ready(), Cors.off(), alerts);
+  }
+
+  /** Without saved searches. */
+  public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
+      Readiness readiness, Cors cors) {
+    return create(search, writes, limits, metrics, readiness, cors, null);
   }
 
   /**
    * @param readiness until it is ready, {@code /health} and the API answer 503 (the first index is
    *     being built behind a server that already listens)
    * @param cors the origins whose pages may call the API
+   * @param alerts saved searches and their feeds, or null for a server that keeps none
    */
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
-      Readiness readiness, Cors cors) {
+      Readiness readiness, Cors cors, Alerts alerts) {
+    AlertHandlers alert = new AlertHandlers(alerts, new AdminAuth(writes.adminKey()));
+    FeedHandlers feeds = new FeedHandlers(search, alerts);
+    metrics.bindAlerts(alerts);
     ReadHandlers read = new ReadHandlers(search);
     RequestBody body = new RequestBody(limits.maxBodyBytes());
     SearchHandler searches = new SearchHandler(search, metrics, body);
@@ -65,6 +82,14 @@ public final class App {
           .delete("/api/articles/{id}", write::delete)
           .post("/api/reindex", write::reindex)
           .get("/api/reindex", write::reindexStatus)
+          .post("/api/alerts", alert::create)
+          .get("/api/alerts", alert::list)
+          .get("/api/alerts/{id}", alert::get)
+          .delete("/api/alerts/{id}", alert::delete)
+          .get("/api/alerts/{id}/matches", alert::matches)
+          .get("/api/alerts/{id}/stream", alert::stream)
+          .get("/feeds/search.atom", feeds::search) // before {token}.atom, which would take it
+          .get("/feeds/{token}.atom", feeds::alert)
           .get("/metrics", new MetricsHandler(metrics))
           .get("/openapi.json", new OpenApiHandler())
           // The search page: HTML shells and their assets; the page itself calls the API above.
@@ -72,6 +97,7 @@ public final class App {
           .get("/articles/{id}", pages.articlePage())
           .get("/assets/{name}", pages.assets())
           .finish(cors);
+      config.events.serverStopping(alert::closeStreams);
       ErrorMapper.register(config, limits);
     });
   }

@@ -48,6 +48,13 @@ public final class Metrics implements Closeable {
         .description("Bytes of the live index generation on disk").baseUnit("bytes").register(registry);
   }
 
+  /** Alerts, their matches and webhook deliveries ({@code newssearch_alerts*}); nothing when null. */
+  void bindAlerts(io.micrometer.core.instrument.binder.MeterBinder alerts) {
+    if (alerts != null) {
+      alerts.bindTo(registry);
+    }
+  }
+
   /** Times each refresh of the index view; {@code changed} says whether it found something new. */
   public ReferenceManager.RefreshListener refreshListener() {
     return new ReferenceManager.RefreshListener() {

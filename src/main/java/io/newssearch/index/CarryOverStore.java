@@ -47,6 +47,8 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   private List<String> deletedDuringRebuild;
   private final Object rebuildState = new Object();
   private volatile RebuildStatus status = RebuildStatus.NEVER;
+  /** Told about the articles each write and rebuild commits (saved searches match them). */
+  private volatile IndexListener listener = IndexListener.NONE;
 
   protected CarryOverStore(Indexer.Factory indexerFactory) {
     this.indexerFactory = indexerFactory;
@@ -64,15 +66,27 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   /** Upserts every API-written article of the live index into {@code target}; returns how many. */
   protected abstract int copyApiArticles(IndexTarget target) throws IOException;
 
+  /** From now on, every write and rebuild reports the articles it commits to {@code listener}. */
+  public void listen(IndexListener listener) {
+    this.listener = listener;
+  }
+
   /** Called after each committed write and rebuild, outside the lock (the embedded index refreshes its reader). */
   protected void written() throws IOException {}
 
   @Override
   public WriteResult upsert(List<Article> articles) throws IOException {
     int updated;
+    IndexListener ear = listener;
+    // One batch per try: a write the group commit applies again reports its articles again.
+    ListeningTarget[] reported = new ListeningTarget[1];
     carryOver.readLock().lock();
     try {
-      updated = writeLive(target -> {
+      updated = writeLive(live -> {
+        if (reported[0] != null) {
+          reported[0].abandon(); // the earlier try was rolled back with its group
+        }
+        IndexTarget target = reported[0] = new ListeningTarget(live, ear.open());
         target.expect(articles.stream().map(Article::id).toList());
         int n = 0;
         for (Article a : articles) {
@@ -82,8 +96,13 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
         }
         return n;
       });
+      // writeLive returns once a commit holds the write and searches see it: now it may be announced
+      reported[0].committedElsewhere();
     } finally {
       carryOver.readLock().unlock();
+      if (reported[0] != null) {
+        reported[0].abandon(); // a failed write; after committedElsewhere, nothing
+      }
     }
     written();
     return new WriteResult(articles.size() - updated, updated);
@@ -123,7 +142,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
   private void rebuild(List<Path> corpus) {
     Instant started = status.startedAt();
     try {
-      Indexer indexer = indexerFactory.create(rebuild -> new CarryOverTarget(openRebuild()));
+      Indexer indexer = indexerFactory.create(rebuild -> listener.wrap(new CarryOverTarget(openRebuild())));
       IndexSummary summary = indexer.run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       written();
       status = new RebuildStatus(false, started, Instant.now(), summary, null);

@@ -1,0 +1,346 @@
+package io.newssearch.alerts;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Alerts, their matches and the record of articles already seen, in one SQLite database beside the
+ * index ({@code alerts/alerts.db}), outside any generation a rebuild replaces: they survive
+ * restarts and rebuilds. SQLite because this is small relational data written in transactions by
+ * whichever process indexes (a server, or an {@code index} run beside it): WAL mode lets readers
+ * go on while one writes, and a writer waits for another's transaction instead of failing.
+ *
+ * <p>The seen record holds a 64-bit hash of each article id (MurmurHash3), about 10 bytes a row
+ * on disk, so tens of millions fit; two ids colliding (odds about n²/2⁶⁵, one in 300,000 at ten
+ * million articles) would only keep the second from firing.
+ */
+public final class AlertStore implements Closeable {
+
+  public static final String FILE = "alerts.db";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<Map<String, List<String>>> PARAMS = new TypeReference<>() {};
+
+  private final Connection db;
+
+  private AlertStore(Connection db) {
+    this.db = db;
+  }
+
+  /** Opens (creating) the store in {@code dir}. */
+  public static AlertStore open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL); // a match recorded is on disk
+    config.setBusyTimeout(30_000); // another process's transaction: wait for it
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // take the write lock up front, no upgrade deadlocks
+    try {
+      Connection c = config.createConnection("jdbc:sqlite:" + dir.resolve(FILE));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate("CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, name TEXT NOT NULL, "
+            + "search TEXT NOT NULL, webhook TEXT, token TEXT NOT NULL UNIQUE, created INTEGER NOT NULL)");
+        s.executeUpdate("CREATE TABLE IF NOT EXISTS matches(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+            + "alert_id TEXT NOT NULL, article_id TEXT NOT NULL, title TEXT, url TEXT, source TEXT, language TEXT, "
+            + "published INTEGER, matched_at INTEGER NOT NULL)");
+        s.executeUpdate("CREATE INDEX IF NOT EXISTS matches_by_alert ON matches(alert_id, seq)");
+        s.executeUpdate("CREATE TABLE IF NOT EXISTS seen(h INTEGER PRIMARY KEY)");
+        s.executeUpdate("CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+      }
+      return new AlertStore(c);
+    } catch (SQLException e) {
+      throw new IOException("cannot open the alert store " + dir.resolve(FILE) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Adds the alerts in one transaction. */
+  public synchronized void add(List<Alert> alerts) throws IOException {
+    transaction(() -> {
+      try (PreparedStatement s = db.prepareStatement(
+          "INSERT INTO alerts(id, name, search, webhook, token, created) VALUES (?, ?, ?, ?, ?, ?)")) {
+        for (Alert a : alerts) {
+          s.setString(1, a.id());
+          s.setString(2, a.name());
+          s.setString(3, JSON.writeValueAsString(a.search()));
+          s.setString(4, a.webhook());
+          s.setString(5, a.token());
+          s.setLong(6, a.created().toEpochMilli());
+          s.executeUpdate();
+        }
+      }
+      bumpVersion();
+      return null;
+    });
+  }
+
+  /** Removes the alert and its matches; false when there was none. */
+  public synchronized boolean delete(String id) throws IOException {
+    return transaction(() -> {
+      int n = update("DELETE FROM alerts WHERE id = ?", id);
+      update("DELETE FROM matches WHERE alert_id = ?", id);
+      bumpVersion();
+      return n > 0;
+    });
+  }
+
+  public synchronized List<Alert> list() throws IOException {
+    return alerts("SELECT * FROM alerts ORDER BY created, id", null);
+  }
+
+  public synchronized Optional<Alert> get(String id) throws IOException {
+    return alerts("SELECT * FROM alerts WHERE id = ?", id).stream().findFirst();
+  }
+
+  public synchronized Optional<Alert> byToken(String token) throws IOException {
+    return alerts("SELECT * FROM alerts WHERE token = ?", token).stream().findFirst();
+  }
+
+  /** Changes whenever an alert is added or deleted, by any process. */
+  public synchronized long version() throws IOException {
+    return query(() -> {
+      try (Statement s = db.createStatement();
+          ResultSet r = s.executeQuery("SELECT value FROM state WHERE key = 'alerts_version'")) {
+        return r.next() ? r.getLong(1) : 0L;
+      }
+    });
+  }
+
+  public synchronized long matchCount(String alertId) throws IOException {
+    return query(() -> {
+      try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM matches WHERE alert_id = ?")) {
+        s.setString(1, alertId);
+        try (ResultSet r = s.executeQuery()) {
+          return r.next() ? r.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
+  /**
+   * An alert's matches, newest first.
+   *
+   * @param before only matches recorded before this seq (a cursor), or {@link Long#MAX_VALUE}
+   * @param since only matches recorded at or after this instant, or null
+   */
+  public synchronized List<AlertMatch> matches(String alertId, int limit, long before, Instant since) throws IOException {
+    return matchQuery("SELECT * FROM matches WHERE alert_id = ? AND seq < ? AND matched_at >= ? ORDER BY seq DESC LIMIT ?",
+        alertId, before, since == null ? Long.MIN_VALUE : since.toEpochMilli(), limit);
+  }
+
+  /** Matches of every alert recorded after {@code seq}, oldest first (what a live stream has not sent). */
+  public synchronized List<AlertMatch> matchesAfter(long seq, int limit) throws IOException {
+    return matchQuery("SELECT * FROM matches WHERE seq > ? ORDER BY seq LIMIT ?", seq, limit);
+  }
+
+  /** The last seq recorded, 0 when none. */
+  public synchronized long lastSeq() throws IOException {
+    return query(() -> {
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT max(seq) FROM matches")) {
+        return r.next() ? r.getLong(1) : 0L;
+      }
+    });
+  }
+
+  /** Those of {@code ids} not seen before (a hint: {@link #record} decides under its transaction). */
+  public synchronized Set<String> unseen(Collection<String> ids) throws IOException {
+    return query(() -> {
+      Set<String> out = new HashSet<>();
+      try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM seen WHERE h = ?")) {
+        for (String id : ids) {
+          s.setLong(1, hash(id));
+          try (ResultSet r = s.executeQuery()) {
+            if (!r.next()) {
+              out.add(id);
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /**
+   * In one transaction: marks {@code ids} seen and records the matches of those that were not seen
+   * before, for alerts that still exist. Two processes indexing the same new article record it
+   * once, and a deleted alert never gets a match.
+   *
+   * @return the matches recorded, with their seq
+   */
+  public synchronized List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
+    return transaction(() -> {
+      Set<String> firstSeen = new HashSet<>();
+      try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)")) {
+        for (String id : ids) {
+          s.setLong(1, hash(id));
+          if (s.executeUpdate() == 1) {
+            firstSeen.add(id);
+          }
+        }
+      }
+      List<AlertMatch> inserted = new ArrayList<>();
+      try (PreparedStatement s = db.prepareStatement("INSERT INTO matches(alert_id, article_id, title, url, source, "
+          + "language, published, matched_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?)")) {
+        for (AlertMatch m : matches) {
+          if (!firstSeen.contains(m.articleId())) {
+            continue;
+          }
+          s.setString(1, m.alertId());
+          s.setString(2, m.articleId());
+          s.setString(3, m.title());
+          s.setString(4, m.url());
+          s.setString(5, m.source());
+          s.setString(6, m.language());
+          if (m.published() == null) {
+            s.setNull(7, Types.INTEGER);
+          } else {
+            s.setLong(7, m.published().toEpochMilli());
+          }
+          s.setLong(8, m.matchedAt().toEpochMilli());
+          s.setString(9, m.alertId());
+          if (s.executeUpdate() == 1) {
+            inserted.add(m);
+          }
+        }
+      }
+      return withSeqs(inserted);
+    });
+  }
+
+  /**
+   * The matches just inserted, with their seqs: consecutive, ending at the last row inserted, since
+   * this transaction holds the database's write lock (IMMEDIATE) and AUTOINCREMENT only counts up.
+   * One query per transaction rather than one per match, which cost more than the insert.
+   */
+  private List<AlertMatch> withSeqs(List<AlertMatch> inserted) throws SQLException {
+    if (inserted.isEmpty()) {
+      return List.of();
+    }
+    long last;
+    try (Statement q = db.createStatement(); ResultSet r = q.executeQuery("SELECT last_insert_rowid()")) {
+      r.next();
+      last = r.getLong(1);
+    }
+    List<AlertMatch> out = new ArrayList<>(inserted.size());
+    long seq = last - inserted.size() + 1;
+    for (AlertMatch m : inserted) {
+      out.add(m.withSeq(seq++));
+    }
+    return out;
+  }
+
+  /** The seen record's key of an article id. */
+  static long hash(String id) {
+    return StringHelper.murmurhash3_x64_128(new BytesRef(id))[0];
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private List<Alert> alerts(String sql, String arg) throws IOException {
+    return query(() -> {
+      try (PreparedStatement s = db.prepareStatement(sql)) {
+        if (arg != null) {
+          s.setString(1, arg);
+        }
+        List<Alert> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            out.add(new Alert(r.getString("id"), r.getString("name"), JSON.readValue(r.getString("search"), PARAMS),
+                r.getString("webhook"), r.getString("token"), Instant.ofEpochMilli(r.getLong("created"))));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  private List<AlertMatch> matchQuery(String sql, Object... args) throws IOException {
+    return query(() -> {
+      try (PreparedStatement s = db.prepareStatement(sql)) {
+        for (int i = 0; i < args.length; i++) {
+          s.setObject(i + 1, args[i]);
+        }
+        List<AlertMatch> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            long published = r.getLong("published");
+            out.add(new AlertMatch(r.getLong("seq"), r.getString("alert_id"), r.getString("article_id"),
+                r.getString("title"), r.getString("url"), r.getString("source"), r.getString("language"),
+                r.wasNull() ? null : Instant.ofEpochMilli(published), Instant.ofEpochMilli(r.getLong("matched_at"))));
+          }
+        }
+        return out;
+      }
+    });
+  }
+
+  private void bumpVersion() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      s.executeUpdate("INSERT INTO state(key, value) VALUES ('alerts_version', 1) "
+          + "ON CONFLICT(key) DO UPDATE SET value = value + 1");
+    }
+  }
+
+  private int update(String sql, String arg) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, arg);
+      return s.executeUpdate();
+    }
+  }
+
+  private interface Work<T> {
+    T run() throws SQLException, IOException;
+  }
+
+  private <T> T query(Work<T> work) throws IOException {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new IOException("alert store: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T transaction(Work<T> work) throws IOException {
+    try {
+      db.setAutoCommit(false);
+      try {
+        T out = work.run();
+        db.commit();
+        return out;
+      } catch (SQLException | IOException | RuntimeException e) {
+        db.rollback();
+        throw e;
+      } finally {
+        db.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IOException("alert store: " + e.getMessage(), e);
+    }
+  }
+}

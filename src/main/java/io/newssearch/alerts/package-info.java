@@ -1,0 +1,26 @@
+/**
+ * Saved searches that watch the news: alerts, matching, the record of articles seen, matches,
+ * webhooks and Atom feeds. The same for both engines, because matching happens beside the engine,
+ * on the articles the indexing pipeline reports ({@link io.newssearch.index.IndexListener}).
+ *
+ * <p>How an article fires: an API write, an {@code index} run or a rebuild upserts it; on the
+ * writing thread {@link io.newssearch.alerts.MatchingListener} asks the store whether it was seen
+ * before and, if not, runs the alerts on it ({@link io.newssearch.alerts.AlertMatcher}); after the
+ * commit that made it searchable, one transaction marks the batch seen and records the matches of
+ * the articles seen for the first time, for alerts that still exist; then
+ * {@link io.newssearch.alerts.MatchEvents} hands them to live streams and
+ * {@link io.newssearch.alerts.WebhookSender}.
+ *
+ * <p>Matching is a presearcher, not a loop over every alert: each alert is compiled per language
+ * with the search's own query construction ({@code lucene.search.ArticleSelection}: QueryFactory
+ * per analyzer, the same filters) and indexed under the terms one of which a matching article must
+ * contain ({@link io.newssearch.alerts.QueryTerms}); a new article becomes a one-document
+ * {@code MemoryIndex}, its terms pick the candidates ({@link io.newssearch.alerts.LanguageAlerts}),
+ * and only those run on it. An alert therefore selects an article exactly when a search with its
+ * parameters finds it ({@code AlertMatcherTest}). Lucene's monitor module packages the same idea
+ * but is not published for our Lucene version where we can fetch it.
+ *
+ * <p>Storage: {@link io.newssearch.alerts.AlertStore}, SQLite in {@code <index>/alerts/}, beside
+ * the generations a rebuild replaces, shared by a server and an {@code index} run beside it.
+ */
+package io.newssearch.alerts;
