@@ -44,15 +44,7 @@ final class SolrRequests {
     if (log.isDebugEnabled()) {
       log.debug("{}: {}", collection, q.jsonStr());
     }
-    return withRetries("search " + collection, READ_BACKOFF_MS, () -> {
-      QueryResponse resp = client.query(collection, q, SolrRequest.METHOD.POST);
-      if (resp.getResults() == null) {
-        // Seen from a node that was stopping: an answer with no result list. Asked again like a
-        // request that failed, instead of failing the caller with a NullPointerException.
-        throw new SolrServerException("the answer to a search of " + collection + " holds no results");
-      }
-      return resp;
-    });
+    return withRetries("search " + collection, READ_BACKOFF_MS, () -> client.query(collection, q, SolrRequest.METHOD.POST));
   }
 
   static NamedList<Object> process(SolrCloudClient client, String collection, SolrRequest<?> request, String what)
