@@ -107,6 +107,12 @@ public final class SolrSearchService implements SearchService {
     QueryResponse resp = query(collection, q, r);
 
     SolrDocumentList docs = resp.getResults();
+    if (docs == null) {
+      // Seen once from a node that was stopping (SolrFaultToleranceTest): an answer without its
+      // result list. The caller gets a 503 to retry, not a NullPointerException's 500.
+      throw new io.newssearch.search.BackendUnavailableException(
+          "SolrCloud answered a search of " + collection + " without its results (a node stopping?)", null);
+    }
     NamedList<?> facets = (NamedList<?>) resp.getResponse().get("facets");
     List<Hit> hits = SolrHits.read(docs, resp.getHighlighting(), r.collapse() ? resp.getExpandedResults() : null,
         r.explain() ? explanations(resp) : null, r);
