@@ -97,9 +97,15 @@ class ObservabilityTest {
     }
     assertEquals(404, get("/api/articles/no-such-id").statusCode());
     assertEquals(404, get("/no/such/path").statusCode());
-    Thread.sleep(100); // a few refresh ticks
-
+    // Wait for the refresh thread's first ticks (every 50 ms here; later on a loaded machine)
+    // rather than for a fixed time.
     HttpResponse<String> r = get("/metrics");
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (valueOrZero(r.body(), "newssearch_index_refresh_seconds_count", "changed=\"false\"") < 1
+        && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      r = get("/metrics");
+    }
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("text/plain"));
     String text = r.body();
@@ -119,6 +125,14 @@ class ObservabilityTest {
     assertTrue(value(text, "jvm_memory_used_bytes", "area=\"heap\"") > 0);
     assertTrue(text.contains("jvm_threads_live_threads"));
     assertTrue(text.contains("jvm_gc_"));
+  }
+
+  static double valueOrZero(String text, String name, String labels) {
+    try {
+      return value(text, name, labels);
+    } catch (AssertionError e) {
+      return 0;
+    }
   }
 
   /** The value of the first sample of {@code name} whose labels contain {@code labels}. */
