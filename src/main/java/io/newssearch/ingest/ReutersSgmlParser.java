@@ -147,7 +147,7 @@ final class ReutersSgmlParser implements ArticleParser {
       case "gt" -> ">";
       case "amp" -> "&";
       case "quot" -> "\"";
-      default -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1).substring(1))));
+      default -> Matcher.quoteReplacement(codePoint(m.group(1).substring(1)));
     });
     StringBuilder b = new StringBuilder(decoded.length());
     for (int i = 0; i < decoded.length(); i++) {
@@ -155,6 +155,15 @@ final class ReutersSgmlParser implements ArticleParser {
       if (c == '\n' || c == '\t' || !Character.isISOControl(c)) b.append(c);
     }
     return b.toString();
+  }
+
+  /** A numeric entity's character; one too large to be a character (found by fuzzing) is U+FFFD. */
+  private static String codePoint(String digits) {
+    if (digits.length() > 7) {
+      return "\uFFFD";
+    }
+    int cp = Integer.parseInt(digits);
+    return Character.isValidCodePoint(cp) ? Character.toString(cp) : "\uFFFD";
   }
 
   private static int newlines(String s, int from, int to) {
