@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -100,8 +101,12 @@ final class ReutersSgmlParser implements ArticleParser {
     if (month == 0) throw new BadRecordException("unreadable DATE '" + clean(raw) + "'");
     // One record's time is "605:12:19": a garbled time keeps its day, at midnight.
     boolean timed = m.group(4) != null && num(m.group(4)) < 24;
-    return LocalDateTime.of(num(m.group(3)), month, num(m.group(1)), timed ? num(m.group(4)) : 0,
-        timed ? num(m.group(5)) : 0, timed ? num(m.group(6)) : 0).toInstant(ZoneOffset.UTC);
+    try {
+      return LocalDateTime.of(num(m.group(3)), month, num(m.group(1)), timed ? num(m.group(4)) : 0,
+          timed ? num(m.group(5)) : 0, timed ? num(m.group(6)) : 0).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) { // 31-FEB, 60-MAR, 12:75:00: no such moment
+      throw new BadRecordException("impossible DATE '" + clean(raw) + "'");
+    }
   }
 
   /** The content of the first {@code <name ...>...</name>} in {@code sgml}, or null. */

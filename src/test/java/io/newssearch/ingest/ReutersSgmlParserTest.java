@@ -2,6 +2,7 @@ package io.newssearch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.article.Article;
@@ -53,6 +54,16 @@ class ReutersSgmlParserTest {
     assertEquals(List.of(31, 35), sink.rejected.stream().map(CollectingSink.Rejected::line).toList());
     assertTrue(sink.rejected.get(0).reason().contains("unreadable DATE 'sometime in spring'"));
     assertTrue(sink.rejected.get(1).reason().contains("NEWID"));
+  }
+
+  @Test
+  void a_date_that_names_no_real_day_rejects_the_record_instead_of_failing_the_file() throws Exception {
+    String record = "<D>x</D>";
+    for (String date : List.of("60-MAR-1987 10:00:00.00", "31-FEB-1987 10:00:00.00", "01-MAR-1987 10:75:00.00")) {
+      BadRecordException e = assertThrows(BadRecordException.class, () -> ReutersSgmlParser.article(
+          "NEWID=\"7\"", "<DATE>" + date + "</DATE><TEXT><BODY>b</BODY></TEXT>" + record));
+      assertTrue(e.getMessage().contains("impossible DATE '" + date + "'"), e.getMessage());
+    }
   }
 
   @Test
