@@ -15,6 +15,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,12 @@ public final class AlertStore implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<Map<String, List<String>>> PARAMS = new TypeReference<>() {};
 
+  /** Matches with their article's fields, under the names {@link #matchQuery} reads. */
+  private static final String MATCHES = "SELECT m.seq, al.id AS alert_id, a.id AS article_id, a.title, a.url, a.source, "
+      + "a.language, a.published, m.matched_at FROM matches m JOIN articles a ON a.n = m.article JOIN alerts al ON al.n = m.alert ";
+  /** An alert's number, which match rows hold, from its id. */
+  private static final String NUMBER = "(SELECT n FROM alerts WHERE id = ?)";
+
   private final Connection db;
 
   private AlertStore(Connection db) {
@@ -52,21 +60,21 @@ public final class AlertStore implements Closeable {
     Files.createDirectories(dir);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL); // a match recorded is on disk
+    // FULL, not NORMAL: a write is answered after its matches are recorded, and in WAL mode NORMAL
+    // may lose the last transactions to a power cut (not to a crash of the process) while the
+    // index's own commit, fsynced, keeps the articles: their matches would be gone for good, since
+    // the articles are then seen. The price is one fsync per commit (measured in BENCHMARKS.md).
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.setBusyTimeout(30_000); // another process's transaction: wait for it
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE); // take the write lock up front, no upgrade deadlocks
     try {
       Connection c = config.createConnection("jdbc:sqlite:" + dir.resolve(FILE));
       try (Statement s = c.createStatement()) {
-        s.executeUpdate("CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, name TEXT NOT NULL, "
-            + "search TEXT NOT NULL, webhook TEXT, token TEXT NOT NULL UNIQUE, created INTEGER NOT NULL)");
-        s.executeUpdate("CREATE TABLE IF NOT EXISTS matches(seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-            + "alert_id TEXT NOT NULL, article_id TEXT NOT NULL, title TEXT, url TEXT, source TEXT, language TEXT, "
-            + "published INTEGER, matched_at INTEGER NOT NULL)");
-        s.executeUpdate("CREATE INDEX IF NOT EXISTS matches_by_alert ON matches(alert_id, seq)");
-        s.executeUpdate("CREATE TABLE IF NOT EXISTS seen(h INTEGER PRIMARY KEY)");
-        s.executeUpdate("CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+        // Kept in memory across transactions: recording a commit's matches touches pages all over
+        // the by-alert index, and the default 2 MB cache made every commit read them again.
+        s.executeUpdate("PRAGMA cache_size = -32768");
       }
+      AlertStoreSchema.createOrMigrate(c);
       return new AlertStore(c);
     } catch (SQLException e) {
       throw new IOException("cannot open the alert store " + dir.resolve(FILE) + ": " + e.getMessage(), e);
@@ -77,7 +85,8 @@ public final class AlertStore implements Closeable {
   public synchronized void add(List<Alert> alerts) throws IOException {
     transaction(() -> {
       try (PreparedStatement s = db.prepareStatement(
-          "INSERT INTO alerts(id, name, search, webhook, token, created) VALUES (?, ?, ?, ?, ?, ?)")) {
+          "INSERT INTO alerts(id, name, search, webhook, token, created, n) VALUES (?, ?, ?, ?, ?, ?, "
+              + "(SELECT coalesce(max(n), 0) + 1 FROM alerts))")) {
         for (Alert a : alerts) {
           s.setString(1, a.id());
           s.setString(2, a.name());
@@ -96,8 +105,11 @@ public final class AlertStore implements Closeable {
   /** Removes the alert and its matches; false when there was none. */
   public synchronized boolean delete(String id) throws IOException {
     return transaction(() -> {
+      // Its articles that no other alert matched go with it (an article is stored once for all).
+      update("DELETE FROM articles WHERE n IN (SELECT article FROM matches WHERE alert = " + NUMBER + ") "
+          + "AND NOT EXISTS (SELECT 1 FROM matches o WHERE o.article = articles.n AND o.alert <> " + NUMBER + ")", id, id);
+      update("DELETE FROM matches WHERE alert = " + NUMBER, id);
       int n = update("DELETE FROM alerts WHERE id = ?", id);
-      update("DELETE FROM matches WHERE alert_id = ?", id);
       bumpVersion();
       return n > 0;
     });
@@ -127,7 +139,7 @@ public final class AlertStore implements Closeable {
 
   public synchronized long matchCount(String alertId) throws IOException {
     return query(() -> {
-      try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM matches WHERE alert_id = ?")) {
+      try (PreparedStatement s = db.prepareStatement("SELECT count(*) FROM matches WHERE alert = " + NUMBER)) {
         s.setString(1, alertId);
         try (ResultSet r = s.executeQuery()) {
           return r.next() ? r.getLong(1) : 0L;
@@ -143,13 +155,13 @@ public final class AlertStore implements Closeable {
    * @param since only matches recorded at or after this instant, or null
    */
   public synchronized List<AlertMatch> matches(String alertId, int limit, long before, Instant since) throws IOException {
-    return matchQuery("SELECT * FROM matches WHERE alert_id = ? AND seq < ? AND matched_at >= ? ORDER BY seq DESC LIMIT ?",
+    return matchQuery(MATCHES + "WHERE m.alert = " + NUMBER + " AND m.seq < ? AND m.matched_at >= ? ORDER BY m.seq DESC LIMIT ?",
         alertId, before, since == null ? Long.MIN_VALUE : since.toEpochMilli(), limit);
   }
 
   /** Matches of every alert recorded after {@code seq}, oldest first (what a live stream has not sent). */
   public synchronized List<AlertMatch> matchesAfter(long seq, int limit) throws IOException {
-    return matchQuery("SELECT * FROM matches WHERE seq > ? ORDER BY seq LIMIT ?", seq, limit);
+    return matchQuery(MATCHES + "WHERE m.seq > ? ORDER BY m.seq LIMIT ?", seq, limit);
   }
 
   /** The last seq recorded, 0 when none. */
@@ -187,65 +199,7 @@ public final class AlertStore implements Closeable {
    * @return the matches recorded, with their seq
    */
   public synchronized List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
-    return transaction(() -> {
-      Set<String> firstSeen = new HashSet<>();
-      try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)")) {
-        for (String id : ids) {
-          s.setLong(1, hash(id));
-          if (s.executeUpdate() == 1) {
-            firstSeen.add(id);
-          }
-        }
-      }
-      List<AlertMatch> inserted = new ArrayList<>();
-      try (PreparedStatement s = db.prepareStatement("INSERT INTO matches(alert_id, article_id, title, url, source, "
-          + "language, published, matched_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM alerts WHERE id = ?)")) {
-        for (AlertMatch m : matches) {
-          if (!firstSeen.contains(m.articleId())) {
-            continue;
-          }
-          s.setString(1, m.alertId());
-          s.setString(2, m.articleId());
-          s.setString(3, m.title());
-          s.setString(4, m.url());
-          s.setString(5, m.source());
-          s.setString(6, m.language());
-          if (m.published() == null) {
-            s.setNull(7, Types.INTEGER);
-          } else {
-            s.setLong(7, m.published().toEpochMilli());
-          }
-          s.setLong(8, m.matchedAt().toEpochMilli());
-          s.setString(9, m.alertId());
-          if (s.executeUpdate() == 1) {
-            inserted.add(m);
-          }
-        }
-      }
-      return withSeqs(inserted);
-    });
-  }
-
-  /**
-   * The matches just inserted, with their seqs: consecutive, ending at the last row inserted, since
-   * this transaction holds the database's write lock (IMMEDIATE) and AUTOINCREMENT only counts up.
-   * One query per transaction rather than one per match, which cost more than the insert.
-   */
-  private List<AlertMatch> withSeqs(List<AlertMatch> inserted) throws SQLException {
-    if (inserted.isEmpty()) {
-      return List.of();
-    }
-    long last;
-    try (Statement q = db.createStatement(); ResultSet r = q.executeQuery("SELECT last_insert_rowid()")) {
-      r.next();
-      last = r.getLong(1);
-    }
-    List<AlertMatch> out = new ArrayList<>(inserted.size());
-    long seq = last - inserted.size() + 1;
-    for (AlertMatch m : inserted) {
-      out.add(m.withSeq(seq++));
-    }
-    return out;
+    return transaction(() -> MatchRecording.record(db, ids, matches));
   }
 
   /** The seen record's key of an article id. */
@@ -290,9 +244,10 @@ public final class AlertStore implements Closeable {
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
             long published = r.getLong("published");
+            Instant when = r.wasNull() ? null : Instant.ofEpochMilli(published); // right after its own read
             out.add(new AlertMatch(r.getLong("seq"), r.getString("alert_id"), r.getString("article_id"),
                 r.getString("title"), r.getString("url"), r.getString("source"), r.getString("language"),
-                r.wasNull() ? null : Instant.ofEpochMilli(published), Instant.ofEpochMilli(r.getLong("matched_at"))));
+                when, Instant.ofEpochMilli(r.getLong("matched_at"))));
           }
         }
         return out;
@@ -307,9 +262,11 @@ public final class AlertStore implements Closeable {
     }
   }
 
-  private int update(String sql, String arg) throws SQLException {
+  private int update(String sql, String... args) throws SQLException {
     try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, arg);
+      for (int i = 0; i < args.length; i++) {
+        s.setString(i + 1, args[i]);
+      }
       return s.executeUpdate();
     }
   }
