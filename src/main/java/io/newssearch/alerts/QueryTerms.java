@@ -1,16 +1,20 @@
 package io.newssearch.alerts;
 
 import io.newssearch.lucene.Schema;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -20,16 +24,109 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * The presearcher's view of a query: a set of terms at least one of which every matching article
- * contains, so the query is indexed under them and tried only on articles that have one (the idea
- * of Lucene's monitor module). Conjunctions need only one of their required clauses' sets — the
- * most selective one is kept; disjunctions need the union of theirs; negations add nothing. A part
- * whose terms cannot be known ahead (a wildcard, a range, every article) makes its set unknown, and
- * a query with an unknown set is tried on every article.
+ * The presearcher's view of a query: sets of terms such that every matching article contains a
+ * term of each set, so the query is indexed under them and tried only on articles that meet them
+ * all (the idea of Lucene's monitor module). {@link #anyOf} is one such set: conjunctions need only
+ * one of their required clauses' sets (the most selective is kept), disjunctions the union of
+ * theirs, negations add nothing. {@link #allOf} keeps the sets of every required part (each word of
+ * {@code a AND b}, each word of a phrase), which an article of a broad word alone does not meet. A
+ * part whose terms cannot be known ahead (a wildcard, a range, every article) makes its set
+ * unknown, and a query with no known set is tried on every article.
  */
 final class QueryTerms {
 
+  /** At most this many required sets are kept per query: the most selective ones. */
+  static final int MAX_SETS = 4;
+
   private QueryTerms() {}
+
+  /**
+   * Term sets that every article the query matches has a term of, each of them: the sets of the
+   * required parts of a conjunction (each word of {@code a AND b}, each word of a phrase) rather
+   * than only the best one, so that an article must have all the words before the query is run on
+   * it. At most {@link #MAX_SETS}, the most selective, with a language set kept only when alone
+   * (every article of the language has it). Null when no set is known.
+   */
+  static List<Set<Term>> allOf(Query q) {
+    List<Set<Term>> sets = required(q);
+    if (sets == null) {
+      return null;
+    }
+    List<Set<Term>> distinct = new ArrayList<>(new LinkedHashSet<>(sets));
+    distinct.sort(Comparator.comparingDouble((Set<Term> set) -> weight(set)).reversed());
+    List<Set<Term>> out = new ArrayList<>();
+    for (Set<Term> set : distinct) {
+      if (out.size() < MAX_SETS && (out.isEmpty() || weight(set) >= 1)) {
+        out.add(set);
+      }
+    }
+    return out;
+  }
+
+  private static List<Set<Term>> required(Query q) {
+    return switch (q) {
+      case BooleanQuery b -> requiredOfBoolean(b);
+      case BoostQuery b -> required(b.getQuery());
+      case ConstantScoreQuery c -> required(c.getQuery());
+      case IndexOrDocValuesQuery q2 -> required(q2.getIndexQuery());
+      case DisjunctionMaxQuery d -> requiredOfAny(d.getDisjuncts());
+      case PhraseQuery p -> p.getTerms().length == 0 ? List.of(Set.of())
+          : java.util.Arrays.stream(p.getTerms()).map(Set::of).toList();
+      case MultiPhraseQuery m -> m.getTermArrays().length == 0 ? List.of(Set.of())
+          : java.util.Arrays.stream(m.getTermArrays()).map(a -> Set.copyOf(List.of(a))).toList();
+      default -> {
+        Set<Term> s = anyOf(q);
+        yield s == null ? null : List.of(s);
+      }
+    };
+  }
+
+  private static List<Set<Term>> requiredOfBoolean(BooleanQuery b) {
+    List<Set<Term>> out = new ArrayList<>();
+    boolean anyRequired = false;
+    for (BooleanClause c : b.clauses()) {
+      if (c.occur() == Occur.MUST || c.occur() == Occur.FILTER) {
+        anyRequired = true;
+        List<Set<Term>> sets = required(c.query());
+        if (sets != null) {
+          out.addAll(sets);
+        }
+      }
+    }
+    if (anyRequired) {
+      return out.isEmpty() ? null : out;
+    }
+    List<Query> optional = b.clauses().stream().filter(c -> c.occur() == Occur.SHOULD).map(BooleanClause::query).toList();
+    return requiredOfAny(optional);
+  }
+
+  /**
+   * One of {@code queries} matches: the j-th set of every one, joined, is met by whichever matched
+   * (the same words in title and body give a set per word).
+   */
+  private static List<Set<Term>> requiredOfAny(Collection<Query> queries) {
+    List<List<Set<Term>>> each = new ArrayList<>();
+    for (Query q : queries) {
+      List<Set<Term>> sets = required(q);
+      if (sets == null) {
+        return null;
+      }
+      each.add(sets);
+    }
+    if (each.isEmpty()) {
+      return List.of(Set.of()); // no positive clause: Lucene matches nothing
+    }
+    List<Set<Term>> out = new ArrayList<>();
+    int k = each.stream().mapToInt(List::size).min().orElseThrow();
+    for (int j = 0; j < k; j++) {
+      Set<Term> union = new HashSet<>();
+      for (List<Set<Term>> sets : each) {
+        union.addAll(sets.get(j));
+      }
+      out.add(union);
+    }
+    return out;
+  }
 
   /** At least one of these terms is in every article the query matches; null when unknown. */
   static Set<Term> anyOf(Query q) {
@@ -49,7 +146,7 @@ final class QueryTerms {
   }
 
   /** One of the queries matches: the union of their terms, unknown when one's is. */
-  private static Set<Term> anyOfEach(java.util.Collection<Query> queries) {
+  private static Set<Term> anyOfEach(Collection<Query> queries) {
     Set<Term> union = new HashSet<>();
     for (Query q : queries) {
       Set<Term> s = anyOf(q);

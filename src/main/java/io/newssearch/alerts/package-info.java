@@ -13,14 +13,18 @@
  *
  * <p>Matching is a presearcher, not a loop over every alert: each alert is compiled per language
  * with the search's own query construction ({@code lucene.search.ArticleSelection}: QueryFactory
- * per analyzer, the same filters) and indexed under the terms one of which a matching article must
- * contain ({@link io.newssearch.alerts.QueryTerms}); a new article becomes a one-document
- * {@code MemoryIndex}, its terms pick the candidates ({@link io.newssearch.alerts.LanguageAlerts}),
- * and only those run on it. An alert therefore selects an article exactly when a search with its
+ * per analyzer, the same filters) and indexed under the term sets a matching article must have a
+ * term of, each ({@link io.newssearch.alerts.QueryTerms}: a set per word of an AND or a phrase); a
+ * new article becomes a one-document {@code MemoryIndex}, built once for all candidates, its terms
+ * pick the candidates ({@link io.newssearch.alerts.LanguageAlerts}), and only those run on it, their
+ * queries rewritten once per alert set rather than per article where nothing in them depends on
+ * the article ({@link io.newssearch.alerts.ArticleFreeRewrite}). An alert therefore selects an article exactly when a search with its
  * parameters finds it ({@code AlertMatcherTest}). Lucene's monitor module packages the same idea
  * but is not published for our Lucene version where we can fetch it.
  *
  * <p>Storage: {@link io.newssearch.alerts.AlertStore}, SQLite in {@code <index>/alerts/}, beside
- * the generations a rebuild replaces, shared by a server and an {@code index} run beside it.
+ * the generations a rebuild replaces, shared by a server and an {@code index} run beside it; a
+ * matched article is stored once and a match is a row of numbers
+ * ({@link io.newssearch.alerts.MatchRecording}).
  */
 package io.newssearch.alerts;

@@ -61,7 +61,11 @@ class AlertMatcherTest {
       p("q", "caspian", "lang", "en,ru"), p("q", "Bürgermeister"), p("q", "title:flood"), p("q", "harbour OR regatta"),
       p("q", "drils~1"), p("q", "naval drill", "lang", "de"), p("q", "the"), p("q", "-regatta"),
       p("q", "Iran (navy OR naval) NOT observers", "strict", "true"), p("q", "élection"), p("q", "prices fall?"),
-      p("q", "source:ledger"), p("q", "\"central bank\" rates"));
+      p("q", "source:ledger"), p("q", "\"central bank\" rates"),
+      // The presearcher's word-by-word sets and the queries rewritten ahead, with term-set filters spelled out.
+      p("q", "naval drill", "op", "and", "lang", "en"), p("q", "\"central bank\" OR \"naval drill\""),
+      p("q", "+naval +(drill OR exercise) -observers", "strict", "true"), p("q", "\"joint naval drill\"~3", "lang", "en,ru"),
+      p("q", "bank rates inflation", "op", "and", "source", "Coastal Courier"));
 
   static Map<String, List<String>> p(String... kv) {
     Map<String, List<String>> m = new LinkedHashMap<>();
@@ -134,5 +138,35 @@ class AlertMatcherTest {
     assertEquals(List.of(wildcard), matcher.match(sport));
     assertEquals(0, english.size());
     assertTrue(QueryTerms.anyOf(new org.apache.lucene.search.MatchAllDocsQuery()) == null, "no terms known: tried on every article");
+  }
+
+  @Test
+  void a_conjunction_is_tried_only_on_articles_holding_a_word_of_each_part() throws Exception {
+    Alert alert = new AlertDefinitions(new QueryChecker(SearchLimits.DEFAULTS), WebhookPolicy.NONE)
+        .create(Map.of("name", List.of("both"), "q", List.of("naval drill")));
+    org.apache.lucene.search.Query either = new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("body", "naval")),
+            org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+        .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("title", "naval")),
+            org.apache.lucene.search.BooleanClause.Occur.SHOULD).build();
+    org.apache.lucene.search.Query both = new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(either, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.PhraseQuery("body", "drill", "exercise"), org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.TermInSetQuery("language", List.of(new org.apache.lucene.util.BytesRef("en"))),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+    LanguageAlerts english = new LanguageAlerts();
+    english.add(new LanguageAlerts.Compiled(alert, both));
+    assertEquals(1, english.rewrittenAhead(), "the language filter is spelled out, so nothing waits for the article");
+    String[][] cases = {{"naval drill", "0"}, {"naval exercise", "0"}, {"drill exercise", "0"}, {"naval drill exercise", "1"}};
+    for (String[] c : cases) {
+      org.apache.lucene.index.memory.MemoryIndex article = new org.apache.lucene.index.memory.MemoryIndex();
+      article.addField("body", c[0], new org.apache.lucene.analysis.standard.StandardAnalyzer());
+      article.addField("language", "en", new org.apache.lucene.analysis.core.KeywordAnalyzer());
+      article.freeze();
+      var searcher = article.createSearcher();
+      var leaf = searcher.getIndexReader().leaves().get(0);
+      assertEquals(Integer.parseInt(c[1]), english.candidates(leaf.reader()).cardinality(), c[0]);
+      assertEquals(c[1].equals("1"), english.matches(0, searcher, leaf), c[0]);
+    }
   }
 }
