@@ -16,16 +16,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Saved searches under load: alerts drawn from a real collection's headlines ({@link QuerySet}:
- * terms, AND and OR pairs, phrases, a word with a language and a tag), then for each number of
+ * Saved searches under load: alerts drawn from a real collection's headlines ({@link AlertMix}:
+ * selective monitoring alerts, or the broad search mix), then for each number of
  * alerts (1) the time to match one new article against all of them, per article, and (2) articles
  * per second through the API write path ({@code ArticleStore.upsert} in batches, each a commit)
  * with the alerts listening — seen-record lookups, matching and the recording transaction
@@ -46,8 +44,8 @@ public final class AlertBenchmark {
   private AlertBenchmark() {}
 
   /** @param counts numbers of alerts to measure, each against the same index and new articles */
-  public static Result run(List<Path> corpus, Path work, List<Integer> counts, int heldOut, int batch, int rounds, long seed)
-      throws IOException {
+  public static Result run(List<Path> corpus, Path work, AlertMix mix, List<Integer> counts, int heldOut, int batch,
+      int rounds, long seed) throws IOException {
     Measure.deleteTree(work);
     Files.createDirectories(work);
     ArticlePreparer preparer = ArticlePreparer.standard();
@@ -68,7 +66,7 @@ public final class AlertBenchmark {
       for (int i = 0; i < base.size(); i += 5_000) {
         engine.store().upsert(base.subList(i, Math.min(base.size(), i + 5_000)));
       }
-      List<Map<String, List<String>>> drawn = draw(engine, Collections.max(counts), seed);
+      List<Map<String, List<String>>> drawn = draw(engine, mix, Collections.max(counts), seed);
       List<Mode> modes = new ArrayList<>();
       List<IndexListener> listeners = new ArrayList<>();
       modes.add(new Mode(0, List.of(), 0, new ArrayList<>()));
@@ -124,30 +122,12 @@ public final class AlertBenchmark {
     return new Mode(alerts.size(), ms, (double) matches / articles.size(), new ArrayList<>());
   }
 
-  /** Alerts as people would save them: a headline word, two (any or both), a phrase, a word in a language with a tag. */
-  static List<Map<String, List<String>>> draw(LuceneEngine engine, int count, long seed) throws IOException {
-    List<Map<String, List<String>>> out = new ArrayList<>();
+  /** The alerts of the mix, drawn from the index's headlines. */
+  static List<Map<String, List<String>>> draw(LuceneEngine engine, AlertMix mix, int count, long seed) throws IOException {
     try (var dir = FSDirectory.open(engine.layout().current().orElseThrow());
         DirectoryReader reader = DirectoryReader.open(dir)) {
-      List<QueryCase> cases = new ArrayList<>(QuerySet.draw(reader, seed, count / 5 + 1));
-      Collections.shuffle(cases, new Random(seed));
-      for (QueryCase c : cases) {
-        if (c.text().isBlank() || out.size() == count) {
-          continue;
-        }
-        Map<String, List<String>> a = new LinkedHashMap<>();
-        a.put("name", List.of(c.type() + " " + out.size()));
-        a.put("q", List.of(c.text()));
-        if (c.matchAll()) a.put("op", List.of("and"));
-        if (c.language() != null) a.put("lang", List.of(c.language()));
-        if (c.tag() != null) a.put("tag", List.of(c.tag()));
-        out.add(a);
-      }
+      return mix.draw(reader, count, seed);
     }
-    if (out.size() < count) {
-      throw new IllegalStateException("drew only " + out.size() + " alerts from the index; a larger corpus is needed");
-    }
-    return out;
   }
 
   private static List<Article> renamed(List<IndexedArticle> articles, String suffix) {
