@@ -1,6 +1,5 @@
 package io.newssearch.alerts;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.Parameters;
 import io.newssearch.search.QueryChecker;
@@ -8,7 +7,6 @@ import io.newssearch.search.SearchParameters;
 import io.newssearch.search.SearchRequest;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,33 +49,6 @@ public final class AlertDefinitions {
       out.add(WEBHOOK);
     }
     return Set.copyOf(out);
-  }
-
-  /** A JSON object's fields as parameters: strings, numbers and booleans as text, arrays as repeated values. */
-  public static Map<String, List<String>> fromJson(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new InvalidRequestException("invalid_body", "send the alert as a JSON object: {\"name\": ..., \"q\": ...}");
-    }
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (var it = body.fields(); it.hasNext(); ) {
-      var field = it.next();
-      JsonNode v = field.getValue();
-      List<String> values = new ArrayList<>();
-      for (JsonNode item : v.isArray() ? v : List.of(v)) {
-        if (item.isNull()) {
-          continue;
-        }
-        if (!item.isValueNode()) {
-          throw InvalidRequestException.parameter(field.getKey(), "expected text, a number, true/false or a list of them");
-        }
-        values.add(item.asText());
-      }
-      if (v.isArray() && !MULTI.contains(field.getKey()) && values.size() > 1) {
-        throw InvalidRequestException.parameter(field.getKey(), "takes one value, got a list of " + values.size());
-      }
-      out.put(field.getKey(), values);
-    }
-    return out;
   }
 
   /**

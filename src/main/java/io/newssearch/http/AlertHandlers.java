@@ -1,11 +1,9 @@
 package io.newssearch.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.newssearch.alerts.Alert;
-import io.newssearch.alerts.AlertDefinitions;
 import io.newssearch.alerts.AlertMatch;
 import io.newssearch.alerts.Alerts;
 import io.newssearch.search.InvalidRequestException;
@@ -35,6 +33,7 @@ final class AlertHandlers {
 
   private final Alerts alerts;
   private final AdminAuth auth;
+  private final RequestBody body;
   /** Open streams, closed when the server stops (a stream would otherwise hold the graceful stop to its timeout). */
   private final Set<SseClient> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -43,21 +42,21 @@ final class AlertHandlers {
     return t;
   });
 
-  /** @param alerts null when this server keeps no alerts: the endpoints then answer 404 saying so */
-  AlertHandlers(Alerts alerts, AdminAuth auth) {
+  /**
+   * @param alerts null when this server keeps no alerts: the endpoints then answer 404 saying so
+   * @param body how every endpoint that takes a body reads it (media type, gzip, size limit)
+   */
+  AlertHandlers(Alerts alerts, AdminAuth auth, RequestBody body) {
     this.alerts = alerts;
     this.auth = auth;
+    this.body = body;
   }
 
   void create(Context ctx) throws IOException {
     Alerts a = guarded(ctx);
-    JsonNode body;
-    try {
-      body = Json.mapper().readTree(ctx.body());
-    } catch (IOException e) {
-      throw new InvalidRequestException("invalid_body", "the body is not JSON: send {\"name\": ..., \"q\": ...}");
-    }
-    Alert alert = a.add(AlertDefinitions.fromJson(body));
+    // The fields of a search's JSON body, read as POST /api/search reads them, plus name and webhook.
+    RequestBody.mediaType(ctx, RequestBody.JSON_ONLY);
+    Alert alert = a.add(SearchBody.parameters(body.text(ctx)));
     ctx.header("Location", "/api/alerts/" + alert.id());
     ctx.status(201).json(view(ctx, a, alert));
   }

@@ -48,11 +48,11 @@ public final class App {
    */
   public static Javalin create(SearchService search, WriteAccess writes, ServerLimits limits, Metrics metrics,
       Readiness readiness, Cors cors, Alerts alerts) {
-    AlertHandlers alert = new AlertHandlers(alerts, new AdminAuth(writes.adminKey()));
+    RequestBody body = new RequestBody(limits.maxBodyBytes());
+    AlertHandlers alert = new AlertHandlers(alerts, new AdminAuth(writes.adminKey()), body);
     FeedHandlers feeds = new FeedHandlers(search, alerts);
     metrics.bindAlerts(alerts);
     ReadHandlers read = new ReadHandlers(search);
-    RequestBody body = new RequestBody(limits.maxBodyBytes());
     SearchHandler searches = new SearchHandler(search, metrics, body);
     ArticleWriteHandlers write = new ArticleWriteHandlers(writes, metrics, body);
     ObjectMapper json = Json.mapper();

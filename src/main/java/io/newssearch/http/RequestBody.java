@@ -21,6 +21,9 @@ import java.util.zip.ZipException;
  */
 final class RequestBody {
 
+  /** What the endpoints that take one JSON object accept ({@code POST /api/search}, {@code /api/alerts}). */
+  static final List<String> JSON_ONLY = List.of("application/json");
+
   private final long maxBytes;
 
   RequestBody(long maxBytes) {

@@ -18,8 +18,6 @@ import java.util.Map;
  */
 final class SearchHandler {
 
-  private static final List<String> JSON_ONLY = List.of("application/json");
-
   private final SearchService search;
   private final Metrics metrics;
   private final RequestBody body;
@@ -42,7 +40,7 @@ final class SearchHandler {
       throw InvalidRequestException.parameter(name, "POST /api/search reads its parameters from the JSON body; "
           + "move it there or use GET");
     }
-    RequestBody.mediaType(ctx, JSON_ONLY);
+    RequestBody.mediaType(ctx, RequestBody.JSON_ONLY);
     answer(ctx, SearchBody.parameters(body.text(ctx)));
   }
 

@@ -118,7 +118,7 @@ class AlertsHttpTest {
         {"{\"name\":\"x\",\"webhook\":\"ftp://127.0.0.1/hook\"}", "webhook"},
         {"{\"name\":\"x\",\"q\":[\"a\",\"b\"]}", "q"},
         {"[1,2]", "JSON object"},
-        {"{not json", "not JSON"}};
+        {"{not json", "not valid JSON"}};
     for (String[] b : bad) {
       Reply r = send("POST", "/api/alerts", b[0]);
       assertEquals(400, r.status(), b[0]);
@@ -132,6 +132,49 @@ class AlertsHttpTest {
     assertEquals(400, send("GET", "/api/alerts/" + made.body().get("id").asText() + "/matches?size=0", null).status());
     assertEquals(400, send("GET", "/api/alerts/" + made.body().get("id").asText() + "/matches?since=yesterday", null).status());
     assertEquals(1, send("GET", "/api/alerts", null).body().get("alerts").size());
+  }
+
+  /** Raw bytes to POST /api/alerts with the key and the given headers (name, value, ...). */
+  HttpResponse<String> postAlert(byte[] body, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/alerts"))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).header("Authorization", "Bearer " + KEY);
+    for (int i = 0; i < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void the_alert_body_is_read_as_a_search_body_is_media_type_gzip_and_json_errors() throws Exception {
+    byte[] json = "{\"name\":\"Zipped\",\"q\":\"harbour\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> plain = postAlert(json, "Content-Type", "text/plain; charset=utf-8");
+    assertEquals(415, plain.statusCode(), plain.body());
+    JsonNode unsupported = Json.mapper().readTree(plain.body());
+    assertEquals("unsupported_media_type", unsupported.at("/error/code").asText());
+    assertTrue(unsupported.at("/error/message").asText().contains("'text/plain'")
+        && unsupported.at("/error/message").asText().contains("application/json"), plain.body());
+
+    HttpResponse<String> zipped = postAlert(BulkWriteTest.gzip(json), "Content-Type", "application/json",
+        "Content-Encoding", "gzip");
+    assertEquals(201, zipped.statusCode(), zipped.body());
+    assertEquals("Zipped", Json.mapper().readTree(zipped.body()).get("name").asText());
+
+    HttpResponse<String> notGzip = postAlert(json, "Content-Type", "application/json", "Content-Encoding", "gzip");
+    assertEquals(400, notGzip.statusCode(), notGzip.body());
+    assertTrue(notGzip.body().contains("invalid_encoding"), notGzip.body());
+
+    String[][] malformed = {
+        {"{\"name\": \"x\"", "not valid JSON"},
+        {"{\"name\": \"x\"} {\"name\": \"y\"}", "more after the closing }"},
+        {"\"just text\"", "must be a JSON object"}};
+    for (String[] m : malformed) {
+      HttpResponse<String> r = postAlert(m[0].getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json");
+      assertEquals(400, r.statusCode(), m[0] + " → " + r.body());
+      JsonNode error = Json.mapper().readTree(r.body()).get("error");
+      assertEquals("invalid_json", error.get("code").asText(), r.body());
+      assertTrue(error.get("message").asText().contains(m[1]), m[0] + " → " + r.body());
+    }
+    assertEquals(1, send("GET", "/api/alerts", null).body().get("alerts").size(), "only the gzip one was made");
   }
 
   @Test
