@@ -47,6 +47,7 @@ final class AlertsCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      index.requireExistingFolder(); // a typo in --index is said so, not made a new empty store
       index.checkWritable(); // the store is written beside the index: a bad --index said in words first
       try (Alerts alerts = open()) {
         return run(alerts);

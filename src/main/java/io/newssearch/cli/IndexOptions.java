@@ -61,6 +61,22 @@ final class IndexOptions {
   }
 
   /**
+   * Before a command on the alert store of an index that should already exist: a missing folder is
+   * a mistyped {@code --index}, said so, rather than a new empty store quietly created there.
+   */
+  void requireExistingFolder() {
+    if (Files.isDirectory(index)) {
+      return;
+    }
+    if (Files.exists(index)) {
+      throw new CommandError(index + " is a file, not a folder: give --index the index folder");
+    }
+    throw new CommandError("there is no index folder at " + index + " (the alerts are kept in it); give --index "
+        + (backend.equals("lucene") ? "the folder of an existing index, or build one with: newssearch index --index "
+            + index + " --corpus PATH" : "the local folder a server on this collection was started with"));
+  }
+
+  /**
    * Before a command that writes the embedded index: the folder exists or can be created, and can
    * be written, said in words when not ("X is a file, not a folder", "cannot write X: permission
    * denied") rather than as whatever the first failing file operation names deep inside.

@@ -20,6 +20,7 @@ class AlertsCommandTest {
   @Test
   void an_alert_added_on_the_command_line_fires_on_the_next_index_run_once() throws Exception {
     String index = dir.resolve("ix").toString();
+    Files.createDirectories(dir.resolve("ix")); // the index folder, as a server or an earlier index run leaves it
     CliRun added = run("alerts", "add", "--index", index, "ferry storm", "--op", "and", "--lang", "English", "--name", "Ferries");
     assertEquals(0, added.exit(), added.err());
     String id = added.out().split("\\s+")[1];
@@ -56,5 +57,22 @@ class AlertsCommandTest {
     assertEquals(0, run("alerts", "rm", "--index", index, id).exit());
     assertEquals(1, run("alerts", "rm", "--index", index, id).exit());
     assertTrue(run("alerts", "list", "--index", index).out().contains("0 alert(s)"));
+  }
+
+  @Test
+  void a_mistyped_index_folder_is_said_so_in_one_line_and_nothing_is_created() {
+    Path typo = dir.resolve("TYPO");
+    String[][] commands = {{"list"}, {"add", "ferry", "--name", "Ferries"}, {"rm", "al-0000000000000000"},
+        {"matches", "al-0000000000000000"}};
+    for (String[] c : commands) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("alerts", c[0], "--index", typo.toString()));
+      args.addAll(java.util.Arrays.asList(c).subList(1, c.length));
+      CliRun r = run(args.toArray(String[]::new));
+      assertEquals(1, r.exit(), c[0] + ": " + r.err());
+      assertEquals(1, r.err().strip().lines().count(), c[0] + ": one line, got " + r.err());
+      assertTrue(r.err().contains("there is no index folder at " + typo), c[0] + ": " + r.err());
+      assertTrue(r.out().isEmpty(), c[0] + ": " + r.out());
+      assertTrue(Files.notExists(typo), c[0] + " created " + typo);
+    }
   }
 }
