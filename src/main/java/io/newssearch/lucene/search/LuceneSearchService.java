@@ -181,13 +181,14 @@ public final class LuceneSearchService implements SearchService {
     TopDocs top;
     FacetsCollector matching = null;
     MatchSample sample = null;
-    long total = whole != null ? whole.articles() : searcher.count(main);
+    long total = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
     if (whole == null && total <= exact) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
       matching = result.facetsCollector();
       top = result.topDocs();
+      total = MatchCount.of(matching);
       if (total > SAMPLE) {
         sample = MatchSample.about(total, SAMPLE);
         matching = sample.of(matching);
@@ -226,7 +227,7 @@ public final class LuceneSearchService implements SearchService {
     TopStories.Result top;
     FacetsCollector matching = null;
     MatchSample sample = null;
-    long articles = whole != null ? whole.articles() : searcher.count(main);
+    long articles = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
     long stories;
     boolean exactStories = whole != null || articles <= exact;
     if (whole != null) {
@@ -238,6 +239,7 @@ public final class LuceneSearchService implements SearchService {
       top = (TopStories.Result) both[0];
       matching = (FacetsCollector) both[1];
       stories = top.stories();
+      articles = MatchCount.of(matching);
       if (articles > SAMPLE) {
         sample = MatchSample.about(articles, SAMPLE);
         matching = sample.of(matching);

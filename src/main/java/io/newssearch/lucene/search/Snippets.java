@@ -45,8 +45,9 @@ final class Snippets {
     return switch (q) {
       case ScoreFactorQuery f -> wordsOf(f.query());
       case BoostQuery b -> new BoostQuery(wordsOf(b.getQuery()), b.getBoost());
-      case DisjunctionMaxQuery d -> new DisjunctionMaxQuery(d.getDisjuncts().stream().map(Snippets::wordsOf).toList(),
-          d.getTieBreakerMultiplier());
+      // Parts that differed only by their filter or weight are the same words: asked once.
+      case DisjunctionMaxQuery d -> new DisjunctionMaxQuery(
+          d.getDisjuncts().stream().map(Snippets::wordsOf).distinct().toList(), d.getTieBreakerMultiplier());
       case BooleanQuery b -> {
         BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
         for (BooleanClause c : b.clauses()) {
