@@ -258,6 +258,9 @@ public final class LuceneSearchService implements SearchService {
     for (int i = 0; i < page.size(); i++) {
       docs[i] = page.get(i).fieldDoc(r.sort());
     }
+    if (r.sort() == SortOrder.DATE) {
+      TopFieldCollector.populateScores(docs, searcher, main); // collected without scores
+    }
     String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
     return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactStories);
   }

@@ -127,9 +127,13 @@ final class TopStories {
 
     @Override
     public ScoreMode scoreMode() {
-      // Hits show their score under every sort; without counting or a cursor, documents that cannot
-      // beat the last story kept are skipped (block-max WAND), as a plain top-10 search does.
-      return sort != SortOrder.DATE && !count && after == null ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE;
+      // Newest first needs no score: the page's scores are computed for its hits alone afterwards.
+      // Without counting or a cursor, documents that cannot beat the last story kept are skipped
+      // (block-max WAND), as a plain top-10 search does.
+      if (sort == SortOrder.DATE) {
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+      return !count && after == null ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE;
     }
 
     @Override
@@ -216,7 +220,7 @@ final class TopStories {
         private void set(Head h, long key, int doc, BytesRef id) throws IOException {
           h.key = key;
           h.doc = base + doc;
-          h.score = scorer.score();
+          h.score = sort == SortOrder.DATE ? Float.NaN : scorer.score(); // by date: scored afterwards
           h.published = sort == SortOrder.DATE ? key : RankReader.UNDATED;
           h.id = BytesRef.deepCopyOf(id);
         }
