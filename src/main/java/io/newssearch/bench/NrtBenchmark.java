@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 
 /**
@@ -44,7 +47,11 @@ public final class NrtBenchmark {
 
   private NrtBenchmark() {}
 
-  public static Result run(List<Path> corpus, Path work, int writes, int rebuilds) throws Exception {
+  /**
+   * @param writers writers posting at the same time over HTTP, each {@code writes} articles (their
+   *     writes share group commits, as concurrent API clients' do)
+   */
+  public static Result run(List<Path> corpus, Path work, int writes, int rebuilds, int writers) throws Exception {
     Measure.deleteTree(work);
     Files.createDirectories(work);
     Path index = work.resolve("index");
@@ -63,24 +70,20 @@ public final class NrtBenchmark {
       Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(), corpus, Optional.of(KEY)));
       app.start("127.0.0.1", 0);
       try {
-        HttpClient client = HttpClient.newHttpClient();
         String base = "http://127.0.0.1:" + app.port();
-        for (int i = 0; i < writes + 3; i++) {
-          String word = "httpmarker" + i;
-          String body = "{\"id\":\"http-" + i + "\",\"title\":\"Marker " + word + "\",\"body\":\"A marker article " + word
-              + " written over HTTP.\",\"language\":\"en\",\"date\":\"2025-01-01\"}";
-          long t = System.nanoTime();
-          HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-              .header("Authorization", "Bearer " + KEY).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-              HttpResponse.BodyHandlers.ofString());
-          if (r.statusCode() != 200) {
-            throw new IOException("POST /api/articles answered " + r.statusCode() + ": " + r.body());
+        httpWrites(base, "warm", 3); // warm-up, not counted
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+          List<Future<List<Double>>> each = new ArrayList<>();
+          for (int w = 0; w < writers; w++) {
+            String writer = "w" + w;
+            each.add(pool.submit(() -> httpWrites(base, writer, writes)));
           }
-          while (!client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + word)).build(),
-              HttpResponse.BodyHandlers.ofString()).body().contains("\"total\":1")) {
-            Thread.onSpinWait();
+          for (Future<List<Double>> f : each) {
+            http.addAll(f.get());
           }
-          if (i >= 3) http.add((System.nanoTime() - t) / 1e6);
+        } finally {
+          pool.shutdownNow();
         }
       } finally {
         app.stop();
@@ -104,6 +107,30 @@ public final class NrtBenchmark {
       throw new IllegalStateException("not strict, cannot happen", e);
     }
     return new Result(store, http, rebuild, articles);
+  }
+
+  /** {@code count} POSTs one after the other, each timed until a search finds it. */
+  private static List<Double> httpWrites(String base, String writer, int count) throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newHttpClient();
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String word = "httpmarker" + writer + "x" + i;
+      String body = "{\"id\":\"http-" + writer + "-" + i + "\",\"title\":\"Marker " + word + "\",\"body\":\"A marker article "
+          + word + " written over HTTP.\",\"language\":\"en\",\"date\":\"2025-01-01\"}";
+      long t = System.nanoTime();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+          .header("Authorization", "Bearer " + KEY).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        throw new IOException("POST /api/articles answered " + r.statusCode() + ": " + r.body());
+      }
+      while (!client.send(HttpRequest.newBuilder(URI.create(base + "/api/search?q=" + word)).build(),
+          HttpResponse.BodyHandlers.ofString()).body().contains("\"total\":1")) {
+        Thread.onSpinWait();
+      }
+      out.add((System.nanoTime() - t) / 1e6);
+    }
+    return out;
   }
 
   private static Article marker(String id, String word) {

@@ -21,19 +21,21 @@ final class BenchNrtCommand implements Callable<Integer> {
 
   @Option(names = "--writes", defaultValue = "50", description = "Writes per path (default: ${DEFAULT-VALUE}).") int writes;
   @Option(names = "--rebuilds", defaultValue = "5", description = "Rebuilds (default: ${DEFAULT-VALUE}).") int rebuilds;
+  @Option(names = "--writers", defaultValue = "1", description = "HTTP writers posting at the same time, each --writes articles (default: ${DEFAULT-VALUE}).") int writers;
   @Option(names = "--work", defaultValue = "target/bench-nrt", paramLabel = "DIR", description = "Folder for the indexes it builds (default: ${DEFAULT-VALUE}).") Path work;
 
   @Override
   public Integer call() throws Exception {
-    if (!BenchSupport.atLeastOne("--writes", writes) || !BenchSupport.corpusExists(corpus)) {
+    if (!BenchSupport.atLeastOne("--writes", writes) || !BenchSupport.atLeastOne("--writers", writers)
+        || !BenchSupport.corpusExists(corpus)) {
       return 2;
     }
-    var r = NrtBenchmark.run(corpus, work, writes, rebuilds);
+    var r = NrtBenchmark.run(corpus, work, writes, rebuilds, writers);
     System.out.printf(Locale.ROOT, "index of %d articles; milliseconds from write to searchable%n", r.articles());
     System.out.println("| path | n | median ms | p99 ms | max ms |");
     System.out.println("|---|---|---|---|---|");
     row("ArticleStore.upsert (LuceneEngine.store())", r.store());
-    row("POST /api/articles, then GET /api/search", r.http());
+    row("POST /api/articles, then GET /api/search (" + writers + " writer" + (writers == 1 ? "" : "s") + " at once)", r.http());
     row("finished rebuild (another engine) → found by the serving one", r.rebuild());
     return 0;
   }
