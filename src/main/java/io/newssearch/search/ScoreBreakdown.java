@@ -18,8 +18,9 @@ import org.apache.lucene.search.Explanation;
  *
  * <p>Lucene's tree sums the weight of each matching word ("weight(title:drill in 3)"; a BM25F word
  * is explained as its score shared by the fields it occurs in), so the summary walks it and adds
- * each weight to its bucket: by field, and the sloppy body phrases that an engine adds for
- * proximity as "proximity". The language fit and the recency decay multiply the text score; each
+ * each weight to its bucket: by field, the sloppy body phrases that an engine adds for
+ * proximity as "proximity", and whatever sits under a node labelled {@value #FEEDBACK_LABEL} (the
+ * words pseudo-relevance feedback added) as "feedback". The language fit and the recency decay multiply the text score; each
  * is shown as what it added or took away ({@code score so far × (factor − 1)}), so the parts add
  * up to the score.
  */
