@@ -252,7 +252,7 @@ function searchView() {
     $('q').removeAttribute('aria-invalid');
     const pages = Math.max(1, Math.ceil(Math.min(r.total, MAX_RESULTS) / PAGE_SIZE));
     $('summary').replaceChildren(
-      el('strong', { text: plural(r.total, 'result', 'results') }),
+      el('strong', { text: (r.total_relation === 'approx' ? 'About ' : '') + plural(r.total, 'result', 'results') }),
       ` in ${r.took_ms} ms`,
       pages > 1 ? ` · page ${state.page} of ${pages}` : '');
     renderDidYouMean(r.suggestion);

@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
@@ -42,8 +43,22 @@ final class QueryTerms {
       case MultiPhraseQuery m -> m.getTermArrays().length == 0 ? Set.of() : Set.of(m.getTermArrays()[0]);
       case SynonymQuery s -> new HashSet<>(s.getTerms());
       case TermInSetQuery t -> termsOf(t);
+      case DisjunctionMaxQuery d -> anyOfEach(d.getDisjuncts());
       default -> null;
     };
+  }
+
+  /** One of the queries matches: the union of their terms, unknown when one's is. */
+  private static Set<Term> anyOfEach(java.util.Collection<Query> queries) {
+    Set<Term> union = new HashSet<>();
+    for (Query q : queries) {
+      Set<Term> s = anyOf(q);
+      if (s == null) {
+        return null;
+      }
+      union.addAll(s);
+    }
+    return union;
   }
 
   private static Set<Term> ofBoolean(BooleanQuery b) {

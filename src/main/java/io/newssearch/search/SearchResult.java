@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The answer to a {@link SearchRequest}: the exact number of matching articles, one page of hits,
- * facet counts over the whole matching set, a cursor to the next page (null on the last), and a
+ * The answer to a {@link SearchRequest}: the number of matching articles, one page of hits,
+ * facet counts over the whole matching set (or estimated from a sample of it, as {@code facetsCount} says), a cursor to the next page (null on the last), and a
  * did-you-mean query when few articles matched and the index knows better spellings (else null).
  * {@code timedOut} is true when the search ran past its time budget ({@link SearchLimits}) and
  * answers with the hits and counts it had collected by then. {@code interpreted} is the date phrase
@@ -15,7 +15,8 @@ import java.util.List;
  * With {@code collapse=story} (the default) {@code total} counts stories and each hit is a story's
  * best-ranked version with the other matching versions in {@code sources}; {@code totalArticles}
  * counts the matching articles either way. {@code mode} is how the hits were found (lexical,
- * semantic or hybrid), the request's or the index's default.
+ * semantic or hybrid), the request's or the index's default. {@code totalRelation} says whether
+ * {@code total} is exact or an estimate.
  */
 public record SearchResult(
     long total,
@@ -31,7 +32,8 @@ public record SearchResult(
     String collapse,
     @JsonProperty("total_articles") long totalArticles,
     @JsonProperty("facets_count") String facetsCount,
-    String mode) {
+    String mode,
+    @JsonProperty("total_relation") String totalRelation) {
 
   /**
    * Facet counts always count articles, collapsed or not: a source's count is how many of its
@@ -40,12 +42,20 @@ public record SearchResult(
   public static final String FACETS_COUNT = "articles";
 
   /**
-   * Facet counts of articles where tags, person, org and place are estimates: counted over a
-   * uniform sample of 10,000 of the matching articles and scaled to the match set, when more match
-   * (the embedded engine, collapsed by story). Language, source and date counts stay exact.
+   * Facet counts of articles estimated from a uniform sample of the matching articles, each count
+   * scaled by what a sampled article stands for: the embedded engine's answer when more than 2,000
+   * articles match, so that a broad search costs what a narrow one does.
    */
   public static final String FACETS_SAMPLED = "articles_sampled";
 
+  /** {@code total} is the exact number of matching stories (or articles, uncollapsed). */
+  public static final String TOTAL_EXACT = "eq";
+
+  /**
+   * {@code total} is an estimate: the embedded engine, collapsed by story, when more than 10,000
+   * articles match ({@code total_articles} stays exact).
+   */
+  public static final String TOTAL_ESTIMATED = "approx";
 
   /** One matching article with what a result list shows. Snippets are HTML-escaped, {@code <mark>}ed. */
   public record Hit(

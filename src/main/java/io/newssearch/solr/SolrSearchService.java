@@ -131,7 +131,8 @@ public final class SolrSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
-        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label());
+        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label(),
+        SearchResult.TOTAL_EXACT);
   }
 
   /**
@@ -216,7 +217,7 @@ public final class SolrSearchService implements SearchService {
         List.of(), List.of());
     return new SearchResult(0, (System.nanoTime() - start) / 1_000_000, false, r.cursor() == null ? r.page() : 0,
         r.size(), null, List.of(), none, null, r.interpreted(), r.collapse() ? "story" : "none", 0,
-        SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label());
+        SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label(), SearchResult.TOTAL_EXACT);
   }
 
   @Override

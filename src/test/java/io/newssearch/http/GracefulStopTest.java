@@ -52,7 +52,7 @@ class GracefulStopTest {
       return new SearchResult(0, delay.toMillis(), false, 1, request.size(), null, List.of(),
           new SearchResult.Facets(List.of(), List.of(), List.of(), new SearchResult.DateHistogram("day", List.of()),
               List.of(), List.of(), List.of()),
-          null, null, "story", 0, SearchResult.FACETS_COUNT, "lexical");
+          null, null, "story", 0, SearchResult.FACETS_COUNT, "lexical", SearchResult.TOTAL_EXACT);
     }
 
     @Override

@@ -28,7 +28,8 @@ final class DateHistogramBuilder {
 
   private DateHistogramBuilder() {}
 
-  static DateHistogram build(IndexReader reader, FacetsCollector hits) throws IOException {
+  /** @param scale what one counted article stands for (above 1 when the matches were sampled) */
+  static DateHistogram build(IndexReader reader, FacetsCollector hits, double scale) throws IOException {
     byte[] lo = PointValues.getMinPackedValue(reader, Schema.PUBLISHED);
     if (lo == null) {
       return DateHistogramPlan.EMPTY;
@@ -36,7 +37,7 @@ final class DateHistogramBuilder {
     long first = Math.floorDiv(LongPoint.decodeDimension(lo, 0), DAY);
     long last = Math.floorDiv(LongPoint.decodeDimension(PointValues.getMaxPackedValue(reader, Schema.PUBLISHED), 0), DAY);
     if (last - first >= MAX_DAYS) {
-      return byBucket(hits);
+      return byBucket(hits, scale);
     }
     int[] perDay = new int[(int) (last - first + 1)];
     int[] span = {Integer.MAX_VALUE, -1}; // the first and last day with a match
@@ -57,11 +58,11 @@ final class DateHistogramBuilder {
         counts[plan.bucketOf((first + d) * DAY)] += perDay[d];
       }
     }
-    return plan.histogram(counts);
+    return plan.histogram(scaled(counts, scale));
   }
 
   /** The span of the matches, then each match into its bucket. */
-  private static DateHistogram byBucket(FacetsCollector hits) throws IOException {
+  private static DateHistogram byBucket(FacetsCollector hits, double scale) throws IOException {
     long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
     forEachDate(hits, millis -> {
       span[0] = Math.min(span[0], millis);
@@ -73,7 +74,16 @@ final class DateHistogramBuilder {
     DateHistogramPlan plan = DateHistogramPlan.of(span[0], span[1]);
     long[] counts = new long[plan.starts().size()];
     forEachDate(hits, millis -> counts[plan.bucketOf(millis)]++);
-    return plan.histogram(counts);
+    return plan.histogram(scaled(counts, scale));
+  }
+
+  private static long[] scaled(long[] counts, double scale) {
+    if (scale != 1) {
+      for (int i = 0; i < counts.length; i++) {
+        counts[i] = Math.round(counts[i] * scale);
+      }
+    }
+    return counts;
   }
 
   private static void forEachDate(FacetsCollector hits, java.util.function.LongConsumer action) throws IOException {

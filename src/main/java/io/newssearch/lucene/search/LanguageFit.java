@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -80,8 +81,37 @@ final class LanguageFit {
     return total == 0 ? 0 : present / total;
   }
 
-  /** Whether any live article of {@code lang} has the word: stops at the first one. */
+  /**
+   * Whether a word occurs in a language, per index reader: the same words come back query after
+   * query (a news topic is searched many times a day), and finding out costs a search per
+   * language and segment. Bounded; dropped with its reader.
+   */
+  private static final Map<IndexReader.CacheKey, Map<String, Boolean>> KNOWN = new ConcurrentHashMap<>();
+  private static final int MAX_KNOWN = 100_000;
+
   private static boolean exists(IndexSearcher searcher, Term word, String lang) throws IOException {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    if (helper == null) {
+      return search(searcher, word, lang);
+    }
+    Map<String, Boolean> known = KNOWN.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(KNOWN::remove);
+      return new ConcurrentHashMap<>();
+    });
+    String key = lang + '\u0000' + word.text();
+    Boolean found = known.get(key);
+    if (found == null) {
+      found = search(searcher, word, lang);
+      if (known.size() >= MAX_KNOWN) {
+        known.clear();
+      }
+      known.put(key, found);
+    }
+    return found;
+  }
+
+  /** Whether any live article of {@code lang} has the word: stops at the first one. */
+  private static boolean search(IndexSearcher searcher, Term word, String lang) throws IOException {
     Query both = new BooleanQuery.Builder()
         .add(new TermQuery(word), Occur.FILTER)
         .add(new TermQuery(new Term(Schema.LANGUAGE, lang)), Occur.FILTER)

@@ -2,13 +2,21 @@ package io.newssearch.lucene.search;
 
 import io.newssearch.lucene.Schema;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
@@ -33,7 +41,33 @@ final class LanguageWeights extends DoubleValuesSource {
 
   /** {@code q} with each article's score multiplied by its language's weight (1 for a language not listed). */
   static Query apply(Query q, Map<String, Float> weights) {
-    return weights.isEmpty() ? q : FunctionScoreQuery.boostByValue(q, new LanguageWeights(weights));
+    return weights.isEmpty() ? q : new ScoreFactorQuery(q, new LanguageWeights(weights));
+  }
+
+  /**
+   * Each branch (a parse and the languages it searches) split by weight, every part restricted to
+   * its languages and multiplied by their weight, as any of the parts: the same scores as
+   * {@link #apply}, but each part's maximum is known, so a part whose languages fit the query
+   * badly is skipped as soon as the page is better than its best article could be.
+   */
+  static Query applyPerBranch(Map<Query, Set<String>> branches, Map<String, Float> weights) {
+    List<Query> parts = new ArrayList<>();
+    for (var branch : branches.entrySet()) {
+      Map<Float, Set<String>> byWeight = new TreeMap<>(Comparator.reverseOrder());
+      for (String lang : branch.getValue()) {
+        byWeight.computeIfAbsent(weights.getOrDefault(lang, 1f), w -> new TreeSet<>()).add(lang);
+      }
+      byWeight.forEach((w, langs) -> {
+        Query part = new BooleanQuery.Builder()
+            .add(branch.getKey(), Occur.MUST)
+            .add(QueryFactory.languageFilter(langs), Occur.FILTER)
+            .build();
+        Map<String, Float> own = new TreeMap<>();
+        langs.forEach(l -> own.put(l, w));
+        parts.add(new ScoreFactorQuery(part, new LanguageWeights(own), w));
+      });
+    }
+    return parts.size() == 1 ? parts.get(0) : new DisjunctionMaxQuery(parts, 0f);
   }
 
   private float weight(String lang) {
@@ -42,6 +76,9 @@ final class LanguageWeights extends DoubleValuesSource {
 
   @Override
   public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
+    if (weights.values().stream().distinct().count() == 1) {
+      return DoubleValues.withDefault(DoubleValues.EMPTY, weights.values().iterator().next()); // one weight: no reading
+    }
     SortedSetDocValues languages = DocValues.getSortedSet(ctx.reader(), Schema.LANGUAGE);
     double[] byOrd = new double[(int) languages.getValueCount()];
     for (int ord = 0; ord < byOrd.length; ord++) {

@@ -51,8 +51,10 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
- * Search over the embedded Lucene index: query → filters → top hits and facets in one pass →
- * sideways facet counts → snippets → stored fields → did-you-mean when few matched. Each request
+ * Search over the embedded Lucene index: query → filters → match count → top hits and facets in
+ * one pass (past {@link SearchLimits#exactCounts()} matches: the top hits alone, skipping what
+ * cannot reach them, and facets from a {@link MatchSample}) → sideways facet counts → snippets →
+ * stored fields → did-you-mean when few matched. Each request
  * holds one {@link IndexView} from acquire to release, so a refresh or rebuild never changes the
  * index under it. Related articles, completions and stats each have a class of their own
  * ({@link RelatedArticles}, {@link CompletionsCache}, {@link IndexStatsReader}); this class only
@@ -128,7 +130,9 @@ public final class LuceneSearchService implements SearchService {
     // Browsing everything: the counts are the view's, computed once; only the page is ranked.
     WholeIndex whole = ranked == null && WholeIndex.matches(text, filters) ? WholeIndex.of(view) : null;
 
-    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole) : flat(view, searcher, main, r, whole);
+    int exact = guard.limits().exactCounts();
+    PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole, exact)
+        : flat(view, searcher, main, r, whole, exact);
     // Snippets, sources and explanations of one page are bounded work: done without the time budget,
     // scored as the search was.
     IndexSearcher untimed = FieldSimilarity.apply(new IndexSearcher(view.reader()), similarity);
@@ -139,45 +143,66 @@ public final class LuceneSearchService implements SearchService {
     if (r.explain()) {
       hits = ranked == null ? explained(untimed, scored, p.docs(), hits) : ranked.explain(untimed, p.docs(), hits);
     }
-    Facets facets = whole != null ? whole.facets() : SearchFacets.count(view, searcher, r, scored, p.matching());
+    Facets facets = whole != null ? whole.facets()
+        : p.sample() == null ? SearchFacets.count(view, searcher, r, scored, p.matching())
+        : SearchFacets.estimate(view, searcher, r, scored, p.matching(), p.sample());
     boolean few = ranked == null ? p.total() < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
     String suggestion = few ? spelling.correct(view.reader(), r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
-        SearchFacets.sampled(p.matching()) ? SearchResult.FACETS_SAMPLED : SearchResult.FACETS_COUNT, mode.label());
+        p.sample() != null ? SearchResult.FACETS_SAMPLED : SearchResult.FACETS_COUNT, mode.label(),
+        p.totalExact() ? SearchResult.TOTAL_EXACT : SearchResult.TOTAL_ESTIMATED);
   }
 
   /**
    * One page of hits, flat or one per story, with the counts that go with it; {@code matching} is
-   * null when the counts are the whole view's, {@code heads} when the hits are not collapsed.
+   * null when the counts are the whole view's, {@code heads} when the hits are not collapsed, and
+   * {@code sample} when the counts were estimated from a sample of the matches ({@code matching}
+   * then holds the sampled ones).
    */
   private record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector matching,
-      String next, List<TopStories.Head> heads) {}
+      String next, List<TopStories.Head> heads, MatchSample sample, boolean totalExact) {}
+
+  /**
+   * Facets are counted over a sample of about this many matching articles when more match: their
+   * cost is per value of every counted article (an article names many people, places and
+   * organisations), so it is bounded by the sample's size. Past {@link SearchLimits#exactCounts()}
+   * matching articles, the search also stops walking every match: the page is found with block-max
+   * WAND (documents that cannot enter it are skipped), the story count is estimated from the
+   * sample, and the article count stays exact (counted without scoring, or read from the index's
+   * statistics).
+   */
+  static final int SAMPLE = 2_000;
 
   /** Every matching article in sort order: top hits and facets in one pass, search-after for cursors. */
   private static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
-      WholeIndex whole) throws IOException {
+      WholeIndex whole, int exact) throws IOException {
     Sort sort = SearchSorts.of(r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
     int want = offset + r.size();
     FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc());
     TopDocs top;
     FacetsCollector matching = null;
-    long total;
-    if (whole != null) {
-      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, want));
-      total = whole.articles();
-    } else {
+    MatchSample sample = null;
+    long total = whole != null ? whole.articles() : searcher.count(main);
+    if (whole == null && total <= exact) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
       matching = result.facetsCollector();
       top = result.topDocs();
-      total = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
-    }
-    if (whole != null) {
+      if (total > SAMPLE) {
+        sample = MatchSample.about(total, SAMPLE);
+        matching = sample.of(matching);
+      }
+    } else {
+      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, exact));
       TopFieldCollector.populateScores(top.scoreDocs, searcher, main); // hits show a score in every sort
+      if (whole == null) {
+        sample = MatchSample.about(total, SAMPLE);
+        matching = searcher.search(sample.within(main), new FacetsCollectorManager());
+      }
     }
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
         : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
@@ -185,7 +210,7 @@ public final class LuceneSearchService implements SearchService {
     if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
       next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
     }
-    return new PageOfHits(page, total, total, matching, next, null);
+    return new PageOfHits(page, total, total, matching, next, null, sample, true);
   }
 
   /**
@@ -195,7 +220,7 @@ public final class LuceneSearchService implements SearchService {
    * once. Facets count articles, as without collapsing.
    */
   private static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
-      WholeIndex whole) throws IOException {
+      WholeIndex whole, int exact) throws IOException {
     StoryOrdinals ordinals = StoryOrdinals.of(view);
     AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
         Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort(), ordinals);
@@ -204,16 +229,30 @@ public final class LuceneSearchService implements SearchService {
     int n = offset + r.size() + 1;
     TopStories.Result top;
     FacetsCollector matching = null;
-    long articles;
+    MatchSample sample = null;
+    long articles = whole != null ? whole.articles() : searcher.count(main);
+    long stories;
+    boolean exactStories = whole != null || articles <= exact;
     if (whole != null) {
       top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
-      articles = whole.articles();
-    } else {
+      stories = whole.stories();
+    } else if (articles <= exact) {
       Object[] both = searcher.search(main, new MultiCollectorManager(
           TopStories.manager(r.sort(), n, ordinals, true, after), new FacetsCollectorManager()));
       top = (TopStories.Result) both[0];
       matching = (FacetsCollector) both[1];
-      articles = matching.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+      stories = top.stories();
+      if (articles > SAMPLE) {
+        sample = MatchSample.about(articles, SAMPLE);
+        matching = sample.of(matching);
+      }
+    } else {
+      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
+      sample = MatchSample.about(articles, SAMPLE);
+      Object[] both = searcher.search(sample.within(main),
+          new MultiCollectorManager(new FacetsCollectorManager(), new StoryShare(ordinals)));
+      matching = (FacetsCollector) both[0];
+      stories = Math.max(top.heads().size(), Math.round(articles * (Double) both[1]));
     }
     List<TopStories.Head> heads = top.heads();
     List<TopStories.Head> page = heads.subList(Math.min(offset, heads.size()), Math.min(offset + r.size(), heads.size()));
@@ -222,8 +261,7 @@ public final class LuceneSearchService implements SearchService {
       docs[i] = page.get(i).fieldDoc(r.sort());
     }
     String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
-    long stories = whole != null ? whole.stories() : top.stories();
-    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page));
+    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactStories);
   }
 
   /** Each hit with its score explained; the filters score nothing, so the scored query suffices. */

@@ -9,6 +9,7 @@ import io.newssearch.search.Recency;
 import io.newssearch.search.SearchLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -76,7 +77,7 @@ public final class QueryFactory {
 
   /** Relevance multiplied by the {@link Recency} decay on age. */
   public static Query withRecency(Query q, Recency recency) {
-    return FunctionScoreQuery.boostByValue(q, new RecencyBoost(recency));
+    return new ScoreFactorQuery(q, new RecencyBoost(recency));
   }
 
   /**
@@ -123,37 +124,46 @@ public final class QueryFactory {
     }
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
     parsed.forEach((q, langs) -> branches.put(ProximityClauses.add(q, ranking), langs));
-    Query text = anyBranch(branches);
     if (searcher == null) {
-      return text;
+      return anyBranch(branches);
     }
+    Map<String, Float> weights = ranking.languageFit() > 0
+        ? LanguageFit.weights(parsed, searcher, ranking.languageFit()) : Map.of();
     if (ranking.feedback().on()) {
       int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
-      text = RelevanceFeedback.expand(text, searcher, analyzers, ranking, byKey, words);
+      Query text = RelevanceFeedback.expand(anyBranch(branches), searcher, analyzers, ranking, byKey, words);
+      return LanguageWeights.apply(text, weights);
     }
-    return ranking.languageFit() > 0
-        ? LanguageWeights.apply(text, LanguageFit.weights(parsed, searcher, ranking.languageFit()))
-        : text;
+    return weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
   }
 
-  /** One branch as it is; several as any of them, each restricted to its languages. */
+  /**
+   * One branch as it is; several as any of them, each restricted to its languages. An article is in
+   * one language, so it matches one branch at most and the best branch's score is its score: as a
+   * dis-max (no tie-break), each branch can skip what cannot reach the page on its own, where a sum
+   * of branches would have to assume an article might collect the best score of every branch.
+   */
   private static Query anyBranch(Map<Query, Set<String>> branches) {
     if (branches.size() == 1) {
       return branches.keySet().iterator().next();
     }
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    List<Query> any = new ArrayList<>();
     for (var branch : branches.entrySet()) {
       any.add(new BooleanQuery.Builder()
           .add(branch.getKey(), Occur.MUST)
           .add(languageFilter(branch.getValue()), Occur.FILTER)
-          .build(), Occur.SHOULD);
+          .build());
     }
-    return any.build();
+    return new DisjunctionMaxQuery(any, 0f);
   }
 
+  /**
+   * Articles in one of these languages. Beside a text query it checks each candidate's language in
+   * doc values instead of listing every article of those languages (a language can hold half the
+   * index): Lucene chooses per segment ({@code IndexOrDocValuesQuery}).
+   */
   public static Query languageFilter(Set<String> languages) {
-    List<BytesRef> terms = languages.stream().map(BytesRef::new).toList();
-    return new TermInSetQuery(Schema.LANGUAGE, terms);
+    return KeywordField.newSetQuery(Schema.LANGUAGE, languages.stream().map(BytesRef::new).toList());
   }
 
   /** The languages searched by analyzer key, in a stable order ("und" when none is known). */

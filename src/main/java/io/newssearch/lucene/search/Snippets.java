@@ -12,6 +12,11 @@ import java.util.Map;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -30,6 +35,30 @@ final class Snippets {
   private static final StandardAnalyzer UNUSED = new StandardAnalyzer();
 
   private Snippets() {}
+
+  /**
+   * The parts of a search that can mark words: without its filters (the language of each analysis
+   * branch, dates, sources) and score factors. The highlighter asks every part where it matches in
+   * each hit, so a filter would be run again for every hit to no effect.
+   */
+  static Query wordsOf(Query q) {
+    return switch (q) {
+      case ScoreFactorQuery f -> wordsOf(f.query());
+      case BoostQuery b -> new BoostQuery(wordsOf(b.getQuery()), b.getBoost());
+      case DisjunctionMaxQuery d -> new DisjunctionMaxQuery(d.getDisjuncts().stream().map(Snippets::wordsOf).toList(),
+          d.getTieBreakerMultiplier());
+      case BooleanQuery b -> {
+        BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(b.getMinimumNumberShouldMatch());
+        for (BooleanClause c : b.clauses()) {
+          if (c.occur() != Occur.FILTER && c.occur() != Occur.MUST_NOT) {
+            out.add(wordsOf(c.query()), c.occur());
+          }
+        }
+        yield out.build();
+      }
+      default -> q;
+    };
+  }
 
   /** @param loaded each hit's stored document, holding at least title and body */
   static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] loaded) throws IOException {
@@ -70,7 +99,7 @@ final class Snippets {
       }
     };
     Map<String, String[]> out = highlighter.highlightFields(
-        FIELDS, query, docIds, new int[] {1, Highlight.BODY_PASSAGES});
+        FIELDS, wordsOf(query), docIds, new int[] {1, Highlight.BODY_PASSAGES});
     Highlight[] result = new Highlight[docIds.length];
     for (int i = 0; i < docIds.length; i++) {
       result[i] = new Highlight(out.get(Schema.TITLE)[i], out.get(Schema.BODY)[i]);

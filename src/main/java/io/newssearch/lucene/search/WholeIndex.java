@@ -34,7 +34,7 @@ record WholeIndex(long articles, long stories, Facets facets) {
     Query all = new MatchAllDocsQuery();
     FacetsCollector matching = view.searcher().search(all, new FacetsCollectorManager());
     // A request without filters: no dimension is counted sideways, nothing is selected.
-    Facets facets = SearchFacets.countExactly(view, view.searcher(), SearchRequest.builder().build(), all, matching);
+    Facets facets = SearchFacets.count(view, view.searcher(), SearchRequest.builder().build(), all, matching);
     long stories = view.searcher().search(all,
         TopStories.manager(SortOrder.DATE, 1, StoryOrdinals.of(view), true, null)).stories();
     return new WholeIndex(view.reader().numDocs(), stories, facets);

@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every matching article in the uncollapsed order, keep each story's first (best-ranked) version.
  * Over a random index of 400 articles in 150 stories, written in several segments, with many equal
  * scores and dates (so the id tie-break decides), undated articles, and every sort, page size and
- * cursor walk: the same stories in the same order, the same best version, exact counts.
+ * cursor walk: the same stories in the same order, the same best version, exact counts; and the
+ * same pages when the search skips what cannot enter them (past its exact-count limit).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CollapseExactnessTest {
@@ -49,6 +50,8 @@ class CollapseExactnessTest {
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
   private IndexHandle handle;
   private LuceneSearchService search;
+  /** The same index with counts exact up to 20 matches only: pages found by block-max WAND, counts sampled. */
+  private LuceneSearchService skipping;
 
   @BeforeAll
   void index(@TempDir Path dir) throws Exception {
@@ -75,11 +78,14 @@ class CollapseExactnessTest {
     }
     handle = new IndexHandle(layout, Duration.ofHours(1));
     search = new LuceneSearchService(handle, analyzers);
+    skipping = new LuceneSearchService(new IndexHandle(layout, Duration.ofHours(1)), analyzers,
+        io.newssearch.search.SearchLimits.DEFAULTS.withExactCounts(20));
   }
 
   @AfterAll
   void close() throws Exception {
     search.close();
+    skipping.close();
     analyzers.close();
   }
 
@@ -101,39 +107,43 @@ class CollapseExactnessTest {
   void collapsed_pages_are_the_heads_of_the_flat_order(String q, SortOrder sort, int size) throws Exception {
     Instant now = Instant.parse("2024-03-10T00:00:00Z");
     Map<String, List<Hit>> byStory = new LinkedHashMap<>(); // story → its versions in flat order
-    List<Hit> flat = walk(SearchRequest.builder().query(q).sort(sort).now(now).collapse(false).size(100));
+    List<Hit> flat = walk(search, SearchRequest.builder().query(q).sort(sort).now(now).collapse(false).size(100));
     flat.forEach(h -> byStory.computeIfAbsent(h.story(), k -> new ArrayList<>()).add(h));
     List<String> expected = byStory.values().stream().map(v -> v.get(0).id()).toList();
 
-    List<Hit> byCursor = walk(SearchRequest.builder().query(q).sort(sort).now(now).size(size));
-    assertEquals(expected, byCursor.stream().map(Hit::id).toList(), "cursor walk");
+    for (LuceneSearchService service : List.of(search, skipping)) {
+      List<Hit> byCursor = walk(service, SearchRequest.builder().query(q).sort(sort).now(now).size(size));
+      assertEquals(expected, byCursor.stream().map(Hit::id).toList(), "cursor walk");
 
-    List<String> byPage = new ArrayList<>();
-    for (int page = 1; (page - 1) * size < expected.size(); page++) {
-      SearchResult r = search.search(SearchRequest.builder().query(q).sort(sort).now(now).size(size).page(page).build());
-      assertEquals(expected.size(), r.total(), "stories");
-      assertEquals(flat.size(), r.totalArticles(), "articles");
-      r.hits().forEach(h -> byPage.add(h.id()));
-    }
-    assertEquals(expected, byPage, "page walk");
+      List<String> byPage = new ArrayList<>();
+      for (int page = 1; (page - 1) * size < expected.size(); page++) {
+        SearchResult r = service.search(SearchRequest.builder().query(q).sort(sort).now(now).size(size).page(page).build());
+        if (service == search) {
+          assertEquals(expected.size(), r.total(), "stories");
+        }
+        assertEquals(flat.size(), r.totalArticles(), "articles");
+        r.hits().forEach(h -> byPage.add(h.id()));
+      }
+      assertEquals(expected, byPage, "page walk");
 
-    Map<String, Integer> others = new HashMap<>();
-    byStory.forEach((story, versions) -> others.put(versions.get(0).id(), versions.size() - 1));
-    for (Hit h : byCursor) {
-      assertEquals(others.get(h.id()), h.sourcesCount(), "other versions of " + h.story());
+      Map<String, Integer> others = new HashMap<>();
+      byStory.forEach((story, versions) -> others.put(versions.get(0).id(), versions.size() - 1));
+      for (Hit h : byCursor) {
+        assertEquals(others.get(h.id()), h.sourcesCount(), "other versions of " + h.story());
+      }
     }
   }
 
   /** Every hit of a search, page after page by cursor. */
-  private List<Hit> walk(SearchRequest.Builder request) throws Exception {
+  private static List<Hit> walk(LuceneSearchService service, SearchRequest.Builder request) throws Exception {
     List<Hit> out = new ArrayList<>();
-    SearchResult r = search.search(request.build());
+    SearchResult r = service.search(request.build());
     while (true) {
       out.addAll(r.hits());
       if (r.nextCursor() == null) {
         break;
       }
-      r = search.search(request.cursor(r.nextCursor()).build());
+      r = service.search(request.cursor(r.nextCursor()).build());
     }
     assertNull(r.nextCursor());
     return out;
