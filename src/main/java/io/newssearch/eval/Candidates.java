@@ -1,6 +1,7 @@
 package io.newssearch.eval;
 
 import io.newssearch.search.Ranking;
+import io.newssearch.search.Ranking.Bm25;
 import io.newssearch.search.Ranking.Feedback;
 import io.newssearch.search.Ranking.Fields;
 import io.newssearch.search.Ranking.Proximity;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rankings measured beside the shipped one ({@code newssearch eval --candidates}), by key:
- * the ranking before issue 15, then each knob of {@link Ranking} changed alone from the default,
- * so its worth shows on both collections and on both halves of each (EVALUATION.md says which were
- * kept and on which half they were chosen). A variant equal to the default is left out.
+ * The rankings measured beside the shipped one ({@code newssearch eval --candidates}), by key: the
+ * ranking before issue 15, the one shipped before this default ({@code prev}), the default with
+ * one of its parts taken out or changed, and each knob changed alone from {@code prev}, so every
+ * figure in EVALUATION.md's tables can be printed again. A variant equal to the default is left out.
  */
 public final class Candidates {
 
@@ -21,26 +22,54 @@ public final class Candidates {
   /** Every candidate, by key: {@code key: what it changes}. */
   public static Map<String, Ranking> all() {
     Ranking d = Ranking.DEFAULT;
+    Ranking prev = d.withProximity(Proximity.ALL_WORDS, 1f, 8).withFeedback(Feedback.OFF);
+    Feedback fb8 = new Feedback(10, 10, 0.8f);
     Map<String, Ranking> m = new LinkedHashMap<>();
-    m.put("before: per-field sum title×2 + body, one all-words phrase",
-        d.withFields(Fields.SUM).withProximity(Proximity.ALL_WORDS, 1f, 8).withIdfExponent(1f)
-            .withLanguageFit(0f).withFeedback(Feedback.OFF));
-    m.put("bm25f: BM25F over title and body instead of the per-field sum", d.withFields(Fields.BM25F));
-    m.put("pairs-bm25f: BM25F and neighbouring pairs ×0.5, slop 4",
-        d.withFields(Fields.BM25F).withProximity(Proximity.PAIRS, 0.5f, 4));
-    m.put("prox-off: no proximity", d.withProximity(Proximity.OFF, 0, Ranking.PROXIMITY_SLOP));
-    m.put("prox-all: one all-words phrase ×1, slop 8", d.withProximity(Proximity.ALL_WORDS, 1f, 8));
-    m.put("pairs: neighbouring pairs ×0.5, slop 4", d.withProximity(Proximity.PAIRS, 0.5f, 4));
-    m.put("pairs1: neighbouring pairs ×1, slop 8", d.withProximity(Proximity.PAIRS, 1f, 8));
-    m.put("pairs-b1: neighbouring pairs ×1, slop 4", d.withProximity(Proximity.PAIRS, 1f, 4));
-    m.put("pairs-s2: neighbouring pairs ×0.5, slop 2", d.withProximity(Proximity.PAIRS, 0.5f, 2));
-    m.put("pairs-b.25: neighbouring pairs ×0.25, slop 4", d.withProximity(Proximity.PAIRS, 0.25f, 4));
-    m.put("idf1.5: idf exponent 1.5", d.withIdfExponent(1.5f));
-    m.put("idf2: idf exponent 2", d.withIdfExponent(2f));
-    m.put("fit0: no language fit", d.withLanguageFit(0f));
-    m.put("fit1: language fit 1", d.withLanguageFit(1f));
-    m.put("fit2: language fit 2", d.withLanguageFit(2f));
-    m.put("feedback: 10 articles, 10 words, 0.7 original", d.withFeedback(new Feedback(10, 10, 0.7f)));
+    m.put("before: per-field sum title×2 + body, one all-words phrase", prev.withLanguageFit(0f));
+    m.put("prev: shipped before: one all-words phrase ×1 slop 8, no feedback", prev);
+    // The default with one part out or changed.
+    m.put("no-fb: the default without feedback (neighbouring pairs ×0.25, slop 4)", d.withFeedback(Feedback.OFF));
+    m.put("no-pairs: the default without proximity (feedback only)", d.withProximity(Proximity.OFF, 0, 0));
+    m.put("bm25f: the default with BM25F over title and body instead of the per-field sum", d.withFields(Fields.BM25F));
+    m.put("pairs.5: the default with pairs ×0.5", d.withProximity(Proximity.PAIRS, 0.5f, 4));
+    m.put("fb.8x4: the default with feedback weighing articles by (score / best)^4",
+        d.withFeedback(new Feedback(10, 10, 0.8f, 4f)));
+    m.put("fb.7x8: the default with feedback at 0.7 original", d.withFeedback(new Feedback(10, 10, 0.7f, 8f)));
+    m.put("fb.9x8: the default with feedback at 0.9 original", d.withFeedback(new Feedback(10, 10, 0.9f, 8f)));
+    // Feedback weighing the articles by their plain score (sharpness 1), as first measured.
+    m.put("lin.8: the default with feedback weighing articles by score", d.withFeedback(fb8));
+    m.put("lin.9: the default with feedback at 0.9 original weighing articles by score",
+        d.withFeedback(new Feedback(10, 10, 0.9f)));
+    m.put("pairs.5-lin.8: pairs ×0.5 and feedback weighing articles by score",
+        d.withProximity(Proximity.PAIRS, 0.5f, 4).withFeedback(fb8));
+    m.put("pairs.15-lin.8: pairs ×0.15 and feedback weighing articles by score",
+        d.withProximity(Proximity.PAIRS, 0.15f, 4).withFeedback(fb8));
+    m.put("pairs.25s2-lin.8: pairs ×0.25, slop 2 and feedback weighing articles by score",
+        d.withProximity(Proximity.PAIRS, 0.25f, 2).withFeedback(fb8));
+    m.put("lin5.8: the default with feedback from 5 articles weighing them by score",
+        d.withFeedback(new Feedback(5, 10, 0.8f)));
+    m.put("idf1.5: the default with idf exponent 1.5", d.withIdfExponent(1.5f));
+    m.put("fit0: the default without language fit", d.withLanguageFit(0f));
+    m.put("fit1: the default with language fit 1", d.withLanguageFit(1f));
+    // Each knob alone from the previous ranking.
+    m.put("prox-off: prev without proximity", prev.withProximity(Proximity.OFF, 0, 0));
+    m.put("pairs: prev with neighbouring pairs ×0.5, slop 4", prev.withProximity(Proximity.PAIRS, 0.5f, 4));
+    m.put("pairs1: prev with neighbouring pairs ×1, slop 8", prev.withProximity(Proximity.PAIRS, 1f, 8));
+    m.put("pairs-b1: prev with neighbouring pairs ×1, slop 4", prev.withProximity(Proximity.PAIRS, 1f, 4));
+    m.put("pairs-s2: prev with neighbouring pairs ×0.5, slop 2", prev.withProximity(Proximity.PAIRS, 0.5f, 2));
+    m.put("pairs-b.25: prev with neighbouring pairs ×0.25, slop 4", prev.withProximity(Proximity.PAIRS, 0.25f, 4));
+    m.put("feedback: prev with feedback, 10 articles, 10 words, 0.7 original", prev.withFeedback(new Feedback(10, 10, 0.7f)));
+    m.put("fb.8: prev with feedback, 10 articles, 10 words, 0.8 original", prev.withFeedback(fb8));
+    m.put("k.9b.4: prev with story text BM25 k1 0.9, b 0.4", prev.withBody(new Bm25(0.9f, 0.4f)));
+    m.put("b.3: prev with story text BM25 k1 1.2, b 0.3", prev.withBody(new Bm25(1.2f, 0.3f)));
+    m.put("b.5: prev with story text BM25 k1 1.2, b 0.5", prev.withBody(new Bm25(1.2f, 0.5f)));
+    m.put("b.9: prev with story text BM25 k1 1.2, b 0.9", prev.withBody(new Bm25(1.2f, 0.9f)));
+    m.put("k1.6: prev with story text BM25 k1 1.6, b 0.75", prev.withBody(new Bm25(1.6f, 0.75f)));
+    m.put("k2b.4: prev with story text BM25 k1 2, b 0.4", prev.withBody(new Bm25(2f, 0.4f)));
+    m.put("k.9b.4-fb.8: prev with k1 0.9, b 0.4 and feedback 0.8 original",
+        prev.withBody(new Bm25(0.9f, 0.4f)).withFeedback(fb8));
+    m.put("k.9b.4-pairs.25: prev with k1 0.9, b 0.4 and pairs ×0.25, slop 4",
+        prev.withBody(new Bm25(0.9f, 0.4f)).withProximity(Proximity.PAIRS, 0.25f, 4));
     m.values().removeIf(d::equals);
     return m;
   }

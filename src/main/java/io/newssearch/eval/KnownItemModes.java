@@ -9,6 +9,7 @@ import io.newssearch.lucene.LuceneIndexTarget;
 import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.semantic.Embedder;
 import io.newssearch.semantic.EmbeddingText;
+import io.newssearch.search.SearchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,11 +62,11 @@ final class KnownItemModes {
     List<ModeRuns.Query> rows = new ArrayList<>();
     int step = maxQueries <= 0 ? 1 : (articles.size() + maxQueries - 1) / maxQueries;
     try (LuceneEngine engine = new LuceneEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
-      UserPathSearch lexical = new UserPathSearch(engine.search(), NOW);
+      UserPath lexical = new UserPath(engine.search(), UserPath.modeParameters(NOW, SearchMode.LEXICAL, false));
       for (int i = 0; i < articles.size(); i += step) {
         Article a = articles.get(i);
         rows.add(new ModeRuns.Query(a.id(), Map.of(a.id(), 1),
-            lexical.ids(QueryParser.escape(a.title()), DEPTH, false),
+            lexical.ranked(QueryParser.escape(a.title()), DEPTH),
             vectors.nearest(queryVectors[i], DEPTH), vectors.exactNearest(queryVectors[i], DEPTH)));
       }
     }

@@ -8,6 +8,7 @@ import io.newssearch.index.StrictModeException;
 import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.semantic.Embedder;
 import io.newssearch.semantic.EmbeddingText;
+import io.newssearch.search.SearchMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /**
  * TIME 1963 in the three modes. Lexical: the index built by the real pipeline ({@code Indexer}),
- * searched through {@link LuceneEngine}'s search service ({@link UserPathSearch}). Semantic: each
+ * searched through {@link LuceneEngine}'s search service ({@link UserPath}). Semantic: each
  * article's {@link EmbeddingText} (title + lede) in a {@link VectorIndex}, each query embedded as
  * typed. Both retrieve {@value TimeEvaluation#DEPTH} (every article: there are 423).
  */
@@ -44,15 +45,18 @@ final class TimeModes {
     Path indexDir = work.resolve("time-modes-index");
     try (LuceneEngine engine = new LuceneEngine(indexDir); VectorIndex vectors = new VectorIndex(ids, docVectors)) {
       engine.indexer().run(new Indexer.Options(List.of(timeAll), true, false), IndexProgress.NONE);
-      UserPathSearch lexical = new UserPathSearch(engine.search(), TimeEvaluation.END_OF_1963);
+      UserPath lexical = new UserPath(engine.search(),
+          UserPath.modeParameters(TimeEvaluation.END_OF_1963, SearchMode.LEXICAL, false));
+      UserPath stories = new UserPath(engine.search(),
+          UserPath.modeParameters(TimeEvaluation.END_OF_1963, SearchMode.LEXICAL, true));
       int i = 0;
       for (var q : queries.entrySet()) {
         Map<String, Integer> judged = qrels.judgments(q.getKey());
         List<String> semantic = vectors.nearest(queryVectors[i], TimeEvaluation.DEPTH);
         List<String> exact = vectors.exactNearest(queryVectors[i], TimeEvaluation.DEPTH);
-        rows.add(new ModeRuns.Query(q.getKey(), judged, docnos(lexical.ids(q.getValue(), TimeEvaluation.DEPTH, false)),
+        rows.add(new ModeRuns.Query(q.getKey(), judged, docnos(lexical.ranked(q.getValue(), TimeEvaluation.DEPTH)),
             semantic, exact));
-        collapsed.add(new ModeRuns.Query(q.getKey(), judged, docnos(lexical.ids(q.getValue(), TimeEvaluation.DEPTH, true)),
+        collapsed.add(new ModeRuns.Query(q.getKey(), judged, docnos(stories.ranked(q.getValue(), TimeEvaluation.DEPTH)),
             List.of(), List.of()));
         i++;
       }

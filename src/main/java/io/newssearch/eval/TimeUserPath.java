@@ -43,16 +43,17 @@ final class TimeUserPath {
           IndexProgress.NONE);
       print.printf(Locale.ROOT, "index --rebuild --vectors: %d articles in %.1f s (embedding included)%n",
           summary.indexed() + summary.updated(), (System.nanoTime() - start) / 1e9);
-      UserPathSearch search = new UserPathSearch(engine.search(), TimeEvaluation.END_OF_1963);
       for (SearchMode mode : MODES) {
+        UserPath search = new UserPath(engine.search(), UserPath.modeParameters(TimeEvaluation.END_OF_1963, mode, false));
         Map<String, List<TrecMeasures.Scored>> byQuery = new LinkedHashMap<>();
         for (var q : queries.entrySet()) {
-          byQuery.put(q.getKey(), scored(search.ids(q.getValue(), TimeEvaluation.DEPTH, false, mode)));
+          byQuery.put(q.getKey(), scored(search.ranked(q.getValue(), TimeEvaluation.DEPTH)));
         }
         runs.put(mode, byQuery);
       }
+      UserPath byDefault = new UserPath(engine.search(), UserPath.modeParameters(TimeEvaluation.END_OF_1963, null, false));
       for (var q : queries.entrySet()) {
-        defaultIsHybrid += search.ids(q.getValue(), 10, false, null).stream().map(TimeEvaluation::docno).toList()
+        defaultIsHybrid += byDefault.ranked(q.getValue(), 10).stream().map(TimeEvaluation::docno).toList()
             .equals(docIds(runs.get(SearchMode.HYBRID).get(q.getKey()), 10)) ? 1 : 0;
       }
     } catch (StrictModeException e) {

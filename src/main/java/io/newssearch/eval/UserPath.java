@@ -1,10 +1,12 @@
 package io.newssearch.eval;
 
+import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchParameters;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A query asked the way a user asks it: the query string of {@code GET /api/search} read by
  * {@link SearchParameters} and answered by the engine's {@link SearchService}, as the HTTP handler
- * does, so lenient syntax, date phrases, story collapse and the limits all apply. Only {@code q} is
- * given, plus what an evaluation needs to see beyond the first page ({@code size} and {@code page},
- * which do not change the order) and the clock ({@code now}, the instant a user would be asking at).
+ * does, so lenient syntax, date phrases, story collapse and the limits all apply. The ranking
+ * evaluation ({@code eval}) gives only {@code q} and the clock ({@code now}, the instant a user
+ * would be asking at); the comparison of search modes ({@code eval-modes}) also sets the parameters
+ * a user would set to ask for one mode ({@code mode}, {@code collapse}, {@code dates}). Beyond the
+ * first page it pages as a user does, by {@code page} with the largest {@code size}, which does not
+ * change the order.
  *
  * <p>A collapsed hit stands for its story: the hit's own article comes first, then the other
  * matching versions it lists, at the next ranks, since a user sees them under the hit.
@@ -46,6 +51,24 @@ public final class UserPath {
     this.service = service;
     this.fixed = new LinkedHashMap<>();
     fixed.forEach((k, v) -> this.fixed.put(k, List.of(v)));
+  }
+
+  /**
+   * The parameters that ask for one search mode at the clock {@code now}, as {@code eval-modes}
+   * compares them: date phrases searched as words (a headline's "in 2019" is not a filter request),
+   * {@code collapse} as given (a run of stories is not a run of articles).
+   *
+   * @param mode null: the index's default mode (no {@code mode} parameter)
+   */
+  static Map<String, String> modeParameters(Instant now, SearchMode mode, boolean collapse) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("now", now.toString());
+    p.put("dates", "off");
+    p.put("collapse", collapse ? "story" : "none");
+    if (mode != null) {
+      p.put("mode", mode.label());
+    }
+    return p;
   }
 
   /**

@@ -18,15 +18,19 @@ import org.apache.lucene.search.Explanation;
  *
  * <p>Lucene's tree sums the weight of each matching word ("weight(title:drill in 3)"; a BM25F word
  * is explained as its score shared by the fields it occurs in), so the summary walks it and adds
- * each weight to its bucket: by field, and the sloppy body phrases that an engine adds for
- * proximity as "proximity". The language fit and the recency decay multiply the text score; each
+ * each weight to its bucket: by field, the sloppy body phrases that an engine adds for
+ * proximity as "proximity", and whatever sits under a node labelled {@value #FEEDBACK_LABEL} (the
+ * words pseudo-relevance feedback added) as "feedback". The language fit and the recency decay multiply the text score; each
  * is shown as what it added or took away ({@code score so far × (factor − 1)}), so the parts add
  * up to the score.
  */
 public final class ScoreBreakdown {
 
+  /** How an engine labels the explanation of the words pseudo-relevance feedback added to the query. */
+  public static final String FEEDBACK_LABEL = "feedback";
   /** Parts are listed in this order, other fields after them. */
-  private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity");
+  private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity",
+      FEEDBACK_LABEL);
   /** How an engine labels the language-fit factor's explanation. */
   public static final String LANGUAGE_LABEL = "language fit";
 
@@ -74,7 +78,8 @@ public final class ScoreBreakdown {
     return switch (bucket) {
       case "title" -> "BM25 on the headline, weight " + Ranking.TITLE_WEIGHT + list;
       case "body" -> "BM25 on the story text" + list;
-      case "proximity" -> "query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
+      case "proximity" -> "neighbouring query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
+      case FEEDBACK_LABEL -> "words typical of the query's top articles, added to it" + list;
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };
@@ -90,6 +95,8 @@ public final class ScoreBreakdown {
     final Map<String, Set<String>> words = new LinkedHashMap<>();
     Factor language;
     Factor recency;
+    /** Set while walking the feedback words: every leaf below adds to their part, whatever its field. */
+    boolean inFeedback;
 
     List<Factor> factors() {
       List<Factor> out = new ArrayList<>();
@@ -113,6 +120,14 @@ public final class ScoreBreakdown {
       }
       if (d.startsWith(LANGUAGE_LABEL)) {
         language = new Factor("language", e.getValue().doubleValue(), d.substring(LANGUAGE_LABEL.length() + 2));
+        return;
+      }
+      if (d.startsWith(FEEDBACK_LABEL + ":")) {
+        inFeedback = true;
+        for (Explanation child : e.getDetails()) {
+          visit(child);
+        }
+        inFeedback = false;
         return;
       }
       if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {
@@ -143,7 +158,8 @@ public final class ScoreBreakdown {
       add(bucket, value, sloppyPhrase ? null : term.replace(")", ""));
     }
 
-    private void add(String bucket, double value, String word) {
+    private void add(String field, double value, String word) {
+      String bucket = inFeedback ? FEEDBACK_LABEL : field;
       buckets.merge(bucket, value, Double::sum);
       if (word != null && !word.isEmpty()) {
         words.computeIfAbsent(bucket, k -> new LinkedHashSet<>()).add(word);

@@ -41,6 +41,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -69,6 +70,7 @@ public final class LuceneSearchService implements SearchService {
   private final RelatedArticles related;
   private final CompletionsCache completions = new CompletionsCache();
   private final VectorSearch vectors;
+  private final Similarity similarity;
 
   public LuceneSearchService(IndexHandle index, LanguageAnalyzers analyzers) {
     this(index, analyzers, SearchLimits.DEFAULTS, Ranking.DEFAULT);
@@ -96,6 +98,7 @@ public final class LuceneSearchService implements SearchService {
     this.index = index;
     this.checker = new QueryChecker(limits);
     this.queries = new QueryFactory(analyzers, limits, ranking);
+    this.similarity = FieldSimilarity.of(ranking);
     this.guard = new QueryGuard(limits);
     this.related = new RelatedArticles(analyzers);
   }
@@ -130,14 +133,15 @@ public final class LuceneSearchService implements SearchService {
     int exact = guard.limits().exactCounts();
     PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole, exact)
         : flat(view, searcher, main, r, whole, exact);
-    // Snippets, sources and explanations of one page are bounded work: done without the time budget.
-    List<Hit> hits = Hits.read(view.searcher(), text, p.docs());
+    // Snippets, sources and explanations of one page are bounded work: done without the time budget,
+    // scored as the search was.
+    IndexSearcher untimed = FieldSimilarity.apply(new IndexSearcher(view.reader()), similarity);
+    List<Hit> hits = Hits.read(untimed, text, p.docs());
     if (r.collapse()) {
-      hits = StorySources.attach(view.searcher(), main, hits, p.heads());
+      hits = StorySources.attach(untimed, main, hits, p.heads());
     }
     if (r.explain()) {
-      hits = ranked == null ? explained(view.searcher(), scored, p.docs(), hits)
-          : ranked.explain(view.searcher(), p.docs(), hits);
+      hits = ranked == null ? explained(untimed, scored, p.docs(), hits) : ranked.explain(untimed, p.docs(), hits);
     }
     Facets facets = whole != null ? whole.facets()
         : p.sample() == null ? SearchFacets.count(view, searcher, r, scored, p.matching())
@@ -282,7 +286,7 @@ public final class LuceneSearchService implements SearchService {
    * The view's own searcher is shared by concurrent requests, so it cannot carry a deadline.
    */
   private IndexSearcher timed(IndexView view, long start) {
-    IndexSearcher searcher = new IndexSearcher(view.reader());
+    IndexSearcher searcher = FieldSimilarity.apply(new IndexSearcher(view.reader()), similarity);
     long deadline = start + guard.limits().timeBudget().toNanos();
     searcher.setTimeout(() -> System.nanoTime() - deadline >= 0);
     return searcher;

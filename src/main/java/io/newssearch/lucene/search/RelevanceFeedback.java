@@ -51,21 +51,25 @@ final class RelevanceFeedback {
     if (top.length == 0) {
       return q;
     }
+    // Each article's weight in the model: (score / best score)^sharpness, normalised below.
+    double[] weights = new double[top.length];
     double total = 0;
-    for (ScoreDoc sd : top) {
-      total += sd.score;
+    for (int i = 0; i < top.length; i++) {
+      weights[i] = top[0].score > 0 ? Math.pow(top[i].score / top[0].score, fb.sharpness()) : 1;
+      total += weights[i];
     }
     IndexReader reader = searcher.getIndexReader();
     // analyzer key → term → P(term | relevant)
     Map<String, Map<String, Double>> model = new LinkedHashMap<>();
     var stored = searcher.storedFields();
-    for (ScoreDoc sd : top) {
+    for (int i = 0; i < top.length; i++) {
+      ScoreDoc sd = top[i];
       Document d = stored.document(sd.doc, Set.of(Schema.BODY, Schema.LANGUAGE));
       String key = analyzers.analyzerKey(d.get(Schema.LANGUAGE));
       Map<String, Integer> tf = termFrequencies(analyzers, d.get(Schema.LANGUAGE), d.get(Schema.BODY));
       int length = tf.values().stream().mapToInt(Integer::intValue).sum();
       Map<String, Double> m = model.computeIfAbsent(key, k -> new HashMap<>());
-      double docWeight = total > 0 ? sd.score / total : 1.0 / top.length;
+      double docWeight = total > 0 ? weights[i] / total : 1.0 / top.length;
       tf.forEach((term, f) -> m.merge(term, docWeight * f / length, Double::sum));
     }
     List<Weighted> chosen = choose(model, reader, fb.terms());
@@ -74,7 +78,7 @@ final class RelevanceFeedback {
       return q;
     }
     double scale = (1 - fb.originalWeight()) / fb.originalWeight() * Math.max(1, queryWords) / sum;
-    BooleanQuery.Builder out = new BooleanQuery.Builder().add(q, Occur.MUST);
+    BooleanQuery.Builder added = new BooleanQuery.Builder();
     Map<String, BooleanQuery.Builder> byKey = new LinkedHashMap<>();
     for (Weighted w : chosen) {
       byKey.computeIfAbsent(w.key(), k -> new BooleanQuery.Builder())
@@ -83,11 +87,12 @@ final class RelevanceFeedback {
     for (var e : byKey.entrySet()) {
       Set<String> langs = languagesByKey.getOrDefault(e.getKey(), Set.of());
       if (!langs.isEmpty()) {
-        out.add(new BooleanQuery.Builder().add(e.getValue().build(), Occur.MUST)
+        added.add(new BooleanQuery.Builder().add(e.getValue().build(), Occur.MUST)
             .add(QueryFactory.languageFilter(langs), Occur.FILTER).build(), Occur.SHOULD);
       }
     }
-    return out.build();
+    // The added words only reorder what the query matches.
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(new FeedbackWords(added.build()), Occur.SHOULD).build();
   }
 
   private record Weighted(String key, String term, double weight) {}

@@ -60,7 +60,15 @@ class RankingFeaturesTest {
         TestIndexes.article("sw-1", "sw", null, "Mgomo wa walimu",
             "Walimu wa shule la msingi wamegoma leo, la muhimu ni mishahara. Serikali la mkoa imesema.", "Habari"),
         TestIndexes.article("sw-2", "sw", null, "Mvua kubwa",
-            "Mvua kubwa ilinyesha la usiku mzima na kuharibu nyumba za watu wengi la mjini.", "Habari")));
+            "Mvua kubwa ilinyesha la usiku mzima na kuharibu nyumba za watu wengi la mjini.", "Habari"),
+        // The same words in another order: only proximity can tell them apart.
+        TestIndexes.article("near", "en", null, "Navy", "Naval drill officers coast gunnery practice weekly.", "Navy News"),
+        TestIndexes.article("apart", "en", null, "Navy", "Naval officers coast gunnery practice weekly drill.", "Navy News"),
+        // The query's word once each, in texts as long: only feedback can tell them apart, by the
+        // words the best articles share.
+        TestIndexes.article("eruption-1", "en", null, "Iceland", "Volcano eruption lava ash villages evacuated.", "Geo"),
+        TestIndexes.article("eruption-2", "en", null, "Italy", "Volcano eruption lava ash flights cancelled.", "Geo"),
+        TestIndexes.article("museum", "en", null, "Museum", "Volcano museum tickets family weekend prices.", "Geo")));
     for (int i = 0; i < 20; i++) {
       articles.add(TestIndexes.article("filler-" + i, "en", null, "Weather report " + i,
           "Rain and wind are expected in the region on day " + i + ", with a strike of lightning possible.", "Met"));
@@ -123,10 +131,17 @@ class RankingFeaturesTest {
   @Test
   void rarer_words_weigh_more_with_an_idf_exponent_above_one() throws Exception {
     // "strike" is in every filler article, "harbour" in three: weighting by rarity favours harbour.
-    Ranking plain = Ranking.DEFAULT.withFields(Ranking.Fields.BM25F).withProximity(Ranking.Proximity.OFF, 0, 0);
-    Query weighted = query(plain.withIdfExponent(3f), "strike harbour", Set.of("en"));
-    String s = weighted.toString();
-    assertTrue(s.contains("(strike)))^0.") && s.contains("(harbour)))^1"), s);
+    Ranking plain = Ranking.DEFAULT.withFields(Ranking.Fields.BM25F).withProximity(Ranking.Proximity.OFF, 0, 0)
+        .withFeedback(Ranking.Feedback.OFF);
+    String s = query(plain.withIdfExponent(3f), "strike harbour", Set.of("en")).toString();
+    assertTrue(boostOf(s, "strike") < 1 && boostOf(s, "harbour") > 1, s);
+  }
+
+  /** The boost of the one word's BM25F clause in a query's text form. */
+  private static float boostOf(String query, String word) {
+    var m = java.util.regex.Pattern.compile("\\(" + word + "\\)\\)\\)\\^([0-9.E-]+)").matcher(query);
+    assertTrue(m.find(), query);
+    return Float.parseFloat(m.group(1));
   }
 
   @Test
@@ -157,6 +172,35 @@ class RankingFeaturesTest {
     Query q = query(Ranking.DEFAULT.withFeedback(new Ranking.Feedback(2, 5, 0.5f)), "dock workers", Set.of("en"));
     assertTrue(q.toString().contains("(author)))^"), q.toString());
     assertEquals("headline", ids(q).get(0));
+  }
+
+  @Test
+  void neighbouring_query_words_that_stand_together_rank_first() throws Exception {
+    Ranking noProximity = Ranking.DEFAULT.withProximity(Ranking.Proximity.OFF, 0, 0);
+    Query without = query(noProximity, "naval drill", Set.of("en"));
+    assertEquals(score(without, "near"), score(without, "apart"), 1e-5, "the same words, as often, as long");
+    Query q = query(Ranking.DEFAULT, "naval drill", Set.of("en"));
+    assertEquals("near", ids(q).get(0));
+    assertTrue(score(q, "near") > score(q, "apart"), q.toString());
+    Map<String, Double> near = parts(q, "near");
+    assertTrue(near.get("proximity") > 0, near.toString());
+    assertTrue(!parts(q, "apart").containsKey("proximity"), "the words stand 6 apart, past the slop");
+  }
+
+  @Test
+  void feedback_ranks_the_articles_like_the_query_s_best_ones_above_the_odd_one_out() throws Exception {
+    Query without = query(Ranking.DEFAULT.withFeedback(Ranking.Feedback.OFF), "volcano", Set.of("en"));
+    assertEquals(score(without, "museum"), score(without, "eruption-1"), 1e-5, "one word each, as often, as long");
+    Query q = query(Ranking.DEFAULT, "volcano", Set.of("en"));
+    List<String> ranked = ids(q);
+    assertEquals(Set.of("eruption-1", "eruption-2"), Set.copyOf(ranked.subList(0, 2)), ranked.toString());
+    assertEquals("museum", ranked.get(2));
+    assertEquals(3, searcher.count(q), "feedback reorders what the query matches, it adds no match");
+    var e = ScoreBreakdown.summarise(searcher.explain(q, docOf("eruption-1")), (float) score(q, "eruption-1"));
+    double sum = e.parts().stream().mapToDouble(ScorePart::value).sum();
+    assertEquals(score(q, "eruption-1"), sum, 0.01, e.summary());
+    ScorePart feedback = e.parts().stream().filter(p -> p.name().equals("feedback")).findFirst().orElseThrow();
+    assertTrue(feedback.value() > 0 && feedback.detail().contains("lava"), e.summary() + " " + feedback);
   }
 
   private int docOf(String id) throws Exception {
