@@ -191,7 +191,7 @@ class RankingFeaturesTest {
   void feedback_ranks_the_articles_like_the_query_s_best_ones_above_the_odd_one_out() throws Exception {
     Query without = query(Ranking.DEFAULT.withFeedback(Ranking.Feedback.OFF), "volcano", Set.of("en"));
     assertEquals(score(without, "museum"), score(without, "eruption-1"), 1e-5, "one word each, as often, as long");
-    Query q = query(Ranking.DEFAULT, "volcano", Set.of("en"));
+    Query q = query(Ranking.DEFAULT.withFeedback(Ranking.FEEDBACK), "volcano", Set.of("en"));
     List<String> ranked = ids(q);
     assertEquals(Set.of("eruption-1", "eruption-2"), Set.copyOf(ranked.subList(0, 2)), ranked.toString());
     assertEquals("museum", ranked.get(2));
