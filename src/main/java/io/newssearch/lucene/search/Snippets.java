@@ -9,9 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,6 +64,20 @@ final class Snippets {
     };
   }
 
+  /** Each reader's fields as the highlighter asks for them (which have offsets in their postings). */
+  private static final Map<IndexReader.CacheKey, FieldInfos> FIELD_INFOS = new ConcurrentHashMap<>();
+
+  private static FieldInfos fieldInfosOf(IndexReader reader) {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return FieldInfos.getMergedFieldInfos(reader);
+    }
+    return FIELD_INFOS.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(FIELD_INFOS::remove);
+      return FieldInfos.getMergedFieldInfos(reader);
+    });
+  }
+
   /** @param loaded each hit's stored document, holding at least title and body */
   static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] loaded) throws IOException {
     if (docIds.length == 0) {
@@ -75,6 +92,10 @@ final class Snippets {
         .withMaxLength(Highlight.MAX_ANALYZED_CHARS)
         .withHighlightPhrasesStrictly(true);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      {
+        fieldInfos = fieldInfosOf(searcher.getIndexReader()); // merged once per reader, not per request
+      }
+
       @Override
       protected BreakIterator getBreakIterator(String field) {
         // The title is highlighted whole; the body in sentences.

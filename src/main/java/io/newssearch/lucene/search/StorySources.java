@@ -15,6 +15,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -46,7 +47,15 @@ final class StorySources {
   /** @param heads the page's story heads, in the order of {@code hits} */
   static List<Hit> attach(IndexSearcher searcher, Query query, List<Hit> hits, List<TopStories.Head> heads)
       throws IOException {
-    List<BytesRef> stories = heads.stream().map(TopStories.Head::storyValue).filter(s -> s != null).toList();
+    // Most stories have one version: the index's term statistics say which have more (counting
+    // deleted versions, so a story may still turn out alone), and only those are searched for.
+    List<BytesRef> stories = new ArrayList<>();
+    for (TopStories.Head head : heads) {
+      BytesRef story = head.storyValue();
+      if (story != null && searcher.getIndexReader().docFreq(new Term(Schema.STORY, story)) > 1) {
+        stories.add(story);
+      }
+    }
     Map<BytesRef, List<Version>> byStory = stories.isEmpty() ? Map.of() : versions(searcher, query, stories);
     StoredFields stored = searcher.storedFields();
     List<Hit> out = new ArrayList<>(hits.size());
