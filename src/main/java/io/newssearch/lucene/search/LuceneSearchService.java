@@ -116,11 +116,12 @@ public final class LuceneSearchService implements SearchService {
 
   private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
     CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
-    IndexSearcher searcher = timed(view, start);
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
-    Query text = queries.textQuery(checked, languages, searcher);
+    Query text = queries.textQuery(checked, languages, view.searcher());
     guard.checkExpansions(text, view.reader());
     List<Query> filters = Filters.of(r, null);
+    PreparedView prepared = PreparedView.of(view, r.collapse(), WholeIndex.matches(text, filters));
+    IndexSearcher searcher = timed(view, System.nanoTime());
     SearchMode mode = VectorSearch.mode(r, view, checked);
     // Semantic and hybrid rank before the search; the search then runs their ranking like any query.
     VectorSearch.Ranked ranked = mode == SearchMode.LEXICAL ? null : vectors.rank(mode, searcher, text, filters, r);
@@ -128,7 +129,7 @@ public final class LuceneSearchService implements SearchService {
     Query scored = r.sort() == SortOrder.RECENCY ? QueryFactory.withRecency(relevance, Recency.of(r)) : relevance;
     Query main = Filters.apply(scored, filters);
     // Browsing everything: the counts are the view's, computed once; only the page is ranked.
-    WholeIndex whole = ranked == null && WholeIndex.matches(text, filters) ? WholeIndex.of(view) : null;
+    WholeIndex whole = ranked == null ? prepared.whole() : null;
 
     int exact = guard.limits().exactCounts();
     PageOfHits p = r.collapse() ? collapsed(view, searcher, main, r, whole, exact)
