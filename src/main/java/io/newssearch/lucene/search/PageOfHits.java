@@ -1,0 +1,136 @@
+package io.newssearch.lucene.search;
+
+import io.newssearch.lucene.IndexView;
+import io.newssearch.search.SearchLimits;
+import io.newssearch.search.SearchRequest;
+import io.newssearch.search.SortOrder;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/**
+ * One page of hits of a search, flat or one per story, with the counts that go with it, and how it
+ * is found: {@link #flat} and {@link #collapsed}. {@code matching} is null when the counts are the
+ * whole view's, {@code heads} when the hits are not collapsed, and {@code sample} when the counts
+ * were estimated from a sample of the matches ({@code matching} then holds the sampled ones).
+ */
+record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector matching,
+    String next, List<TopStories.Head> heads, MatchSample sample, boolean totalExact) {
+
+  /**
+   * Facets are counted over a sample of about this many matching articles when more match: their
+   * cost is per value of every counted article (an article names many people, places and
+   * organisations), so it is bounded by the sample's size. Past {@link SearchLimits#exactCounts()}
+   * matching articles, the search also stops walking every match: the page is found with block-max
+   * WAND (documents that cannot enter it are skipped), the story count is estimated from the
+   * sample, and the article count stays exact (counted without scoring, or read from the index's
+   * statistics).
+   */
+  static final int SAMPLE = 2_000;
+
+  /** Every matching article in sort order: top hits and facets in one pass, search-after for cursors. */
+  static PageOfHits flat(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
+      WholeIndex whole, int exact) throws IOException {
+    Sort sort = SearchSorts.of(r.sort());
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    int want = offset + r.size();
+    FieldDoc after = r.cursor() == null ? null : Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc());
+    TopDocs top;
+    FacetsCollector matching = null;
+    MatchSample sample = null;
+    long total = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
+    if (whole == null && total <= exact) {
+      FacetsResult result = after == null
+          ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
+          : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
+      matching = result.facetsCollector();
+      top = result.topDocs();
+      total = MatchCount.of(matching);
+      if (total > SAMPLE) {
+        sample = MatchSample.about(total, SAMPLE);
+        matching = sample.of(matching);
+      }
+    } else {
+      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, exact));
+      TopFieldCollector.populateScores(top.scoreDocs, searcher, main); // hits show a score in every sort
+      if (whole == null) {
+        sample = MatchSample.about(total, SAMPLE);
+        matching = searcher.search(sample.within(main), new FacetsCollectorManager());
+      }
+    }
+    ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+    String next = null;
+    if (page.length == r.size() && (r.cursor() != null || offset + page.length < total)) {
+      next = Cursor.encode(r.sort(), (FieldDoc) page[page.length - 1]);
+    }
+    return new PageOfHits(page, total, total, matching, next, null, sample, true);
+  }
+
+  /**
+   * One hit per story ({@link TopStories}): the top stories' best versions in sort order, found in
+   * the same pass that counts the stories and records the matches for the facets; paged by offset
+   * or by the cursor's sort values ({@link AfterCursor}), so a cursor walks every story exactly
+   * once. Facets count articles, as without collapsing.
+   */
+  static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
+      WholeIndex whole, int exact) throws IOException {
+    StoryOrdinals ordinals = StoryOrdinals.of(view);
+    AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
+        Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort(), ordinals);
+    int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
+    // One story more than the page, to know whether another page follows.
+    int n = offset + r.size() + 1;
+    TopStories.Result top;
+    FacetsCollector matching = null;
+    MatchSample sample = null;
+    long articles = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
+    long stories;
+    boolean exactStories = whole != null || articles <= exact;
+    if (whole != null) {
+      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
+      stories = whole.stories();
+    } else if (articles <= exact) {
+      Object[] both = searcher.search(main, new MultiCollectorManager(
+          TopStories.manager(r.sort(), n, ordinals, true, after), new FacetsCollectorManager()));
+      top = (TopStories.Result) both[0];
+      matching = (FacetsCollector) both[1];
+      stories = top.stories();
+      articles = MatchCount.of(matching);
+      if (articles > SAMPLE) {
+        sample = MatchSample.about(articles, SAMPLE);
+        matching = sample.of(matching);
+      }
+    } else {
+      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
+      sample = MatchSample.about(articles, SAMPLE);
+      Object[] both = searcher.search(sample.within(main),
+          new MultiCollectorManager(new FacetsCollectorManager(), new StoryShare(ordinals)));
+      matching = (FacetsCollector) both[0];
+      stories = Math.max(top.heads().size(), Math.round(articles * (Double) both[1]));
+    }
+    List<TopStories.Head> heads = top.heads();
+    List<TopStories.Head> page = heads.subList(Math.min(offset, heads.size()), Math.min(offset + r.size(), heads.size()));
+    ScoreDoc[] docs = new ScoreDoc[page.size()];
+    for (int i = 0; i < page.size(); i++) {
+      docs[i] = page.get(i).fieldDoc(r.sort());
+    }
+    if (r.sort() == SortOrder.DATE) {
+      TopFieldCollector.populateScores(docs, searcher, main); // collected without scores
+    }
+    String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
+    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactStories);
+  }
+}
