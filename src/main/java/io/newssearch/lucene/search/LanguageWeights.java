@@ -18,9 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -28,7 +26,7 @@ import org.apache.lucene.search.Query;
  * ({@link LanguageFit}). Its explanation is labelled {@value #LABEL}, so the score breakdown shows
  * what it took away.
  */
-final class LanguageWeights extends DoubleValuesSource {
+final class LanguageWeights extends ScoreFactor {
 
   /** How the factor's explanation starts; {@code ScoreBreakdown} reads it by this label. */
   static final String LABEL = io.newssearch.search.ScoreBreakdown.LANGUAGE_LABEL;
@@ -107,16 +105,6 @@ final class LanguageWeights extends DoubleValuesSource {
     float w = lang == null ? 1f : weight(lang);
     return Explanation.match(w, String.format(Locale.ROOT, "%s: × %.3f for %s, how much of the query's words its "
         + "articles have against the best-fitting language", LABEL, w, lang));
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override

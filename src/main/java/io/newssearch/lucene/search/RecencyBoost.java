@@ -7,15 +7,13 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.Explanation;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * The {@link Recency} decay as a Lucene score multiplier, read from the publication date's doc
  * values.
  */
-final class RecencyBoost extends DoubleValuesSource {
+final class RecencyBoost extends ScoreFactor {
 
   private final Recency recency;
 
@@ -46,16 +44,6 @@ final class RecencyBoost extends DoubleValuesSource {
   public Explanation explain(LeafReaderContext ctx, int docId, Explanation scoreExplanation) throws IOException {
     NumericDocValues published = DocValues.getNumeric(ctx.reader(), Schema.PUBLISHED);
     return recency.explain(published.advanceExact(docId) ? published.longValue() : null);
-  }
-
-  @Override
-  public boolean needsScores() {
-    return false;
-  }
-
-  @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
   }
 
   @Override
