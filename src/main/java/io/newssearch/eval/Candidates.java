@@ -23,23 +23,28 @@ public final class Candidates {
   public static Map<String, Ranking> all() {
     Ranking d = Ranking.DEFAULT;
     Ranking prev = d.withProximity(Proximity.ALL_WORDS, 1f, 8).withFeedback(Feedback.OFF);
-    Feedback fb8 = new Feedback(10, 10, 0.8f);
+    Feedback fb8 = rescoring(new Feedback(10, 10, 0.8f));
     Map<String, Ranking> m = new LinkedHashMap<>();
     m.put("before: per-field sum title×2 + body, one all-words phrase", prev.withLanguageFit(0f));
     m.put("prev: shipped before: one all-words phrase ×1 slop 8, no feedback", prev);
     // The default with one part out or changed.
-    m.put("no-fb: the default without feedback (neighbouring pairs ×0.25, slop 4)", d.withFeedback(Feedback.OFF));
+    m.put("no-fb: the default without feedback (the default before; neighbouring pairs ×0.25, slop 4)",
+        d.withFeedback(Feedback.OFF));
+    m.put("fb200: the default with feedback rescoring the first search's top 200",
+        d.withFeedback(Ranking.FEEDBACK.rescoring(200)));
+    m.put("fb-all: the default with feedback scoring every match (the option before it rescored)",
+        d.withFeedback(Ranking.FEEDBACK.rescoring(0)));
     m.put("no-pairs: the default without proximity (feedback only)", d.withProximity(Proximity.OFF, 0, 0));
     m.put("bm25f: the default with BM25F over title and body instead of the per-field sum", d.withFields(Fields.BM25F));
     m.put("pairs.5: the default with pairs ×0.5", d.withProximity(Proximity.PAIRS, 0.5f, 4));
     m.put("fb.8x4: the default with feedback weighing articles by (score / best)^4",
-        d.withFeedback(new Feedback(10, 10, 0.8f, 4f)));
-    m.put("fb.7x8: the default with feedback at 0.7 original", d.withFeedback(new Feedback(10, 10, 0.7f, 8f)));
-    m.put("fb.9x8: the default with feedback at 0.9 original", d.withFeedback(new Feedback(10, 10, 0.9f, 8f)));
+        d.withFeedback(rescoring(new Feedback(10, 10, 0.8f, 4f))));
+    m.put("fb.7x8: the default with feedback at 0.7 original", d.withFeedback(rescoring(new Feedback(10, 10, 0.7f, 8f))));
+    m.put("fb.9x8: the default with feedback at 0.9 original", d.withFeedback(rescoring(new Feedback(10, 10, 0.9f, 8f))));
     // Feedback weighing the articles by their plain score (sharpness 1), as first measured.
     m.put("lin.8: the default with feedback weighing articles by score", d.withFeedback(fb8));
     m.put("lin.9: the default with feedback at 0.9 original weighing articles by score",
-        d.withFeedback(new Feedback(10, 10, 0.9f)));
+        d.withFeedback(rescoring(new Feedback(10, 10, 0.9f))));
     m.put("pairs.5-lin.8: pairs ×0.5 and feedback weighing articles by score",
         d.withProximity(Proximity.PAIRS, 0.5f, 4).withFeedback(fb8));
     m.put("pairs.15-lin.8: pairs ×0.15 and feedback weighing articles by score",
@@ -47,7 +52,7 @@ public final class Candidates {
     m.put("pairs.25s2-lin.8: pairs ×0.25, slop 2 and feedback weighing articles by score",
         d.withProximity(Proximity.PAIRS, 0.25f, 2).withFeedback(fb8));
     m.put("lin5.8: the default with feedback from 5 articles weighing them by score",
-        d.withFeedback(new Feedback(5, 10, 0.8f)));
+        d.withFeedback(rescoring(new Feedback(5, 10, 0.8f))));
     m.put("idf1.5: the default with idf exponent 1.5", d.withIdfExponent(1.5f));
     m.put("fit0: the default without language fit", d.withLanguageFit(0f));
     m.put("fit1: the default with language fit 1", d.withLanguageFit(1f));
@@ -58,7 +63,7 @@ public final class Candidates {
     m.put("pairs-b1: prev with neighbouring pairs ×1, slop 4", prev.withProximity(Proximity.PAIRS, 1f, 4));
     m.put("pairs-s2: prev with neighbouring pairs ×0.5, slop 2", prev.withProximity(Proximity.PAIRS, 0.5f, 2));
     m.put("pairs-b.25: prev with neighbouring pairs ×0.25, slop 4", prev.withProximity(Proximity.PAIRS, 0.25f, 4));
-    m.put("feedback: prev with feedback, 10 articles, 10 words, 0.7 original", prev.withFeedback(new Feedback(10, 10, 0.7f)));
+    m.put("feedback: prev with feedback, 10 articles, 10 words, 0.7 original", prev.withFeedback(rescoring(new Feedback(10, 10, 0.7f))));
     m.put("fb.8: prev with feedback, 10 articles, 10 words, 0.8 original", prev.withFeedback(fb8));
     m.put("k.9b.4: prev with story text BM25 k1 0.9, b 0.4", prev.withBody(new Bm25(0.9f, 0.4f)));
     m.put("b.3: prev with story text BM25 k1 1.2, b 0.3", prev.withBody(new Bm25(1.2f, 0.3f)));
@@ -72,6 +77,11 @@ public final class Candidates {
         prev.withBody(new Bm25(0.9f, 0.4f)).withProximity(Proximity.PAIRS, 0.25f, 4));
     m.values().removeIf(d::equals);
     return m;
+  }
+
+  /** Feedback as the default applies it: rescoring the first search's top articles. */
+  private static Feedback rescoring(Feedback f) {
+    return f.rescoring(Ranking.FEEDBACK.rescored());
   }
 
   /** The candidates whose key (the name before ':') is one of {@code keys}; all of them for "all". */

@@ -69,10 +69,23 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    * RM3-style expansion: the first search's top {@code docs} articles give the {@code terms} words
    * most typical of them, added to the query with {@code 1 - originalWeight} of the weight. Each
    * article counts in proportion to (its score / the best score)^{@code sharpness}: 1 weighs them
-   * by score; higher lets an article that stands out above the others speak for them all.
+   * by score; higher lets an article that stands out above the others speak for them all. The
+   * added words score only the first search's top {@code rescored} articles (0: every match), so
+   * they reorder the head of the ranking and cost a search no more than that many articles' worth.
    */
-  public record Feedback(int docs, int terms, float originalWeight, float sharpness) {
+  public record Feedback(int docs, int terms, float originalWeight, float sharpness, int rescored) {
     public static final Feedback OFF = new Feedback(0, 0, 1f);
+
+    public Feedback {
+      if (rescored < 0) {
+        throw new IllegalArgumentException("feedback rescores a positive number of articles, or 0 for all: " + rescored);
+      }
+    }
+
+    /** Feedback over every match (the words are scored wherever the query matches). */
+    public Feedback(int docs, int terms, float originalWeight, float sharpness) {
+      this(docs, terms, originalWeight, sharpness, 0);
+    }
 
     public Feedback(int docs, int terms, float originalWeight) {
       this(docs, terms, originalWeight, 1f);
@@ -80,6 +93,11 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
 
     public boolean on() {
       return docs > 0 && terms > 0 && originalWeight < 1f;
+    }
+
+    /** The same feedback rescoring the first search's top {@code n} articles (0: every match). */
+    public Feedback rescoring(int n) {
+      return new Feedback(docs, terms, originalWeight, sharpness, n);
     }
   }
 
@@ -108,7 +126,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    * search cost 4–8 times the CPU (a second search, the top articles' words looked up in the index,
    * ten more words in the query), which no newsroom should pay for a 7% gain on one collection.
    */
-  public static final Feedback FEEDBACK = new Feedback(10, 10, 0.8f, 8f);
+  public static final Feedback FEEDBACK = new Feedback(10, 10, 0.8f, 8f, 100);
 
   /**
    * Articles of a language that has only some of the query's words count less ({@link #languageFit()}):
@@ -118,7 +136,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
   public static final float LANGUAGE_FIT = 2f;
 
   public static final Ranking DEFAULT = new Ranking(Fields.SUM, TITLE_WEIGHT, Proximity.PAIRS, PROXIMITY_BOOST,
-      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, Feedback.OFF, Bm25.LUCENE);
+      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, FEEDBACK, Bm25.LUCENE);
 
   public Ranking {
     if (titleWeight < 1) {

@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -15,28 +16,56 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * The words {@link RelevanceFeedback} added to a query, scored as they are, with an explanation
- * labelled {@value ScoreBreakdown#FEEDBACK_LABEL}: {@code explain=true} then shows them as a part
- * of their own, so a user sees why an article ranks for words the query did not have. They are
- * not the user's words, so snippets do not highlight them.
+ * The words {@link RelevanceFeedback} added to a query, with an explanation labelled {@value
+ * ScoreBreakdown#FEEDBACK_LABEL}: {@code explain=true} then shows them as a part of their own, so
+ * a user sees why an article ranks for words the query did not have. They are not the user's
+ * words, so snippets do not highlight them.
+ *
+ * <p>With {@code scores} (the words' score on each of the first search's top articles, computed
+ * once), a search reads those scores instead of looking the words up again in every pass over the
+ * index (count, page, facet sample): the words reorder those articles only. Without, the words
+ * score every article they occur in.
  */
 final class FeedbackWords extends Query {
 
   private final Query words;
+  /** The words' score per candidate article, of one reader; null: the words are scored as a query. */
+  private final RankedDocsQuery scores;
 
-  FeedbackWords(Query words) {
+  FeedbackWords(Query words, RankedDocsQuery scores) {
     this.words = words;
+    this.scores = scores;
   }
 
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    return new FilterWeight(this, words.createWeight(searcher, scoreMode, boost)) {
+    if (scores == null) {
+      return labelled(words.createWeight(searcher, scoreMode, boost), (context, doc, inner) -> inner);
+    }
+    if (!scoreMode.needsScores()) {
+      // Optional words decide no match: a count or a highlighter (on a reader of its own, where
+      // the scores' doc ids mean nothing) needs nothing from them.
+      return labelled(new MatchNoDocsQuery().createWeight(searcher, scoreMode, boost), (context, doc, inner) -> inner);
+    }
+    // The stored scores, explained by the words themselves (bounded work: one hit at a time).
+    return labelled(scores.createWeight(searcher, scoreMode, boost), (context, doc, inner) -> inner.isMatch()
+        ? searcher.createWeight(searcher.rewrite(words), ScoreMode.COMPLETE, boost).explain(context, doc)
+        : inner);
+  }
+
+  /** How the explanation of one article's feedback is found from the weight's own. */
+  private interface Why {
+    Explanation of(LeafReaderContext context, int doc, Explanation inner) throws IOException;
+  }
+
+  private Weight labelled(Weight weight, Why why) {
+    return new FilterWeight(this, weight) {
       @Override
       public Explanation explain(LeafReaderContext context, int doc) throws IOException {
         Explanation inner = in.explain(context, doc);
         return inner.isMatch()
             ? Explanation.match(inner.getValue(), ScoreBreakdown.FEEDBACK_LABEL + ": words of the query's top articles",
-                inner)
+                why.of(context, doc, inner))
             : inner;
       }
 
@@ -50,14 +79,18 @@ final class FeedbackWords extends Query {
 
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
+    if (scores != null) {
+      return this; // scored from the stored scores; the words are rewritten to explain them
+    }
     Query rewritten = searcher.rewrite(words);
-    return rewritten == words ? this : new FeedbackWords(rewritten);
+    return rewritten == words ? this : new FeedbackWords(rewritten, null);
   }
 
   /**
    * Visited as the optional words they are (a highlighter that met an unknown leaf would re-run the
    * whole query on a copy of each article, without the doc values the language fit reads); what a
-   * snippet marks comes from {@link Weight#matches}, which they do not give.
+   * snippet marks comes from {@link Weight#matches}, which they do not give. The stored scores
+   * are articles, not words, and are not visited.
    */
   @Override
   public void visit(QueryVisitor visitor) {
@@ -66,16 +99,17 @@ final class FeedbackWords extends Query {
 
   @Override
   public String toString(String field) {
-    return "feedback(" + words.toString(field) + ")";
+    return "feedback(" + words.toString(field) + (scores == null ? "" : " on " + scores.toString(field)) + ")";
   }
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && words.equals(((FeedbackWords) o).words);
+    return sameClassAs(o) && words.equals(((FeedbackWords) o).words)
+        && Objects.equals(scores, ((FeedbackWords) o).scores);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), words);
+    return Objects.hash(classHash(), words, scores);
   }
 }

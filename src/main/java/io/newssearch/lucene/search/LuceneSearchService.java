@@ -108,9 +108,9 @@ public final class LuceneSearchService implements SearchService {
   private SearchResult search(IndexView view, SearchRequest r, long start) throws IOException {
     CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
-    Query text = queries.textQuery(checked, languages, view.searcher());
-    guard.checkExpansions(text, view.reader());
     List<Query> filters = Filters.of(r, null);
+    // Checks the wildcards' expansions too, before feedback's first search.
+    Query text = queries.textQuery(checked, languages, view.searcher(), filters, r.sort() != SortOrder.DATE);
     PreparedView prepared = PreparedView.of(view, r.collapse(), WholeIndex.matches(text, filters));
     IndexSearcher searcher = timed(view, System.nanoTime());
     SearchMode mode = VectorSearch.mode(r, view, checked);

@@ -28,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -54,7 +55,9 @@ public final class QueryFactory {
 
   private final LanguageAnalyzers analyzers;
   private final QueryChecker checker;
+  private final QueryGuard guard;
   private final Ranking ranking;
+  private final Similarity similarity;
   private final Map<Analyzer, Analyzer> queryAnalyzers = new ConcurrentHashMap<>();
 
   public QueryFactory(LanguageAnalyzers analyzers) {
@@ -72,7 +75,9 @@ public final class QueryFactory {
   public QueryFactory(LanguageAnalyzers analyzers, SearchLimits limits, Ranking ranking) {
     this.analyzers = analyzers;
     this.checker = new QueryChecker(limits);
+    this.guard = new QueryGuard(limits);
     this.ranking = ranking;
+    this.similarity = FieldSimilarity.of(ranking);
   }
 
   /** Relevance multiplied by the {@link Recency} decay on age. */
@@ -98,20 +103,35 @@ public final class QueryFactory {
    * The scoring part of a search: the checked query for the given languages.
    *
    * @param languages languages to search (those requested, else those in the index)
-   * @param searcher the index searched, whose statistics weight words and languages; null: none
+   * @param searcher the index searched, whose statistics weight words and languages; null: none.
+   *     With it, the query's wildcard parts are checked against the limits ({@link QueryGuard})
+   * @throws io.newssearch.search.InvalidRequestException when a wildcard part expands too far
    */
   public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher) {
+    return textQuery(query, languages, searcher, List.of(), true);
+  }
+
+  /**
+   * As {@link #textQuery(CheckedQuery, Set, IndexSearcher)}, for a search with these filters.
+   *
+   * @param filters the request's filters: feedback's first search looks among the articles they let through
+   * @param byScore false when the hits are not ordered by score (newest first): feedback, which only
+   *     reorders, is then not worth its first search
+   */
+  public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+      boolean byScore) {
     if (query.matchesAll()) {
       return new MatchAllDocsQuery();
     }
     try {
-      return build(query, languages, searcher);
+      return build(query, languages, searcher, filters, byScore);
     } catch (IOException e) {
       throw new UncheckedIOException("reading index statistics for the query", e);
     }
   }
 
-  private Query build(CheckedQuery query, Set<String> languages, IndexSearcher searcher) throws IOException {
+  private Query build(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+      boolean byScore) throws IOException {
     Map<String, Set<String>> byKey = groupByAnalyzer(languages);
     // Each analyzer's parse, and the languages it searches; equal parses searched once.
     Map<Query, Set<String>> parsed = new LinkedHashMap<>();
@@ -127,14 +147,21 @@ public final class QueryFactory {
     if (searcher == null) {
       return anyBranch(branches);
     }
+    // Before the index is searched for the language fit and feedback, not after.
+    guard.checkExpansions(anyBranch(branches), searcher.getIndexReader());
     Map<String, Float> weights = ranking.languageFit() > 0
         ? LanguageFit.weights(parsed, searcher, ranking.languageFit()) : Map.of();
-    if (ranking.feedback().on()) {
-      int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
-      Query text = RelevanceFeedback.expand(anyBranch(branches), searcher, analyzers, ranking, byKey, words);
-      return LanguageWeights.apply(text, weights);
+    Query ranked = weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
+    if (!ranking.feedback().on() || !byScore) {
+      return ranked;
     }
-    return weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
+    int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
+    // Scored as the search will score it, so the words' stored scores are the ones it would compute.
+    IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
+    Query added = RelevanceFeedback.words(ranked, filters, scoring, analyzers, ranking, byKey, words);
+    // The added words only reorder what the query matches; weighted by language as the query is.
+    return added == null ? ranked : new BooleanQuery.Builder().add(ranked, Occur.MUST)
+        .add(LanguageWeights.apply(added, weights), Occur.SHOULD).build();
   }
 
   /**

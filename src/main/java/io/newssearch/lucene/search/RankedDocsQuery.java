@@ -113,7 +113,8 @@ final class RankedDocsQuery extends Query {
 
       @Override
       public int advance(int target) {
-        i = Math.max(i + 1, lowerBound(base + target));
+        // NO_MORE_DOCS (Integer.MAX_VALUE) plus the leaf's base would overflow to a negative doc id.
+        i = target == DocIdSetIterator.NO_MORE_DOCS ? hi : Math.max(i + 1, lowerBound(base + target));
         return docID();
       }
 
