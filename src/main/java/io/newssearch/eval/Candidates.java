@@ -30,6 +30,8 @@ public final class Candidates {
     // The default with one part out or changed.
     m.put("no-fb: the default without feedback (the default before; neighbouring pairs ×0.25, slop 4)",
         d.withFeedback(Feedback.OFF));
+    m.put("fb100: the default with feedback rescoring the first search's top 100",
+        d.withFeedback(Ranking.FEEDBACK.rescoring(100)));
     m.put("fb200: the default with feedback rescoring the first search's top 200",
         d.withFeedback(Ranking.FEEDBACK.rescoring(200)));
     m.put("fb-all: the default with feedback scoring every match (the option before it rescored)",

@@ -126,7 +126,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    * search cost 4–8 times the CPU (a second search, the top articles' words looked up in the index,
    * ten more words in the query), which no newsroom should pay for a 7% gain on one collection.
    */
-  public static final Feedback FEEDBACK = new Feedback(10, 10, 0.8f, 8f, 100);
+  public static final Feedback FEEDBACK = new Feedback(10, 10, 0.8f, 8f, 50);
 
   /**
    * Articles of a language that has only some of the query's words count less ({@link #languageFit()}):

@@ -21,14 +21,15 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Pseudo-relevance feedback in the manner of RM3 ({@link Ranking#feedback()}): the query's top
@@ -49,6 +50,11 @@ final class RelevanceFeedback {
 
   /** Words of an article read for its model: the opening of a long story says enough. */
   private static final int MAX_TOKENS = 2_000;
+  /**
+   * A word estimated in fewer articles than this is looked up in every segment: an estimate from
+   * half the index is off by about 1/√(its count there), 10% at 50, which moves an idf by 0.1.
+   */
+  private static final int EXACT_BELOW = 50;
   /** How the first search's top articles are shown in a query's description. */
   private static final String CANDIDATES = "feedback candidates";
 
@@ -93,7 +99,7 @@ final class RelevanceFeedback {
       double docWeight = total > 0 ? weights[i] / total : 1.0 / top.length;
       tf.forEach((term, f) -> m.merge(term, docWeight * f / length, Double::sum));
     }
-    List<Weighted> chosen = choose(model, reader, fb.terms());
+    List<Weighted> chosen = choose(model, searcher, fb.terms());
     double sum = chosen.stream().mapToDouble(Weighted::weight).sum();
     if (sum <= 0) {
       return null;
@@ -103,7 +109,7 @@ final class RelevanceFeedback {
     Map<String, BooleanQuery.Builder> byKey = new LinkedHashMap<>();
     for (Weighted w : chosen) {
       byKey.computeIfAbsent(w.key(), k -> new BooleanQuery.Builder())
-          .add(new BoostQuery(Bm25fParser.term(new BytesRef(w.term()), ranking), (float) (w.weight() * scale)), Occur.SHOULD);
+          .add(new BoostQuery(w.query(), (float) (w.weight() * scale)), Occur.SHOULD);
     }
     for (var e : byKey.entrySet()) {
       Set<String> langs = languagesByKey.getOrDefault(e.getKey(), Set.of());
@@ -124,8 +130,9 @@ final class RelevanceFeedback {
     for (ScoreDoc sd : first) {
       candidates.put(sd.doc, 0f);
     }
-    Query onCandidates = new BooleanQuery.Builder().add(words, Occur.MUST)
-        .add(new RankedDocsQuery(reader, candidates, CANDIDATES), Occur.FILTER).build();
+    // The candidates first: a segment without any is skipped before the words' postings are opened.
+    Query onCandidates = new BooleanQuery.Builder().add(new RankedDocsQuery(reader, candidates, CANDIDATES), Occur.FILTER)
+        .add(words, Occur.MUST).build();
     Map<Integer, Float> scores = new HashMap<>();
     for (ScoreDoc sd : searcher.search(onCandidates, first.length).scoreDocs) {
       scores.put(sd.doc, sd.score);
@@ -133,7 +140,21 @@ final class RelevanceFeedback {
     return new RankedDocsQuery(reader, scores, ScoreBreakdown.FEEDBACK_LABEL);
   }
 
-  private record Weighted(String key, String term, double weight) {}
+  /** A word of an analyzer's model; once chosen, with its statistics in every segment ({@code states}). */
+  private record Weighted(String key, String term, double weight, TermStates states) {
+    Weighted(String key, String term, double weight) {
+      this(key, term, weight, null);
+    }
+
+    /**
+     * The word in the story text, where the model found it, scored with the statistics already
+     * read, so scoring it does not look it up in every segment again.
+     */
+    Query query() {
+      Term t = new Term(Schema.BODY, term);
+      return states == null ? new TermQuery(t) : new TermQuery(t, states);
+    }
+  }
 
   private static final Comparator<Weighted> BEST_FIRST =
       Comparator.comparingDouble(Weighted::weight).reversed().thenComparing(Weighted::term);
@@ -141,48 +162,81 @@ final class RelevanceFeedback {
   /**
    * The {@code n} words with the most relevance-model weight times idf, over every analyzer's
    * model. A model has thousands of words, of which a few dozen are ever contenders, and a word's
-   * document frequency costs a lookup in every segment, so words are taken in order of model weight
-   * and each is first bounded: its frequency in the largest segment is at most its frequency in
-   * the index, so its idf is at most the one that gives. A word whose bound cannot beat the
-   * {@code n}th best is skipped after that one lookup; the walk stops at the first word that could
-   * not beat it even as the rarest word of the index.
+   * document frequency costs a lookup in every segment, so each word's frequency is estimated from
+   * the largest segments, which hold at least half the index ({@link DfSample}), and looked up in
+   * every segment only when the estimate is below {@value #EXACT_BELOW} (a rare word, whose idf a
+   * sampling error would move most, or a word new in recent articles) or when the word is chosen
+   * (its weight in the query is exact). Words are taken in order of model weight, and the walk
+   * stops at the first one that could not make the list even as the rarest word of the index.
    */
-  private static List<Weighted> choose(Map<String, Map<String, Double>> model, IndexReader reader, int n)
+  private static List<Weighted> choose(Map<String, Map<String, Double>> model, IndexSearcher searcher, int n)
       throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     List<Weighted> byModel = new ArrayList<>();
     model.forEach((key, words) -> words.forEach((term, p) -> byModel.add(new Weighted(key, term, p))));
     byModel.sort(BEST_FIRST);
     long docs = Math.max(1, reader.maxDoc());
     double maxIdf = idf(docs, 1);
-    LeafReader largest = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      if (largest == null || leaf.reader().maxDoc() > largest.maxDoc()) {
-        largest = leaf.reader();
-      }
-    }
-    PriorityQueue<Weighted> best = new PriorityQueue<>(BEST_FIRST.reversed());
+    DfSample sample = DfSample.of(reader);
+    // Best by estimated weight; the model weight kept to weigh the chosen exactly below.
+    PriorityQueue<Weighted[]> best = new PriorityQueue<>((a, b) -> BEST_FIRST.compare(b[1], a[1]));
     for (Weighted w : byModel) {
-      boolean full = best.size() == n;
-      if (full && w.weight() * maxIdf < best.peek().weight()) {
+      if (best.size() == n && w.weight() * maxIdf < best.peek()[1].weight()) {
         break;
       }
-      if (full && largest != null && reader.leaves().size() > 1) {
-        long atLeast = Math.max(1, largest.docFreq(new Term(Schema.BODY, w.term())));
-        if (w.weight() * idf(docs, atLeast) < best.peek().weight()) {
-          continue;
-        }
+      Term term = new Term(Schema.BODY, w.term());
+      long df = sample.estimate(term);
+      if (df < EXACT_BELOW) {
+        df = reader.docFreq(term);
       }
-      long df = reader.docFreq(new Term(Schema.BODY, w.term()));
       if (df > 0) {
-        best.add(new Weighted(w.key(), w.term(), w.weight() * idf(docs, df)));
+        best.add(new Weighted[] {w, new Weighted(w.key(), w.term(), w.weight() * idf(docs, df))});
         if (best.size() > n) {
           best.poll();
         }
       }
     }
-    List<Weighted> chosen = new ArrayList<>(best);
+    List<Weighted> chosen = new ArrayList<>();
+    for (Weighted[] b : best) {
+      TermStates states = TermStates.build(searcher, new Term(Schema.BODY, b[0].term()), true);
+      chosen.add(new Weighted(b[0].key(), b[0].term(), b[0].weight() * idf(docs, Math.max(1, states.docFreq())), states));
+    }
     chosen.sort(BEST_FIRST);
     return chosen;
+  }
+
+  /**
+   * The largest segments of a reader, together at least half its documents: a word's document
+   * frequency in them, scaled to the whole index, estimates its frequency with one or two lookups
+   * instead of one per segment. Exact for an index of one segment.
+   */
+  private record DfSample(List<LeafReader> leaves, double scale) {
+    static DfSample of(IndexReader reader) {
+      List<LeafReader> bySize = new ArrayList<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        bySize.add(leaf.reader());
+      }
+      bySize.sort(Comparator.comparingInt(LeafReader::maxDoc).reversed());
+      List<LeafReader> taken = new ArrayList<>();
+      long docs = 0;
+      for (LeafReader leaf : bySize) {
+        if (2 * docs >= reader.maxDoc()) {
+          break;
+        }
+        taken.add(leaf);
+        docs += leaf.maxDoc();
+      }
+      return new DfSample(taken, docs == 0 ? 1 : (double) reader.maxDoc() / docs);
+    }
+
+    /** 0 when the sampled segments do not have the word. */
+    long estimate(Term term) throws IOException {
+      long df = 0;
+      for (LeafReader leaf : leaves) {
+        df += leaf.docFreq(term);
+      }
+      return Math.round(df * scale);
+    }
   }
 
   private static double idf(long docs, long df) {
