@@ -37,6 +37,7 @@ final class MatchingListener implements IndexListener {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingListener.class);
 
   static final int IN_FLIGHT = 256;
+  private static final String RECORDING = "recording the alert matches";
 
   private final AlertStore store;
   private final AlertMatcher matcher;
@@ -92,7 +93,7 @@ final class MatchingListener implements IndexListener {
         Instant now = Instant.now(); // matched_at: when the commit records it
         List<AlertMatch> stamped = new ArrayList<>();
         for (CompletableFuture<List<AlertMatch>> f : matches) {
-          for (AlertMatch m : join(f)) {
+          for (AlertMatch m : join(f, "matching an article against the alerts")) {
             stamped.add(new AlertMatch(0, m.alertId(), m.articleId(), m.title(), m.url(), m.source(), m.language(),
                 m.published(), now));
           }
@@ -115,7 +116,7 @@ final class MatchingListener implements IndexListener {
         committing(); // when the target did not say the commit was starting
         CompletableFuture<AlertStore.Recorded> transaction = recording;
         recording = null; // committed: nothing left to undo
-        List<AlertMatch> done = recorded(transaction).matches();
+        List<AlertMatch> done = join(transaction, RECORDING).matches();
         if (!done.isEmpty()) {
           recorded.accept(done);
         }
@@ -127,23 +128,12 @@ final class MatchingListener implements IndexListener {
           return;
         }
         try {
-          store.undo(recorded(recording));
+          store.undo(join(recording, RECORDING));
         } catch (IOException | RuntimeException e) {
           log.error("could not undo the alert matches of a write that was not committed", e);
         }
       }
     };
-  }
-
-  private static AlertStore.Recorded recorded(CompletableFuture<AlertStore.Recorded> f) throws IOException {
-    try {
-      return f.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      throw new IOException("recording the alert matches failed: " + e.getCause(), e.getCause());
-    }
   }
 
   private List<AlertMatch> match(IndexedArticle a) {
@@ -160,14 +150,15 @@ final class MatchingListener implements IndexListener {
     return out;
   }
 
-  private static List<AlertMatch> join(CompletableFuture<List<AlertMatch>> f) throws IOException {
+  /** The result of work done on another thread, its failure as the IOException it was. */
+  private static <T> T join(CompletableFuture<T> f, String what) throws IOException {
     try {
       return f.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      throw new IOException("matching an article against the alerts failed: " + e.getCause(), e.getCause());
+      throw new IOException(what + " failed: " + e.getCause(), e.getCause());
     }
   }
 }
