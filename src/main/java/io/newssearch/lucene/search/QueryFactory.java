@@ -42,7 +42,7 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Ranking ({@link Ranking}, measured in EVALUATION.md): BM25 over title (weighted) and body
  * plus a sloppy phrase per pair of neighbouring query words ({@link ProximityClauses}), and with the
- * index at hand the words of the query's top articles added ({@link RelevanceFeedback}) and
+ * index at hand the words of the query's top articles rescoring its first 50 ({@link RelevanceFeedback}) and
  * languages weighted by how well the query's words fit them ({@link LanguageFit}). Options the
  * evaluation measured and left out of the default: each word one BM25F term over title and body
  * ({@link Bm25fParser}), one phrase of all the words, words weighted by rarity ({@link
