@@ -2,7 +2,6 @@ package io.newssearch.lucene.search;
 
 import io.newssearch.lucene.IndexView;
 import io.newssearch.search.CheckedQuery;
-import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.ScoreBreakdown;
 import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
@@ -47,8 +46,8 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
  */
 final class VectorSearch {
 
-  /** Candidates taken from each ranking when the page asks for fewer: Elasticsearch's default rank window. */
-  static final int DEPTH = 100;
+  /** Candidates taken from each ranking when the page asks for fewer. */
+  static final int DEPTH = SearchMode.WINDOW;
 
   private final Supplier<Embedder> embedder;
   private final ReciprocalRankFusion.Weights weights = ReciprocalRankFusion.DEFAULT;
@@ -57,28 +56,15 @@ final class VectorSearch {
     this.embedder = embedder;
   }
 
-  /**
-   * The mode a request runs in: the one asked for, else the index's default. Semantic or hybrid on
-   * an index without vectors is a 400 naming {@code mode}; an empty query browses (lexical) in
-   * hybrid, and is a 400 naming {@code q} in semantic, which has nothing to embed.
-   */
+  /** The mode a request runs in ({@link SearchMode#resolve}). */
   static SearchMode mode(SearchRequest r, IndexView view, CheckedQuery checked) {
-    SearchMode mode = r.mode() == null ? SearchMode.defaultFor(view.hasVectors()) : r.mode();
-    if (mode != SearchMode.LEXICAL && !view.hasVectors()) {
-      throw SearchMode.unavailable(mode, "build it with 'newssearch index --rebuild --vectors' (or 'serve --vectors')");
-    }
-    if (checked.matchesAll()) {
-      if (mode == SearchMode.SEMANTIC) {
-        throw InvalidRequestException.parameter("q", "mode=semantic searches by the meaning of words: give some");
-      }
-      return SearchMode.LEXICAL;
-    }
-    return mode;
+    return SearchMode.resolve(r.mode(), view.hasVectors(), checked.matchesAll(),
+        "build it with 'newssearch index --rebuild --vectors' (or 'serve --vectors')");
   }
 
   /** How many nearest articles a semantic request needs: {@link #DEPTH}, or the whole page range. */
   static int depth(SearchRequest r) {
-    return r.cursor() == null ? Math.max(DEPTH, r.page() * r.size()) : DEPTH;
+    return SearchMode.SEMANTIC.nearestNeeded(r);
   }
 
   /**
