@@ -111,7 +111,7 @@ public final class ArticleVectors {
   }
 
   /** The vector a document already has (a rewrite keeps it rather than embedding again), or null. */
-  static float[] stored(LeafReader leaf, int doc) throws IOException {
+  public static float[] stored(LeafReader leaf, int doc) throws IOException {
     FloatVectorValues values = leaf.getFloatVectorValues(VectorFields.VECTOR);
     if (values == null) {
       return null;
