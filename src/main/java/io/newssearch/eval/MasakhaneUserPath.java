@@ -2,7 +2,6 @@ package io.newssearch.eval;
 
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.lucene.ArticleDocuments;
 import io.newssearch.lucene.ArticleVectors;
 import io.newssearch.lucene.IndexLayout;
@@ -46,12 +45,7 @@ final class MasakhaneUserPath {
   /** @param maxQueries headlines asked, evenly spread (every article stays indexed); 0 = all */
   static void run(Path folder, Path work, int maxQueries, PrintStream print) throws IOException {
     String name = folder.getFileName().toString();
-    List<Article> articles = ParsedCorpus.read(List.of(folder)).articles().stream()
-        .filter(a -> a.title() != null && !a.title().isBlank() && a.body() != null && !a.body().isBlank())
-        .toList();
-    if (articles.isEmpty()) {
-      throw new IOException("no article with a headline and a text in " + folder);
-    }
+    List<Article> articles = KnownItemModes.articles(folder);
     Path indexDir = work.resolve("masakhane-user-path-" + name);
     long start = System.nanoTime();
     List<Article> texts = articles.stream()

@@ -1,9 +1,9 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.ModeExplanation;
 import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.ScoreExplanation;
-import io.newssearch.search.SearchResult.ScorePart;
 import io.newssearch.semantic.ReciprocalRankFusion;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ import org.apache.solr.common.SolrDocument;
  *       inside the HNSW search (SOLR-16246, Solr 9.1; tunable since 9.6 by {@code
  *       includeTags}/{@code excludeTags}/{@code preFilter}, not used here): the k nearest are k
  *       that pass, as on the embedded index. Each shard returns its own k nearest, so the main
- *       request searches {@code {!knn}} again with those k keys as one more pre-filter: exactly
- *       the k nearest of the collection match, each scored by its similarity, whatever the shards.
+ *       request searches {@code {!knn}} again with those k keys as its pre-filter ({@code
+ *       preFilter}): exactly the k nearest of the collection match, each scored by its
+ *       similarity, whatever the shards.
  *   <li><b>hybrid</b>: the top {@link SearchMode#WINDOW} lexical hits (the usual edismax query,
  *       filtered, no collapse) and the {@link SearchMode#WINDOW} nearest, fused by reciprocal rank
  *       with the embedded engine's {@link ReciprocalRankFusion#DEFAULT} (k = 60, 1:1). The main
@@ -65,14 +66,14 @@ final class SolrVectorSearch {
     int depth = mode.nearestNeeded(r);
     String vector = vectorText(vectors.query(r.query()));
     List<String> nearest = new ArrayList<>();
-    Map<String, Part> parts = new HashMap<>();
+    Map<String, ModeExplanation.Part> parts = new HashMap<>();
     SolrQuery knn = light(r, depth);
     knn.setQuery(knnQuery(depth));
     knn.set("vector", vector);
     for (SolrDocument d : SolrRequests.query(client, collection, knn).getResults()) {
       String key = (String) d.getFirstValue(SolrFields.KEY);
       nearest.add(key);
-      parts.computeIfAbsent(key, k -> new Part()).vector(nearest.size(), score(d));
+      parts.computeIfAbsent(key, k -> new ModeExplanation.Part()).vector(nearest.size(), score(d));
     }
     if (mode == SearchMode.SEMANTIC) {
       return new Ranked(mode, parts, depth, 0, -1, vector, String.join(KEY_SEPARATOR, nearest), lexical, null);
@@ -84,7 +85,7 @@ final class SolrVectorSearch {
     for (SolrDocument d : SolrRequests.query(client, collection, words).getResults()) {
       String key = (String) d.getFirstValue(SolrFields.KEY);
       lexicalKeys.add(key);
-      parts.computeIfAbsent(key, k -> new Part()).lexical(lexicalKeys.size(), score(d));
+      parts.computeIfAbsent(key, k -> new ModeExplanation.Part()).lexical(lexicalKeys.size(), score(d));
     }
     var fused = ReciprocalRankFusion.fuse(lexicalKeys, nearest, weights);
     // Below every fused score, in BM25 order: the lexical matches past the window.
@@ -125,26 +126,10 @@ final class SolrVectorSearch {
     return String.format(Locale.ROOT, "%.9f", v);
   }
 
-  /** Where an article stood in each ranking (0: not in it). */
-  static final class Part {
-    int lexicalRank, vectorRank;
-    float bm25, similarity;
-
-    void lexical(int rank, float score) {
-      lexicalRank = rank;
-      bm25 = score;
-    }
-
-    void vector(int rank, float score) {
-      vectorRank = rank;
-      similarity = score;
-    }
-  }
-
   /** A semantic or hybrid ranking: the scoring query for the main request, and what explains it. */
   final class Ranked {
     private final SearchMode mode;
-    private final Map<String, Part> parts;
+    private final Map<String, ModeExplanation.Part> parts;
     private final int depth;
     private final double ceiling;
     private final int lexicalHits;
@@ -153,7 +138,7 @@ final class SolrVectorSearch {
     private final String lexical;
     private final String fusedClauses;
 
-    private Ranked(SearchMode mode, Map<String, Part> parts, int depth, double ceiling, int lexicalHits,
+    private Ranked(SearchMode mode, Map<String, ModeExplanation.Part> parts, int depth, double ceiling, int lexicalHits,
         String vector, String nearestKeys, String lexical, String fusedClauses) {
       this.mode = mode;
       this.parts = parts;
@@ -181,10 +166,12 @@ final class SolrVectorSearch {
       // first, which {!query} does not survive (NullPointerException on its baseParser).
       q.set("hl.q", "{!bool should=$lexical}");
       if (mode == SearchMode.SEMANTIC) {
+        // The nearest keys as the explicit pre-filter: {!knn} reads the fq as pre-filters only as
+        // the top-level query, and sort=recency nests it in {!boost}.
         q.set("vector", vector);
         q.set("nearest", nearestKeys);
-        q.addFilterQuery("{!terms f=" + SolrFields.KEY + " separator=" + KEY_SEPARATOR + " v=$nearest}");
-        return knnQuery(depth);
+        q.set("nearestFilter", "{!terms f=" + SolrFields.KEY + " separator=" + KEY_SEPARATOR + " v=$nearest}");
+        return "{!knn f=" + SolrFields.VECTOR + " topK=" + depth + " preFilter=$nearestFilter v=$vector}";
       }
       q.set("squeeze", "div(" + decimal(ceiling) + ",sum(query($lexical),1))");
       q.set("fused", (fusedClauses.isEmpty() ? "" : fusedClauses + " ") + "_query_:\"{!boost b=$squeeze v=$lexical}\"");
@@ -198,45 +185,17 @@ final class SolrVectorSearch {
 
     /** A hit's parts: rank in each ranking and what it added; recency's factor when the sort applied one. */
     ScoreExplanation explain(String key, float score) {
-      Part p = parts.getOrDefault(key, new Part());
-      List<ScorePart> out = new ArrayList<>();
-      double base;
+      ModeExplanation.Part p = parts.getOrDefault(key, new ModeExplanation.Part());
       if (mode == SearchMode.SEMANTIC) {
-        base = p.similarity;
-        out.add(new ScorePart("vector", round(base), String.format(Locale.ROOT,
-            "rank %d of the %d nearest by meaning; similarity (1 + cosine) / 2 = %.4f", p.vectorRank, depth,
-            p.similarity)));
-      } else if (p.lexicalRank == 0 && p.vectorRank == 0) {
-        double squeezed = score;
-        double bm25 = squeezed / Math.max(1e-12, ceiling - squeezed);
-        base = squeezed;
-        out.add(new ScorePart("lexical", round(base), String.format(Locale.ROOT,
-            "past the fused window: after every fused hit, by BM25 %.3f", bm25)));
-      } else {
-        double lexicalPart = p.lexicalRank == 0 ? 0 : weights.lexical() / (weights.k() + p.lexicalRank);
-        double vectorPart = p.vectorRank == 0 ? 0 : weights.vector() / (weights.k() + p.vectorRank);
-        base = lexicalPart + vectorPart;
-        out.add(new ScorePart("lexical", round(lexicalPart), p.lexicalRank == 0 ? "not among the lexical candidates"
-            : String.format(Locale.ROOT, "rank %d by words, weight %s / (%s + rank); BM25 %.3f (edismax)",
-                p.lexicalRank, num(weights.lexical()), num(weights.k()), p.bm25)));
-        out.add(new ScorePart("vector", round(vectorPart), p.vectorRank == 0 ? "not among the nearest by meaning"
-            : String.format(Locale.ROOT, "rank %d by meaning, weight %s / (%s + rank); similarity %.4f",
-                p.vectorRank, num(weights.vector()), num(weights.k()), p.similarity)));
+        return ModeExplanation.semantic(p, depth).of(score);
       }
-      if (base > 0 && Math.abs(score / base - 1) > 1e-4) {
-        out.add(new ScorePart("recency", round(score - base), String.format(Locale.ROOT, "× %.3f", score / base)));
+      if (p.lexicalRank == 0 && p.vectorRank == 0) {
+        // The score is ceiling × s / (s + 1) before recency (none with relevance): s read back.
+        double bm25 = score / Math.max(1e-12, ceiling - score);
+        return ModeExplanation.pastWindow(score, String.format(Locale.ROOT, "edismax score %.3f", bm25)).of(score);
       }
-      String summary = out.stream().map(s -> s.name() + " " + String.format(Locale.ROOT, "%.4f", s.value()))
-          .collect(Collectors.joining(" + ", mode.label() + ": ", String.format(Locale.ROOT, " = %.4f", score)));
-      return new ScoreExplanation(round(score), out, summary);
+      return ModeExplanation.fused(p, weights.k(), weights.lexical(), weights.vector(),
+          String.format(Locale.ROOT, "BM25 %.3f (edismax)", p.bm25)).of(score);
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1e6) / 1e6;
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }

@@ -119,15 +119,16 @@ abstract class VectorModesContract extends FixtureContract {
   }
 
   /**
-   * More articles than the kNN takes (100): the only article of a source, far in meaning from the
-   * query, ranks below the 100 nearest, so filtering the 100 nearest afterwards would find nothing.
-   * Filtering inside the kNN search (Solr: the {@code fq} as pre-filter of {@code {!knn}}) finds it.
+   * More articles than the kNN takes (100), on every shard (260 over Solr's 2): the only article of
+   * a source, far in meaning from the query, ranks below the 100 nearest, so filtering the 100
+   * nearest afterwards would find nothing. Filtering inside the kNN search (Solr: the {@code fq} as
+   * pre-filter of {@code {!knn}}) finds it, also when recency nests the kNN query in a boost.
    */
   @Test
   void the_filter_is_applied_inside_the_knn_search_not_after_it() throws Exception {
     List<Article> many = new ArrayList<>();
     String[] topics = {"factory job cuts", "car plant layoffs", "automaker shedding workers", "vehicle output slump"};
-    for (int i = 0; i < 130; i++) {
+    for (int i = 0; i < 260; i++) {
       many.add(TestIndexes.article("near-" + i, "en", null, "Report " + i + " on " + topics[i % topics.length],
           "Story number " + i + " about " + topics[i % topics.length] + " in region " + (i % 7) + ".", "Wire"));
     }
@@ -142,6 +143,12 @@ abstract class VectorModesContract extends FixtureContract {
       SearchResult filtered = other.search().search(q("car makers cut jobs").mode(SearchMode.SEMANTIC)
           .sources(List.of("Kitchen Notes")).build());
       assertEquals(List.of("far-1"), ids(filtered));
+      SearchResult recent = other.search().search(q("car makers cut jobs").mode(SearchMode.SEMANTIC)
+          .sources(List.of("Kitchen Notes")).sort(io.newssearch.search.SortOrder.RECENCY).build());
+      assertEquals(List.of("far-1"), ids(recent), "the same with the score boosted by recency");
+      SearchResult fused = other.search().search(q("car makers cut jobs").mode(SearchMode.HYBRID)
+          .sources(List.of("Kitchen Notes")).build());
+      assertEquals(List.of("far-1"), ids(fused), "hybrid's kNN side is filtered inside too");
     }
   }
 
