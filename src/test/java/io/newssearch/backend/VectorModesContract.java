@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newssearch.Engine;
 import io.newssearch.TestIndexes;
 import io.newssearch.article.Article;
-import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.search.InvalidRequestException;
 import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.FacetValue;
 import io.newssearch.search.SearchResult.Hit;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 abstract class VectorModesContract extends FixtureContract {
 
-  private static final Path COLLECTION = Path.of("src/test/resources/semantic");
-
   @Override
   boolean vectors() {
     return true;
@@ -44,25 +37,7 @@ abstract class VectorModesContract extends FixtureContract {
 
   @Override
   List<Article> fixture() throws Exception {
-    List<Article> articles = new ArrayList<>(ParsedCorpus.read(List.of(COLLECTION.resolve("articles.jsonl"))).articles());
-    articles.add(TestIndexes.article("motor-1", "en", "2025-03-01", "Carmaker to shed 3,000 staff as sales slump",
-        "The company said falling orders for its vehicles forced it to close two assembly lines and let go of "
-            + "a tenth of its workforce.", "Motor Weekly"));
-    articles.add(TestIndexes.article("motor-2", "en", "2025-03-02", "Truck plant halts second shift",
-        "Managers at the truck factory stopped the night shift and offered voluntary redundancy to staff.",
-        "Motor Weekly"));
-    articles.add(TestIndexes.article("fr-1", "fr", "2025-03-03", "Un constructeur automobile supprime des emplois",
-        "Le groupe va supprimer trois mille postes dans ses usines, faute de commandes.", "Le Journal"));
-    return articles;
-  }
-
-  private static Map<String, String> queries() throws Exception {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(COLLECTION.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      out.put(f[0], f[1]);
-    }
-    return out;
+    return TestIndexes.paraphrases();
   }
 
   private SearchResult run(SearchRequest.Builder b) throws Exception {
@@ -80,7 +55,7 @@ abstract class VectorModesContract extends FixtureContract {
   @Test
   void hybrid_is_the_default_and_finds_the_paraphrased_article_lexical_search_cannot() throws Exception {
     int top3 = 0;
-    Map<String, String> queries = queries();
+    Map<String, String> queries = TestIndexes.paraphraseQueries();
     for (var e : queries.entrySet()) {
       List<String> lexical = ids(run(q(e.getKey()).mode(SearchMode.LEXICAL).size(100)));
       assertFalse(lexical.contains(e.getValue()), e.getKey() + " → lexical " + lexical);

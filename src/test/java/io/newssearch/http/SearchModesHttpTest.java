@@ -11,7 +11,6 @@ import io.newssearch.TestIndexes;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
-import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.search.SearchLimits;
 import java.net.URLEncoder;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SearchModesHttpTest {
 
-  private static final Path COLLECTION = Path.of("src/test/resources/semantic");
+  private static final Path COLLECTION = TestIndexes.PARAPHRASES;
   private static final String KEY = "modes-admin-key";
 
   @TempDir static Path dir;
@@ -52,19 +51,8 @@ class SearchModesHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    for (String line : Files.readAllLines(COLLECTION.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      queries.put(f[0], f[1]);
-    }
-    List<Article> articles = new ArrayList<>(ParsedCorpus.read(List.of(COLLECTION.resolve("articles.jsonl"))).articles());
-    articles.add(TestIndexes.article("motor-1", "en", "2025-03-01", "Carmaker to shed 3,000 staff as sales slump",
-        "The company said falling orders for its vehicles forced it to close two assembly lines and let go of "
-            + "a tenth of its workforce.", "Motor Weekly"));
-    articles.add(TestIndexes.article("motor-2", "en", "2025-03-02", "Truck plant halts second shift",
-        "Managers at the truck factory stopped the night shift and offered voluntary redundancy to staff.",
-        "Motor Weekly"));
-    articles.add(TestIndexes.article("fr-1", "fr", "2025-03-03", "Un constructeur automobile supprime des emplois",
-        "Le groupe va supprimer trois mille postes dans ses usines, faute de commandes.", "Le Journal"));
+    queries.putAll(TestIndexes.paraphraseQueries());
+    List<Article> articles = TestIndexes.paraphrases();
     withVectors = new LuceneEngine(dir.resolve("vectors"), Duration.ofMillis(100), SearchLimits.DEFAULTS, true);
     TestIndexes.index(withVectors, articles);
     vectorApp = App.create(withVectors.search(), new WriteAccess(withVectors.store(), withVectors.preparer(),
