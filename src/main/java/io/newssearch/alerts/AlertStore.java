@@ -199,7 +199,26 @@ public final class AlertStore implements Closeable {
    * @return the matches recorded, with their seq
    */
   public synchronized List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
+    return recordUndoably(ids, matches).matches();
+  }
+
+  /**
+   * What one {@link #record} wrote: the matches (with their seq), the articles it marked seen (by
+   * {@link #hash}) and the article rows it added.
+   */
+  record Recorded(List<AlertMatch> matches, List<Long> seen, List<Long> articles) {}
+
+  /** As {@link #record}, keeping what {@link #undo} needs. */
+  synchronized Recorded recordUndoably(Collection<String> ids, List<AlertMatch> matches) throws IOException {
     return transaction(() -> MatchRecording.record(db, ids, matches));
+  }
+
+  /** In one transaction: removes what a {@link #recordUndoably} wrote, as if it had not happened. */
+  synchronized void undo(Recorded r) throws IOException {
+    transaction(() -> {
+      MatchRecording.undo(db, r);
+      return null;
+    });
   }
 
   /** The seen record's key of an article id. */

@@ -33,18 +33,36 @@ final class MatchRecording {
     this.db = db;
   }
 
-  /** @return the matches recorded, with their seq */
-  static List<AlertMatch> record(Connection db, Collection<String> ids, List<AlertMatch> matches) throws SQLException {
+  /** @return the matches recorded, with their seq, and the rows that record them */
+  static AlertStore.Recorded record(Connection db, Collection<String> ids, List<AlertMatch> matches) throws SQLException {
     return new MatchRecording(db).record(ids, matches);
   }
 
-  private List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws SQLException {
+  /** Removes what {@link #record} wrote: the batch it recorded was not committed. */
+  static void undo(Connection db, AlertStore.Recorded r) throws SQLException {
+    delete(db, "matches", "seq", r.matches().stream().map(AlertMatch::seq).toList());
+    delete(db, "articles", "n", r.articles());
+    delete(db, "seen", "h", r.seen());
+  }
+
+  private static void delete(Connection db, String table, String key, List<Long> values) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE " + key + " = ?")) {
+      for (long v : values) {
+        s.setLong(1, v);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  private AlertStore.Recorded record(Collection<String> ids, List<AlertMatch> matches) throws SQLException {
     Set<String> firstSeen = new HashSet<>();
+    List<Long> seen = new ArrayList<>();
     try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)")) {
       for (String id : ids) {
         s.setLong(1, AlertStore.hash(id));
         if (s.executeUpdate() == 1) {
           firstSeen.add(id);
+          seen.add(AlertStore.hash(id));
         }
       }
     }
@@ -56,8 +74,9 @@ final class MatchRecording {
         inserted.add(m);
       }
     }
-    insertMatches(inserted, alive, insertArticles(inserted));
-    return withSeqs(inserted);
+    Map<String, Long> articles = insertArticles(inserted);
+    insertMatches(inserted, alive, articles);
+    return new AlertStore.Recorded(withSeqs(inserted), seen, List.copyOf(articles.values()));
   }
 
   /**

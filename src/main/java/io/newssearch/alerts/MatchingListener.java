@@ -18,9 +18,13 @@ import java.util.function.Consumer;
 
 /**
  * The alerts' ear on the indexing pipeline: each article an API write, {@code index} run or
- * rebuild upserts is matched if the store has not seen it; after the commit the batch's ids are
- * marked seen and the matches of the ones seen for the first time are recorded, in one
- * transaction, then announced. Nothing is recorded for a batch that is not committed.
+ * rebuild upserts is matched if the store has not seen it; as the commit starts, the batch's ids
+ * are marked seen and the matches of the ones seen for the first time are recorded, in one
+ * transaction, and once the commit is done they are announced. The store's transaction runs
+ * beside the index's commit, so their two fsyncs overlap instead of adding up (the store's was
+ * most of what alerts cost a write); if the commit fails, the transaction is undone and nothing
+ * of the batch stays recorded. A match may be listed a few milliseconds before its article is
+ * searchable.
  *
  * <p>Matching (the costly part) runs on the matching threads while the writer goes on analysing,
  * indexing and committing; the commit's report waits for the batch's matching to finish. At most
@@ -30,7 +34,10 @@ import java.util.function.Consumer;
  */
 final class MatchingListener implements IndexListener {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MatchingListener.class);
+
   static final int IN_FLIGHT = 256;
+  private static final String RECORDING = "recording the alert matches";
 
   private final AlertStore store;
   private final AlertMatcher matcher;
@@ -59,6 +66,8 @@ final class MatchingListener implements IndexListener {
     return new Batch() {
       private final Queue<String> unseen = new ConcurrentLinkedQueue<>();
       private final Queue<CompletableFuture<List<AlertMatch>>> matches = new ConcurrentLinkedQueue<>();
+      /** The recording transaction, started as the commit starts. */
+      private volatile CompletableFuture<AlertStore.Recorded> recording;
 
       @Override
       public void upserted(IndexedArticle a) throws IOException {
@@ -77,21 +86,51 @@ final class MatchingListener implements IndexListener {
       }
 
       @Override
-      public void committed() throws IOException {
-        if (unseen.isEmpty()) {
+      public void committing() throws IOException {
+        if (unseen.isEmpty() || recording != null) {
           return;
         }
         Instant now = Instant.now(); // matched_at: when the commit records it
         List<AlertMatch> stamped = new ArrayList<>();
         for (CompletableFuture<List<AlertMatch>> f : matches) {
-          for (AlertMatch m : join(f)) {
+          for (AlertMatch m : join(f, "matching an article against the alerts")) {
             stamped.add(new AlertMatch(0, m.alertId(), m.articleId(), m.title(), m.url(), m.source(), m.language(),
                 m.published(), now));
           }
         }
-        List<AlertMatch> done = store.record(new ArrayList<>(unseen), stamped);
+        List<String> ids = new ArrayList<>(unseen);
+        recording = CompletableFuture.supplyAsync(() -> {
+          try {
+            return store.recordUndoably(ids, stamped);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, matching);
+      }
+
+      @Override
+      public void committed() throws IOException {
+        if (unseen.isEmpty()) {
+          return;
+        }
+        committing(); // when the target did not say the commit was starting
+        CompletableFuture<AlertStore.Recorded> transaction = recording;
+        recording = null; // committed: nothing left to undo
+        List<AlertMatch> done = join(transaction, RECORDING).matches();
         if (!done.isEmpty()) {
           recorded.accept(done);
+        }
+      }
+
+      @Override
+      public void abandoned() {
+        if (recording == null) {
+          return;
+        }
+        try {
+          store.undo(join(recording, RECORDING));
+        } catch (IOException | RuntimeException e) {
+          log.error("could not undo the alert matches of a write that was not committed", e);
         }
       }
     };
@@ -111,14 +150,15 @@ final class MatchingListener implements IndexListener {
     return out;
   }
 
-  private static List<AlertMatch> join(CompletableFuture<List<AlertMatch>> f) throws IOException {
+  /** The result of work done on another thread, its failure as the IOException it was. */
+  private static <T> T join(CompletableFuture<T> f, String what) throws IOException {
     try {
       return f.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof UncheckedIOException io) {
         throw io.getCause();
       }
-      throw new IOException("matching an article against the alerts failed: " + e.getCause(), e.getCause());
+      throw new IOException(what + " failed: " + e.getCause(), e.getCause());
     }
   }
 }

@@ -94,6 +94,7 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
             n++;
           }
         }
+        reported[0].committing(); // the group commit follows
         return n;
       });
       // writeLive returns once a commit holds the write and searches see it: now it may be announced

@@ -32,10 +32,17 @@ public interface IndexListener {
     /** On the writing thread (indexing workers run concurrently): one article written. */
     void upserted(IndexedArticle article) throws IOException;
 
+    /**
+     * Every article is upserted and the commit is starting: work that can overlap the commit may
+     * begin (recording, whose fsync then overlaps the index's), provided {@link #abandoned()}
+     * undoes it. Optional: {@link #committed()} does what this did not.
+     */
+    default void committing() throws IOException {}
+
     /** After the commit that made every upserted article durable and searchable. */
     void committed() throws IOException;
 
-    /** Rolled back or closed without a commit: forget what was upserted. */
+    /** Rolled back or closed without a commit: forget what was upserted, undo what {@link #committing} did. */
     default void abandoned() {}
   }
 

@@ -45,8 +45,18 @@ final class ListeningTarget implements IndexTarget {
 
   @Override
   public void commit() throws IOException {
+    committing();
     delegate.commit();
     committedElsewhere();
+  }
+
+  /** Every article of this target is upserted; the commit that holds them is starting. */
+  void committing() {
+    try {
+      batch.committing();
+    } catch (IOException | RuntimeException e) {
+      log.error("index listener failed before a commit", e);
+    }
   }
 
   /**

@@ -52,8 +52,9 @@ final class LanguageFit {
     for (var branch : branches.entrySet()) {
       List<Term> words = new ArrayList<>();
       bodyWords(branch.getKey(), words);
+      long[] df = docFreqs(words, reader); // the same for each language of the branch: read once
       for (String lang : branch.getValue()) {
-        fit.put(lang, fit(words, lang, searcher, reader));
+        fit.put(lang, fit(words, df, lang, searcher));
       }
     }
     double best = fit.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -65,16 +66,23 @@ final class LanguageFit {
     return out.values().stream().allMatch(w -> w == 1f) ? Map.of() : out;
   }
 
+  private static long[] docFreqs(List<Term> words, IndexReader reader) throws IOException {
+    long[] df = new long[words.size()];
+    for (int i = 0; i < df.length; i++) {
+      df[i] = reader.docFreq(words.get(i));
+    }
+    return df;
+  }
+
   /** The idf-weighted share of the words that occur in at least one article of {@code lang}. */
-  private static double fit(List<Term> words, String lang, IndexSearcher searcher, IndexReader reader)
+  private static double fit(List<Term> words, long[] df, String lang, IndexSearcher searcher)
       throws IOException {
     double total = 0, present = 0;
-    long n = Math.max(1, reader.maxDoc());
-    for (Term t : words) {
-      long df = reader.docFreq(t);
-      double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    long n = Math.max(1, searcher.getIndexReader().maxDoc());
+    for (int i = 0; i < df.length; i++) {
+      double idf = Math.log(1 + (n - df[i] + 0.5) / (df[i] + 0.5));
       total += idf;
-      if (df > 0 && exists(searcher, t, lang)) {
+      if (df[i] > 0 && exists(searcher, words.get(i), lang)) {
         present += idf;
       }
     }

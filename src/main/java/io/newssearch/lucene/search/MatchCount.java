@@ -11,28 +11,24 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 
 /**
- * How many articles a search matches, counted only when it decides how the search runs: a
- * search whose iterators promise few matches (their cost, an upper bound Lucene keeps for each
- * segment) is counted by the pass that collects them anyway; only a broad one is counted on its
- * own, without scores, before its page is found by skipping.
+ * How many articles a search matches: bounded before it runs (to choose between walking every
+ * match and sampling them), and counted from what a pass recorded.
  */
 final class MatchCount {
 
   private MatchCount() {}
 
   /**
-   * The number of matches when it may exceed {@code limit}; otherwise a number no greater than
-   * {@code limit} that the caller replaces with the count of its own pass.
+   * An upper bound of the matches, from the cost of each segment's iterators (which Lucene keeps
+   * without walking them): a search bounded by a few thousand is walked whole anyway, and a larger
+   * bound sizes the sample that estimates how many it truly matches ({@link SampledMatches}).
    */
-  static long of(IndexSearcher searcher, Query query, int limit) throws IOException {
+  static long bound(IndexSearcher searcher, Query query) throws IOException {
     Weight w = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     long bound = 0;
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier s = w.scorerSupplier(leaf);
       bound += s == null ? 0 : s.cost();
-      if (bound > limit) {
-        return searcher.count(query);
-      }
     }
     return bound;
   }

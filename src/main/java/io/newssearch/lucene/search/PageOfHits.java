@@ -33,10 +33,9 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    * Facets are counted over a sample of about this many matching articles when more match: their
    * cost is per value of every counted article (an article names many people, places and
    * organisations), so it is bounded by the sample's size. Past {@link SearchLimits#exactCounts()}
-   * matching articles, the search also stops walking every match: the page is found with block-max
-   * WAND (documents that cannot enter it are skipped), the story count is estimated from the
-   * sample, and the article count stays exact (counted without scoring, or read from the index's
-   * statistics).
+   * matching articles, the search walks the matches once without scores, to count them and draw
+   * the sample ({@link SampledMatches}); the page is found with block-max WAND (documents that
+   * cannot enter it are skipped), and the story count is estimated from the sample.
    */
   static final int SAMPLE = 2_000;
 
@@ -50,8 +49,9 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     TopDocs top;
     FacetsCollector matching = null;
     MatchSample sample = null;
-    long total = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
-    if (whole == null && total <= exact) {
+    long total;
+    SampledMatches sampled = whole == null ? broad(searcher, main, exact, null) : null;
+    if (whole == null && sampled == null) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
@@ -63,11 +63,15 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
         matching = sample.of(matching);
       }
     } else {
-      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, exact));
+      // The count comes from the index or the sample: the page alone is searched, skipping freely.
+      top = searcher.search(main, new TopFieldCollectorManager(sort, want, after, want));
       TopFieldCollector.populateScores(top.scoreDocs, searcher, main); // hits show a score in every sort
-      if (whole == null) {
-        sample = MatchSample.about(total, SAMPLE);
-        matching = searcher.search(sample.within(main), new FacetsCollectorManager());
+      if (whole != null) {
+        total = whole.articles();
+      } else {
+        sample = sampled.sample();
+        matching = sampled.matching();
+        total = sampled.articles();
       }
     }
     ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
@@ -96,13 +100,11 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     TopStories.Result top;
     FacetsCollector matching = null;
     MatchSample sample = null;
-    long articles = whole != null ? whole.articles() : MatchCount.of(searcher, main, exact);
+    long articles;
     long stories;
-    boolean exactStories = whole != null || articles <= exact;
-    if (whole != null) {
-      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
-      stories = whole.stories();
-    } else if (articles <= exact) {
+    boolean exactCounts = true;
+    SampledMatches sampled = whole == null ? broad(searcher, main, exact, ordinals) : null;
+    if (whole == null && sampled == null) {
       Object[] both = searcher.search(main, new MultiCollectorManager(
           TopStories.manager(r.sort(), n, ordinals, true, after), new FacetsCollectorManager()));
       top = (TopStories.Result) both[0];
@@ -115,11 +117,16 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
       }
     } else {
       top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
-      sample = MatchSample.about(articles, SAMPLE);
-      Object[] both = searcher.search(sample.within(main),
-          new MultiCollectorManager(new FacetsCollectorManager(), new StoryShare(ordinals)));
-      matching = (FacetsCollector) both[0];
-      stories = Math.max(top.heads().size(), Math.round(articles * (Double) both[1]));
+      if (whole != null) {
+        articles = whole.articles();
+        stories = whole.stories();
+      } else {
+        sample = sampled.sample();
+        matching = sampled.matching();
+        exactCounts = false;
+        articles = sampled.articles();
+        stories = Math.max(top.heads().size(), Math.round(articles * sampled.storyShare()));
+      }
     }
     List<TopStories.Head> heads = top.heads();
     List<TopStories.Head> page = heads.subList(Math.min(offset, heads.size()), Math.min(offset + r.size(), heads.size()));
@@ -131,6 +138,16 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
       TopFieldCollector.populateScores(docs, searcher, main); // collected without scores
     }
     String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
-    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactStories);
+    return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactCounts);
+  }
+
+  /**
+   * The sampled matches of a search that matches more than {@code exact} articles; null when its
+   * cost says it cannot, or when it does not: such a search is walked whole, with scores.
+   */
+  private static SampledMatches broad(IndexSearcher searcher, Query main, int exact, StoryOrdinals ordinals)
+      throws IOException {
+    long bound = MatchCount.bound(searcher, main);
+    return bound <= exact ? null : SampledMatches.of(searcher, main, exact, ordinals);
   }
 }

@@ -1,11 +1,9 @@
 package io.newssearch.lucene.search;
 
 import java.io.IOException;
-import java.util.Collection;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 import io.newssearch.search.SortOrder;
 
@@ -15,56 +13,30 @@ import io.newssearch.search.SortOrder;
  * errs high by up to the share of copies among the matches, since a story whose versions are not
  * all sampled is counted once per sampled version.
  */
-final class StoryShare implements CollectorManager<StoryShare.Counter, Double> {
+final class StoryShare {
 
-  private final StoryOrdinals ordinals;
+  private StoryShare() {}
 
-  StoryShare(StoryOrdinals ordinals) {
-    this.ordinals = ordinals;
-  }
-
-  @Override
-  public Counter newCollector() {
-    return new Counter();
-  }
-
-  @Override
-  public Double reduce(Collection<Counter> counters) {
+  /** Distinct stories per article among {@code sampled}; an article without a story is one of its own. */
+  static double of(FacetsCollector sampled, StoryOrdinals ordinals) throws IOException {
     FixedBitSet seen = new FixedBitSet((int) Math.max(1, ordinals.count()));
     long articles = 0, singletons = 0;
-    for (Counter c : counters) {
-      seen.or(c.seen);
-      articles += c.articles;
-      singletons += c.singletons;
-    }
-    return articles == 0 ? 1.0 : (seen.cardinality() + singletons) / (double) articles;
-  }
-
-  /** Marks each sampled article's story; an article without one is a story of its own. */
-  final class Counter extends SimpleCollector {
-    private final FixedBitSet seen = new FixedBitSet((int) Math.max(1, ordinals.count()));
-    private long articles, singletons;
-    private RankReader rank;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-      rank = new RankReader(leaf, SortOrder.RELEVANCE, ordinals);
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      articles++;
-      long story = rank.story(doc);
-      if (story >= 0) {
-        seen.set((int) story);
-      } else {
-        singletons++;
+    for (MatchingDocs md : sampled.getMatchingDocs()) {
+      if (md.bits() == null) {
+        continue;
+      }
+      RankReader rank = new RankReader(md.context(), SortOrder.RELEVANCE, ordinals);
+      DocIdSetIterator it = md.bits().iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        articles++;
+        long story = rank.story(doc);
+        if (story >= 0) {
+          seen.set((int) story);
+        } else {
+          singletons++;
+        }
       }
     }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
+    return articles == 0 ? 1.0 : (seen.cardinality() + singletons) / (double) articles;
   }
 }

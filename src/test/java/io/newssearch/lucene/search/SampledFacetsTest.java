@@ -136,6 +136,18 @@ class SampledFacetsTest {
     assertEquals(150, count(r.facets().tags(), "quarter"));
   }
 
+  @Test
+  void a_search_whose_cost_bound_is_above_the_limit_but_whose_matches_are_not_is_counted_and_ranked_exactly()
+      throws Exception {
+    // a phrase's cost is its words' (15,000), but "news news" is in three articles of five
+    SearchRequest r = SearchRequest.builder().query("\"news news\"").build();
+    SearchResult fast = search.search(r), exact = exhaustive.search(r);
+    assertEquals(ARTICLES * 3 / 5, fast.totalArticles());
+    assertEquals(SearchResult.TOTAL_EXACT, fast.totalRelation());
+    assertEquals(exact.total(), fast.total(), "stories counted, not estimated");
+    assertEquals(ids(exact), ids(fast));
+  }
+
   private static void assertAbout(long expected, long actual, double tolerance, String what) {
     assertTrue(Math.abs(actual - expected) <= expected * tolerance, what + " estimated as " + actual + ", not about " + expected);
   }

@@ -1,0 +1,35 @@
+package io.newssearch.lucene.search;
+
+import java.io.IOException;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * What a broad search matches: the exact number of articles, and a {@link MatchSample} of them for
+ * the facets and the share of distinct stories. The matches are walked once, without scores (a
+ * bit per match: the cost of counting them), and the sample is drawn from those bits, so neither
+ * the facets nor the stories cost more than the sample's size.
+ *
+ * @param storyShare distinct stories per article in the sample; 1 when stories were not asked for
+ */
+record SampledMatches(MatchSample sample, FacetsCollector matching, long articles, double storyShare) {
+
+  /**
+   * @param exact the count up to which matches are counted and faceted exactly, with their scores
+   * @param ordinals the stories to estimate the share of, or null
+   * @return the sampled matches, or null when no more than {@code exact} match
+   */
+  static SampledMatches of(IndexSearcher searcher, Query main, int exact, StoryOrdinals ordinals)
+      throws IOException {
+    FacetsCollector all = searcher.search(main, new FacetsCollectorManager());
+    long articles = MatchCount.of(all);
+    if (articles <= exact) {
+      return null;
+    }
+    MatchSample sample = MatchSample.about(articles, PageOfHits.SAMPLE);
+    FacetsCollector sampled = sample.of(all);
+    return new SampledMatches(sample, sampled, articles, ordinals == null ? 1 : StoryShare.of(sampled, ordinals));
+  }
+}
