@@ -16,7 +16,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.internal.hppc.LongHashSet;
 
 /**
  * A cursor's position in a collapsed search and the stories it excludes: those with a version at
@@ -24,7 +24,7 @@ import org.apache.lucene.util.FixedBitSet;
  * {@link TopStories} then takes only stories whose every version ranks after the cursor, exactly
  * the stories the following pages would have shown, at any depth.
  */
-record AfterCursor(long key, BytesRef id, FixedBitSet excluded) {
+record AfterCursor(long key, BytesRef id, LongHashSet excluded) {
 
   /** Whether the document ranks strictly after the cursor. */
   boolean isAfter(long docKey, RankReader rank, int doc) throws IOException {
@@ -32,15 +32,15 @@ record AfterCursor(long key, BytesRef id, FixedBitSet excluded) {
   }
 
   boolean excludes(long story) {
-    return story >= 0 && excluded.get((int) story);
+    return excluded.contains(story);
   }
 
   /**
    * The cursor's position with the stories that have a version at or before it, found in a pass
    * over the query (under {@code sort=date} only over the articles as new as the cursor or newer).
    */
-  static AfterCursor find(IndexSearcher searcher, Query query, FieldDoc cursor, SortOrder sort,
-      StoryOrdinals ordinals) throws IOException {
+  static AfterCursor find(IndexSearcher searcher, Query query, FieldDoc cursor, SortOrder sort)
+      throws IOException {
     long key = RankReader.key(cursor, sort);
     BytesRef id = RankReader.id(cursor);
     Query before = query;
@@ -48,16 +48,16 @@ record AfterCursor(long key, BytesRef id, FixedBitSet excluded) {
       before = new BooleanQuery.Builder().add(query, Occur.MUST)
           .add(LongPoint.newRangeQuery(Schema.PUBLISHED, key, Long.MAX_VALUE), Occur.FILTER).build();
     }
-    FixedBitSet excluded = searcher.search(before, new CollectorManager<SimpleCollector, FixedBitSet>() {
+    LongHashSet excluded = searcher.search(before, new CollectorManager<SimpleCollector, LongHashSet>() {
       @Override
       public SimpleCollector newCollector() {
-        return new AtOrBefore(sort, ordinals, key, id);
+        return new AtOrBefore(sort, key, id);
       }
 
       @Override
-      public FixedBitSet reduce(Collection<SimpleCollector> collectors) {
-        FixedBitSet all = new FixedBitSet((int) ordinals.count());
-        collectors.forEach(c -> all.or(((AtOrBefore) c).stories));
+      public LongHashSet reduce(Collection<SimpleCollector> collectors) {
+        LongHashSet all = new LongHashSet();
+        collectors.forEach(c -> all.addAll(((AtOrBefore) c).stories));
         return all;
       }
     });
@@ -67,23 +67,20 @@ record AfterCursor(long key, BytesRef id, FixedBitSet excluded) {
   /** Marks the story of every document at or before a cursor position. */
   private static final class AtOrBefore extends SimpleCollector {
     private final SortOrder sort;
-    private final StoryOrdinals ordinals;
     private final long key;
     private final BytesRef id;
-    private final FixedBitSet stories;
+    private final LongHashSet stories = new LongHashSet();
     private RankReader rank;
 
-    AtOrBefore(SortOrder sort, StoryOrdinals ordinals, long key, BytesRef id) {
+    AtOrBefore(SortOrder sort, long key, BytesRef id) {
       this.sort = sort;
-      this.ordinals = ordinals;
       this.key = key;
       this.id = id;
-      this.stories = new FixedBitSet((int) ordinals.count());
     }
 
     @Override
     protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
-      rank = new RankReader(leaf, sort, ordinals);
+      rank = new RankReader(leaf, sort);
     }
 
     @Override
@@ -100,10 +97,7 @@ record AfterCursor(long key, BytesRef id, FixedBitSet excluded) {
     public void collect(int doc) throws IOException {
       long docKey = rank.key(doc);
       if (docKey > key || (docKey == key && rank.id(doc).compareTo(id) <= 0)) {
-        long story = rank.story(doc);
-        if (story >= 0) {
-          stories.set((int) story);
-        }
+        stories.add(rank.story(doc));
       }
     }
   }

@@ -111,7 +111,7 @@ public final class LuceneSearchService implements SearchService {
     Query text = queries.textQuery(checked, languages, view.searcher());
     guard.checkExpansions(text, view.reader());
     List<Query> filters = Filters.of(r, null);
-    PreparedView prepared = PreparedView.of(view, r.collapse(), WholeIndex.matches(text, filters));
+    PreparedView prepared = PreparedView.of(view, WholeIndex.matches(text, filters));
     IndexSearcher searcher = timed(view, System.nanoTime());
     SearchMode mode = VectorSearch.mode(r, view, checked);
     // Semantic and hybrid rank before the search; the search then runs their ranking like any query.

@@ -50,7 +50,7 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     FacetsCollector matching = null;
     MatchSample sample = null;
     long total;
-    SampledMatches sampled = whole == null ? broad(searcher, main, exact, null) : null;
+    SampledMatches sampled = whole == null ? broad(searcher, main, exact, false) : null;
     if (whole == null && sampled == null) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
@@ -91,9 +91,8 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    */
   static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
       WholeIndex whole, int exact) throws IOException {
-    StoryOrdinals ordinals = StoryOrdinals.of(view);
     AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
-        Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort(), ordinals);
+        Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
     // One story more than the page, to know whether another page follows.
     int n = offset + r.size() + 1;
@@ -103,10 +102,10 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     long articles;
     long stories;
     boolean exactCounts = true;
-    SampledMatches sampled = whole == null ? broad(searcher, main, exact, ordinals) : null;
+    SampledMatches sampled = whole == null ? broad(searcher, main, exact, true) : null;
     if (whole == null && sampled == null) {
       Object[] both = searcher.search(main, new MultiCollectorManager(
-          TopStories.manager(r.sort(), n, ordinals, true, after), new FacetsCollectorManager()));
+          TopStories.manager(r.sort(), n, true, after), new FacetsCollectorManager()));
       top = (TopStories.Result) both[0];
       matching = (FacetsCollector) both[1];
       stories = top.stories();
@@ -116,7 +115,7 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
         matching = sample.of(matching);
       }
     } else {
-      top = searcher.search(main, TopStories.manager(r.sort(), n, ordinals, false, after));
+      top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
       if (whole != null) {
         articles = whole.articles();
         stories = whole.stories();
@@ -145,9 +144,9 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    * The sampled matches of a search that matches more than {@code exact} articles; null when its
    * cost says it cannot, or when it does not: such a search is walked whole, with scores.
    */
-  private static SampledMatches broad(IndexSearcher searcher, Query main, int exact, StoryOrdinals ordinals)
+  private static SampledMatches broad(IndexSearcher searcher, Query main, int exact, boolean stories)
       throws IOException {
     long bound = MatchCount.bound(searcher, main);
-    return bound <= exact ? null : SampledMatches.of(searcher, main, exact, ordinals);
+    return bound <= exact ? null : SampledMatches.of(searcher, main, exact, stories);
   }
 }

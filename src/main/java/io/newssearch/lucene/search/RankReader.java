@@ -10,14 +10,13 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.NumericUtils;
 
 /**
  * Per segment, what a hit ranks by and which story it belongs to, read from doc values: its rank
  * key (the score, or the publication time for {@code sort=date}; higher ranks first), its id (the
- * tie-break: smaller first, in the byte order {@link SearchSorts} uses) and its story's global
- * ordinal. The same order as the uncollapsed search, so a collapsed page and a cursor mean the
+ * tie-break: smaller first, in the byte order {@link SearchSorts} uses) and its story's key
+ * ({@link StoryKeys}). The same order as the uncollapsed search, so a collapsed page and a cursor mean the
  * same thing in both.
  */
 final class RankReader {
@@ -29,16 +28,16 @@ final class RankReader {
   private final int docBase;
   private final SortedSetDocValues ids;
   private final SortedSetDocValues stories;
-  private final LongValues toGlobal;
+  private final long[] storyKeys;
   private final NumericDocValues published;
   private Scorable scorer;
 
-  RankReader(LeafReaderContext leaf, SortOrder sort, StoryOrdinals ordinals) throws IOException {
+  RankReader(LeafReaderContext leaf, SortOrder sort) throws IOException {
     this.byDate = sort == SortOrder.DATE;
     this.docBase = leaf.docBase;
     this.ids = DocValues.getSortedSet(leaf.reader(), Schema.ID);
     this.stories = DocValues.getSortedSet(leaf.reader(), Schema.STORY);
-    this.toGlobal = ordinals.toGlobal(leaf);
+    this.storyKeys = StoryKeys.of(leaf.reader());
     this.published = DocValues.getNumeric(leaf.reader(), Schema.PUBLISHED);
   }
 
@@ -82,12 +81,9 @@ final class RankReader {
     return ord >= 0 ? ord : -ord - 1;
   }
 
-  /**
-   * The story's global ordinal, or a negative number of the article's own when it has no story (an
-   * index written before stories existed: each article is then its own story).
-   */
+  /** The story's key ({@link StoryKeys}); an article without a story is a story of its own. */
   long story(int doc) throws IOException {
-    return stories.advanceExact(doc) ? toGlobal.get(stories.nextOrd()) : -2L - (docBase + doc);
+    return stories.advanceExact(doc) ? storyKeys[(int) stories.nextOrd()] : StoryKeys.ofLoneArticle(docBase + doc);
   }
 
   /** The story id, valid until the next call; null when the article has no story. */

@@ -18,10 +18,10 @@ record SampledMatches(MatchSample sample, FacetsCollector matching, long article
 
   /**
    * @param exact the count up to which matches are counted and faceted exactly, with their scores
-   * @param ordinals the stories to estimate the share of, or null
+   * @param stories whether to estimate the share of distinct stories
    * @return the sampled matches, or null when no more than {@code exact} match
    */
-  static SampledMatches of(IndexSearcher searcher, Query main, int exact, StoryOrdinals ordinals)
+  static SampledMatches of(IndexSearcher searcher, Query main, int exact, boolean stories)
       throws IOException {
     FacetsCollector all = searcher.search(main, new FacetsCollectorManager());
     long articles = MatchCount.of(all);
@@ -30,6 +30,6 @@ record SampledMatches(MatchSample sample, FacetsCollector matching, long article
     }
     MatchSample sample = MatchSample.about(articles, PageOfHits.SAMPLE);
     FacetsCollector sampled = sample.of(all);
-    return new SampledMatches(sample, sampled, articles, ordinals == null ? 1 : StoryShare.of(sampled, ordinals));
+    return new SampledMatches(sample, sampled, articles, stories ? StoryShare.of(sampled) : 1);
   }
 }

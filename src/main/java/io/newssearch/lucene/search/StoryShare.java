@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import io.newssearch.search.SortOrder;
 
 /**
@@ -18,25 +18,20 @@ final class StoryShare {
   private StoryShare() {}
 
   /** Distinct stories per article among {@code sampled}; an article without a story is one of its own. */
-  static double of(FacetsCollector sampled, StoryOrdinals ordinals) throws IOException {
-    FixedBitSet seen = new FixedBitSet((int) Math.max(1, ordinals.count()));
-    long articles = 0, singletons = 0;
+  static double of(FacetsCollector sampled) throws IOException {
+    LongHashSet seen = new LongHashSet();
+    long articles = 0;
     for (MatchingDocs md : sampled.getMatchingDocs()) {
       if (md.bits() == null) {
         continue;
       }
-      RankReader rank = new RankReader(md.context(), SortOrder.RELEVANCE, ordinals);
+      RankReader rank = new RankReader(md.context(), SortOrder.RELEVANCE);
       DocIdSetIterator it = md.bits().iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         articles++;
-        long story = rank.story(doc);
-        if (story >= 0) {
-          seen.set((int) story);
-        } else {
-          singletons++;
-        }
+        seen.add(rank.story(doc));
       }
     }
-    return articles == 0 ? 1.0 : (seen.cardinality() + singletons) / (double) articles;
+    return articles == 0 ? 1.0 : seen.size() / (double) articles;
   }
 }

@@ -61,7 +61,8 @@ final class StorySources {
     List<Hit> out = new ArrayList<>(hits.size());
     for (int i = 0; i < hits.size(); i++) {
       TopStories.Head head = heads.get(i);
-      List<Version> others = new ArrayList<>(byStory.getOrDefault(head.storyValue(), List.of()));
+      List<Version> others = new ArrayList<>(head.storyValue() == null ? List.of()
+          : byStory.getOrDefault(head.storyValue(), List.of()));
       others.removeIf(v -> v.doc() == head.doc());
       others.sort(OLDEST_FIRST);
       List<SourceVersion> listed = new ArrayList<>();
@@ -101,7 +102,7 @@ final class StorySources {
     @Override
     protected void doSetNextReader(LeafReaderContext leaf) throws IOException {
       // Which sort does not matter here: only ids, stories and dates are read.
-      rank = new RankReader(leaf, io.newssearch.search.SortOrder.DATE, StoryOrdinals.NONE);
+      rank = new RankReader(leaf, io.newssearch.search.SortOrder.DATE);
       base = leaf.docBase;
     }
 

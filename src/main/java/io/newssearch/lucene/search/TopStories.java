@@ -17,12 +17,12 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.internal.hppc.LongHashSet;
 
 /**
  * The best-ranked version of each of the top N stories of a match set ({@code collapse=story}),
  * in the collector, with a bounded queue: Lucene's FirstPassGroupingCollector (and Elasticsearch's
- * field collapsing) over global story ordinals — an ordered set of the N best stories so far and a
+ * field collapsing) over story keys ({@link StoryKeys}) — an ordered set of the N best stories so far and a
  * map from story to its entry. A document costs a comparison with the queue's last entry unless it
  * could enter the top N. Exact: when a story of the true top N meets the queue with its best
  * version, N stories ranking above that version would each have a better best version, so the
@@ -75,32 +75,30 @@ final class TopStories {
    * @param count whether to count the distinct stories of the whole match set
    * @param after the cursor's position and the stories it excludes, or null
    */
-  static CollectorManager<Collector, Result> manager(SortOrder sort, int n, StoryOrdinals ordinals, boolean count,
+  static CollectorManager<Collector, Result> manager(SortOrder sort, int n, boolean count,
       AfterCursor after) {
     return new CollectorManager<>() {
       @Override
       public Collector newCollector() {
-        return new Collector(sort, n, ordinals, count, after);
+        return new Collector(sort, n, count, after);
       }
 
       @Override
       public Result reduce(Collection<Collector> collectors) {
         Map<Long, Head> best = new HashMap<>();
-        FixedBitSet seen = count ? new FixedBitSet((int) ordinals.count()) : null;
-        long singletons = 0;
+        LongHashSet seen = count ? new LongHashSet() : null;
         for (Collector c : collectors) {
           for (Head h : c.queue) {
             best.merge(h.story, h, (x, y) -> ORDER.compare(x, y) <= 0 ? x : y);
           }
           if (count) {
-            seen.or(c.seen);
-            singletons += c.singletons;
+            seen.addAll(c.seen);
           }
         }
         List<Head> heads = new ArrayList<>(best.values());
         heads.sort(ORDER);
         return new Result(List.copyOf(heads.subList(0, Math.min(n, heads.size()))),
-            count ? seen.cardinality() + singletons : -1);
+            count ? seen.size() : -1);
       }
     };
   }
@@ -108,21 +106,18 @@ final class TopStories {
   static final class Collector implements org.apache.lucene.search.Collector {
     private final SortOrder sort;
     private final int n;
-    private final StoryOrdinals ordinals;
     private final boolean count;
     private final AfterCursor after;
     private final TreeSet<Head> queue = new TreeSet<>(ORDER);
     private final Map<Long, Head> byStory = new HashMap<>();
-    private final FixedBitSet seen;
-    private long singletons;
+    private final LongHashSet seen;
 
-    Collector(SortOrder sort, int n, StoryOrdinals ordinals, boolean count, AfterCursor after) {
+    Collector(SortOrder sort, int n, boolean count, AfterCursor after) {
       this.sort = sort;
       this.n = n;
-      this.ordinals = ordinals;
       this.count = count;
       this.after = after;
-      this.seen = count ? new FixedBitSet((int) ordinals.count()) : null;
+      this.seen = count ? new LongHashSet() : null;
     }
 
     @Override
@@ -138,7 +133,7 @@ final class TopStories {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
-      RankReader rank = new RankReader(leaf, sort, ordinals);
+      RankReader rank = new RankReader(leaf, sort);
       int base = leaf.docBase;
       return new LeafCollector() {
         private Scorable scorer;
@@ -156,14 +151,10 @@ final class TopStories {
         @Override
         public void collect(int doc) throws IOException {
           long key = rank.key(doc);
-          long story = Long.MAX_VALUE; // not read yet
+          long story = Long.MAX_VALUE; // not read yet (were it a story's key, it is read again: no harm)
           if (count) {
             story = rank.story(doc);
-            if (story >= 0) {
-              seen.set((int) story);
-            } else {
-              singletons++;
-            }
+            seen.add(story);
           }
           if (after != null) {
             if (!after.isAfter(key, rank, doc)) {
@@ -197,7 +188,7 @@ final class TopStories {
           }
           h = new Head(story);
           set(h, key, doc, id);
-          BytesRef value = story >= 0 ? rank.storyValue(doc) : null;
+          BytesRef value = rank.storyValue(doc);
           h.storyValue = value == null ? null : BytesRef.deepCopyOf(value);
           queue.add(h);
           byStory.put(story, h);

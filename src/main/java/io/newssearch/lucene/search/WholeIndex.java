@@ -36,7 +36,7 @@ record WholeIndex(long articles, long stories, Facets facets) {
     // A request without filters: no dimension is counted sideways, nothing is selected.
     Facets facets = SearchFacets.count(view, view.searcher(), SearchRequest.builder().build(), all, matching);
     long stories = view.searcher().search(all,
-        TopStories.manager(SortOrder.DATE, 1, StoryOrdinals.of(view), true, null)).stories();
+        TopStories.manager(SortOrder.DATE, 1, true, null)).stories();
     return new WholeIndex(view.reader().numDocs(), stories, facets);
   }
 }

@@ -3,7 +3,7 @@
  * index view per request and runs checked query → Lucene query per language
  * ({@link io.newssearch.lucene.search.QueryFactory}) → filters → one pass over the matches for the
  * top hits (one per story: {@link io.newssearch.lucene.search.TopStories}, a bounded queue over
- * global story ordinals), the story count and the matches the facets are counted from
+ * story keys, {@link io.newssearch.lucene.search.StoryKeys}), the story count and the matches the facets are counted from
  * ({@link io.newssearch.lucene.search.SearchFacets}; browsing everything uses the view's counts,
  * {@link io.newssearch.lucene.search.WholeIndex}) → snippets, stored fields and sources of the
  * page's hits only → did-you-mean when few matched. Semantic and hybrid search rank first
