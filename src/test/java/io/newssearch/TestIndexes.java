@@ -79,6 +79,39 @@ public final class TestIndexes {
   }
 
   /** A small multilingual news set with known answers. */
+  /** The paraphrase collection ({@code src/test/resources/semantic/}, README there). */
+  public static final Path PARAPHRASES = Path.of("src/test/resources/semantic");
+
+  /**
+   * The paraphrase collection's articles plus two on car-industry job cuts from one source, dated,
+   * and a French one on the same (no vector: the model serves English only): what the search-mode
+   * tests index with vectors.
+   */
+  public static List<Article> paraphrases() throws java.io.IOException {
+    List<Article> articles = new java.util.ArrayList<>(io.newssearch.ingest.ParsedCorpus.read(
+        List.of(PARAPHRASES.resolve("articles.jsonl"))).articles());
+    articles.add(article("motor-1", "en", "2025-03-01", "Carmaker to shed 3,000 staff as sales slump",
+        "The company said falling orders for its vehicles forced it to close two assembly lines and let go of "
+            + "a tenth of its workforce.", "Motor Weekly"));
+    articles.add(article("motor-2", "en", "2025-03-02", "Truck plant halts second shift",
+        "Managers at the truck factory stopped the night shift and offered voluntary redundancy to staff.",
+        "Motor Weekly"));
+    articles.add(article("fr-1", "fr", "2025-03-03", "Un constructeur automobile supprime des emplois",
+        "Le groupe va supprimer trois mille postes dans ses usines, faute de commandes.", "Le Journal"));
+    return articles;
+  }
+
+  /** The paraphrase collection's queries, each with the id of the one article it paraphrases. */
+  public static java.util.Map<String, String> paraphraseQueries() throws java.io.IOException {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String line : java.nio.file.Files.readAllLines(PARAPHRASES.resolve("queries.tsv"),
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      out.put(f[0], f[1]);
+    }
+    return out;
+  }
+
   public static List<Article> newsroom() {
     return List.of(
         article("naval-1", "en", "2025-07-25", "Iran and Russia launch joint naval drill in Caspian Sea",

@@ -44,7 +44,8 @@ import org.apache.lucene.store.FSDirectory;
  * threads), kept in the cache. Indexing: the prepared articles written as the engine's documents
  * with and without the vector field (int8 HNSW), interleaved runs, size on disk and articles/s
  * (embedding excluded, reported beside). Then the corpus through the engine as {@code index
- * --rebuild --vectors} runs it (embedding included). Queries: p50 of a search through the engine in
+ * --rebuild} and {@code index --rebuild --vectors} run it (embedding included), timed, with the size
+ * of each index. Queries: p50 of a search through the engine in
  * each mode (page of 10, the API default otherwise), of embedding the query, and of kNN over the
  * quantized graph at k = 10 and 100.
  */
@@ -57,9 +58,12 @@ public final class VectorCostBenchmark {
   public record Latency(double lexicalSearch, double embedQuery, double knn10, double knn100, double lexicalTop100,
       double semanticSearch, double hybridSearch) {}
 
-  /** @param engineIndexNanos the engine's rebuild with vectors, embedding included */
+  /**
+   * @param engine the engine's rebuilds of the corpus ({@code index --rebuild}), without vectors
+   *     and with them (embedding included)
+   */
   public record Result(int articles, double embedPerSecond, List<Build> builds, Latency latency, int queries,
-      long engineIndexNanos) {}
+      List<Build> engine) {}
 
   private static final int WRITER_THREADS = 2;
 
@@ -92,9 +96,25 @@ public final class VectorCostBenchmark {
       }
     }
     List<String> queries = queries(articles, 200);
-    long[] engineIndex = new long[1];
-    Latency latency = latency(corpus, work, queries, embedder, engineIndex);
-    return new Result(articles.size(), embedRate, builds, latency, queries.size(), engineIndex[0]);
+    List<Build> engine = new ArrayList<>();
+    Measure.pause(pause);
+    engine.add(engineRebuild(corpus, work.resolve("engine-plain"), false));
+    Measure.pause(pause);
+    Latency latency = latency(corpus, work, queries, embedder, engine);
+    return new Result(articles.size(), embedRate, builds, latency, queries.size(), engine);
+  }
+
+  /** The corpus through the engine as {@code index --rebuild [--vectors]} runs it, timed, and its size. */
+  private static Build engineRebuild(List<Path> corpus, Path dir, boolean vectors) throws IOException {
+    Measure.deleteTree(dir);
+    try (LuceneEngine engine = new LuceneEngine(dir, IndexHandle.DEFAULT_REFRESH_INTERVAL, SearchLimits.DEFAULTS,
+        vectors)) {
+      long start = System.nanoTime();
+      engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
+      return new Build(vectors, System.nanoTime() - start, Measure.sizeOf(dir));
+    } catch (StrictModeException e) {
+      throw new IllegalStateException("not strict, cannot happen", e);
+    }
   }
 
   private static Build build(Path dir, List<Article> articles, float[][] vectors, ArticleDocuments documents,
@@ -149,17 +169,15 @@ public final class VectorCostBenchmark {
     return out;
   }
 
+  /** Rebuilds the corpus through the engine with vectors (added to {@code engineBuilds}), then times its searches. */
   private static Latency latency(List<Path> corpus, Path work, List<String> queries, Embedder embedder,
-      long[] engineIndexNanos) throws IOException {
+      List<Build> engineBuilds) throws IOException {
     Path engineDir = work.resolve("engine");
-    Measure.deleteTree(engineDir);
+    engineBuilds.add(engineRebuild(corpus, engineDir, true));
     try (LuceneEngine engine = new LuceneEngine(engineDir, IndexHandle.DEFAULT_REFRESH_INTERVAL,
-            SearchLimits.DEFAULTS, true);
+            SearchLimits.DEFAULTS, false);
         FSDirectory d = FSDirectory.open(work.resolve("with-vectors"));
         DirectoryReader reader = DirectoryReader.open(d)) {
-      long start = System.nanoTime();
-      engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
-      engineIndexNanos[0] = System.nanoTime() - start;
       SearchService search = engine.search();
       IndexSearcher searcher = new IndexSearcher(reader);
       float[][] q = new float[queries.size()][];
@@ -203,8 +221,6 @@ public final class VectorCostBenchmark {
       }
       return new Latency(Measure.median(lexical), Measure.median(embed), Measure.median(knn10), Measure.median(knn100),
           Measure.median(lexical100), Measure.median(semantic), Measure.median(hybrid));
-    } catch (StrictModeException e) {
-      throw new IllegalStateException("not strict, cannot happen", e);
     }
   }
 

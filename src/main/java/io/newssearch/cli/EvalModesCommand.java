@@ -40,9 +40,14 @@ final class EvalModesCommand implements Callable<Integer> {
   int threads;
 
   @Option(names = "--user-path",
-      description = "TIME only: build the index with --vectors and send every query through the search service "
+      description = "Build the index with --vectors and send every query through the search service "
           + "with mode=lexical, semantic and hybrid, as a user would (no grid, no cache).")
   boolean userPath;
+
+  @Option(names = "--related",
+      description = "Related articles instead of search: by words, by meaning and both fused, on an index with "
+          + "vectors (TIME: relevant to the same query; MasakhaNEWS: same category; --languages, default eng).")
+  boolean related;
 
   @Override
   public Integer call() throws Exception {
@@ -51,12 +56,20 @@ final class EvalModesCommand implements Callable<Integer> {
       return 2;
     }
     Files.createDirectories(out);
-    if (userPath) {
-      if (collection != EvalCommand.Collection.TIME) {
-        System.err.println("--user-path is for --collection time");
-        return 2;
+    if (related) {
+      if (collection == EvalCommand.Collection.TIME) {
+        ModeEvaluation.timeRelated(dir, out, System.out);
+      } else {
+        ModeEvaluation.masakhaneRelated(dir, languages.isEmpty() ? List.of("eng") : languages, out, System.out);
       }
-      ModeEvaluation.timeUserPath(dir, out, System.out);
+      return 0;
+    }
+    if (userPath) {
+      if (collection == EvalCommand.Collection.TIME) {
+        ModeEvaluation.timeUserPath(dir, out, System.out);
+      } else {
+        ModeEvaluation.masakhaneUserPath(dir, languages, queries, out, System.out);
+      }
       return 0;
     }
     try (Embedder embedder = Embedders.miniLm(threads)) {

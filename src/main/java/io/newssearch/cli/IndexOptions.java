@@ -133,7 +133,7 @@ final class IndexOptions {
   /**
    * The chosen backend; a 2 exit with a message naming the option when the options do not fit together.
    *
-   * @param vectors {@code --vectors}: index article vectors (the lucene backend only)
+   * @param vectors {@code --vectors}: index article vectors
    */
   Engine open(SearchLimits limits, boolean vectors) {
     if (!backend.equals("lucene") && !backend.equals("solr")) {
@@ -145,15 +145,12 @@ final class IndexOptions {
       }
       return new LuceneEngine(index, IndexHandle.DEFAULT_REFRESH_INTERVAL, limits, vectors);
     }
-    if (vectors) {
-      throw usage("--vectors is for --backend lucene: the solr backend stores no vectors (see README, Search modes)");
-    }
     String address = zk != null ? zk : System.getenv(ZK_ENV);
     if (address == null || address.isBlank()) {
       throw usage("--backend solr needs the cluster's ZooKeeper: --zk HOST:PORT[/chroot] (or " + ZK_ENV + ")");
     }
     try {
-      return new SolrEngine(new SolrSettings(address, collection, shards, replicas), limits);
+      return new SolrEngine(new SolrSettings(address, collection, shards, replicas), limits, vectors);
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
     }

@@ -44,12 +44,7 @@ final class KnownItemModes {
   static Language run(Path folder, Path work, Embedder embedder, VectorCache cache, int maxQueries)
       throws IOException {
     String name = folder.getFileName().toString();
-    List<Article> articles = ParsedCorpus.read(List.of(folder)).articles().stream()
-        .filter(a -> a.title() != null && !a.title().isBlank() && a.body() != null && !a.body().isBlank())
-        .toList();
-    if (articles.isEmpty()) {
-      throw new IOException("no article with a headline and a text in " + folder);
-    }
+    List<Article> articles = articles(folder);
     String lang = articles.get(0).language();
     List<String> ids = articles.stream().map(Article::id).toList();
     float[][] docVectors = cache.vectors("masakhane-" + name + "-docs",
@@ -71,6 +66,17 @@ final class KnownItemModes {
       }
     }
     return new Language(name, lang, new ModeRuns(rows));
+  }
+
+  /** The folder's articles that have a headline (the query) and a text (what is indexed). */
+  static List<Article> articles(Path folder) throws IOException {
+    List<Article> articles = ParsedCorpus.read(List.of(folder)).articles().stream()
+        .filter(a -> a.title() != null && !a.title().isBlank() && a.body() != null && !a.body().isBlank())
+        .toList();
+    if (articles.isEmpty()) {
+      throw new IOException("no article with a headline and a text in " + folder);
+    }
+    return articles;
   }
 
   /** The texts without their headlines, through the engine's own index target (a rebuild). */

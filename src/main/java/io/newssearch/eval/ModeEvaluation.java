@@ -41,11 +41,30 @@ public final class ModeEvaluation {
   }
 
   /**
-   * @param languages folder names to measure (eng, fra, …); empty = every folder
-   * @param maxQueries headlines asked per language, evenly spread; 0 = all
+   * MasakhaNEWS known-item through the engine's own modes ({@link MasakhaneUserPath}), one table
+   * per language folder.
    */
-  public static void masakhane(Path data, List<String> languages, int maxQueries, Path out, Embedder embedder,
-      PrintStream print) throws IOException {
+  public static void masakhaneUserPath(Path data, List<String> languages, int maxQueries, Path out, PrintStream print)
+      throws IOException {
+    for (Path folder : folders(data, languages)) {
+      MasakhaneUserPath.run(folder, out, maxQueries, print);
+    }
+  }
+
+  /** Related articles by words, meaning and both on TIME ({@link RelatedEvaluation}). */
+  public static void timeRelated(Path collection, Path out, PrintStream print) throws IOException {
+    RelatedEvaluation.time(collection, out, print);
+  }
+
+  /** Related articles by words, meaning and both on MasakhaNEWS folders ({@link RelatedEvaluation}). */
+  public static void masakhaneRelated(Path data, List<String> languages, Path out, PrintStream print)
+      throws IOException {
+    for (Path folder : folders(data, languages)) {
+      RelatedEvaluation.masakhane(folder, out, print);
+    }
+  }
+
+  private static List<Path> folders(Path data, List<String> languages) throws IOException {
     List<Path> folders;
     try (Stream<Path> s = Files.list(data)) {
       folders = s.filter(Files::isDirectory).sorted()
@@ -54,6 +73,16 @@ public final class ModeEvaluation {
     if (folders.isEmpty()) {
       throw new IOException("no language folder " + (languages.isEmpty() ? "" : languages + " ") + "in " + data);
     }
+    return folders;
+  }
+
+  /**
+   * @param languages folder names to measure (eng, fra, …); empty = every folder
+   * @param maxQueries headlines asked per language, evenly spread; 0 = all
+   */
+  public static void masakhane(Path data, List<String> languages, int maxQueries, Path out, Embedder embedder,
+      PrintStream print) throws IOException {
+    List<Path> folders = folders(data, languages);
     VectorCache cache = new VectorCache(out.resolve("vectors"));
     ModeReport report = new ModeReport(print);
     List<KnownItemModes.Language> results = new ArrayList<>();

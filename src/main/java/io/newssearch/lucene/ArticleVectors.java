@@ -7,7 +7,6 @@ import io.newssearch.semantic.VectorFields;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -21,7 +20,7 @@ import org.apache.lucene.index.LeafReader;
  * Which articles of an index get a vector, and the vector: an index either has vectors or not, and
  * says so in its commit data ({@link #COMMIT_KEY}, the model's name), so that every later run of
  * {@code index} and every API write keeps embedding without being told again. Only articles in a
- * language the model serves ({@link #LANGUAGES}) are embedded: all-MiniLM-L6-v2 is English-trained,
+ * language the model serves ({@link EmbeddingText#LANGUAGES}) are embedded: all-MiniLM-L6-v2 is English-trained,
  * and measured on MasakhaNEWS it is far below lexical search on every other language but Nigerian
  * Pidgin (EVALUATION.md).
  *
@@ -34,8 +33,6 @@ public final class ArticleVectors {
 
   /** Commit data naming the model whose vectors the index holds; absent: no vectors. */
   public static final String COMMIT_KEY = "newssearch.vectors";
-  /** Languages the model serves: English only (see the class comment). */
-  public static final Set<String> LANGUAGES = Set.of("en");
 
   /** No vectors: what an index without them writes. */
   static final ArticleVectors NONE = new ArticleVectors(null);
@@ -109,15 +106,12 @@ public final class ArticleVectors {
 
   /** The article's vector, or null when this index has none or the model does not serve its language. */
   float[] of(Article a) {
-    if (embedder == null || !LANGUAGES.contains(a.language())) {
-      return null;
-    }
-    String text = EmbeddingText.of(a.title(), a.body());
-    return text.isBlank() ? null : embedder.get().embed(text);
+    String text = embedder == null ? null : EmbeddingText.forArticle(a);
+    return text == null ? null : embedder.get().embed(text);
   }
 
   /** The vector a document already has (a rewrite keeps it rather than embedding again), or null. */
-  static float[] stored(LeafReader leaf, int doc) throws IOException {
+  public static float[] stored(LeafReader leaf, int doc) throws IOException {
     FloatVectorValues values = leaf.getFloatVectorValues(VectorFields.VECTOR);
     if (values == null) {
       return null;

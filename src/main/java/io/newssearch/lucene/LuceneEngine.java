@@ -8,8 +8,7 @@ import io.newssearch.index.Indexer;
 import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchLimits;
-import io.newssearch.semantic.Embedder;
-import io.newssearch.semantic.Embedders;
+import io.newssearch.semantic.SharedEmbedder;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +36,7 @@ public final class LuceneEngine extends EngineBase {
   private final SearchLimits limits;
   private final boolean vectors;
   private IndexHandle handle;
-  private Embedder embedder;
+  private final SharedEmbedder embedder = new SharedEmbedder();
 
   /** @param vectors add vectors to what is indexed ({@code --vectors}) */
   public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits, boolean vectors) {
@@ -80,15 +79,7 @@ public final class LuceneEngine extends EngineBase {
 
   /** Whether vectors were asked for, and the shared embedder. */
   private ArticleVectors.Source vectorSource() {
-    return new ArticleVectors.Source(vectors, this::embedder);
-  }
-
-  /** The model, made on first use: a server whose index has no vectors never makes it. */
-  private synchronized Embedder embedder() {
-    if (embedder == null) {
-      embedder = Embedders.miniLm(Indexer.DEFAULT_THREADS);
-    }
-    return embedder;
+    return new ArticleVectors.Source(vectors, embedder);
   }
 
   /** An indexer writing into this engine's index with the given number of enrichment threads. */
@@ -130,7 +121,7 @@ public final class LuceneEngine extends EngineBase {
   /** The search service; it follows new commits and rebuilds by itself. */
   @Override
   protected SearchService openSearch() throws IOException {
-    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, this::embedder);
+    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, embedder);
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */
@@ -155,9 +146,7 @@ public final class LuceneEngine extends EngineBase {
       try {
         analyzers.close();
       } finally {
-        if (embedder != null) {
-          embedder.close();
-        }
+        embedder.close();
       }
     }
   }

@@ -1,5 +1,8 @@
 package io.newssearch.semantic;
 
+import io.newssearch.article.Article;
+import java.util.Set;
+
 /**
  * The text of an article that is embedded: its title, then the first {@value #LEDE_WORDS} words of
  * its body. Why not the whole body: the model reads at most 256 word pieces well (it was trained on
@@ -9,10 +12,26 @@ package io.newssearch.semantic;
  */
 public final class EmbeddingText {
 
+  /**
+   * Languages the model serves: English only. all-MiniLM-L6-v2 is English-trained, and measured on
+   * MasakhaNEWS it is far below lexical search on every other language but Nigerian Pidgin
+   * (EVALUATION.md); both engines embed these articles only.
+   */
+  public static final Set<String> LANGUAGES = Set.of("en");
+
   /** Words of the body kept after the title. */
   public static final int LEDE_WORDS = 200;
 
   private EmbeddingText() {}
+
+  /** What an article gets embedded as, or null when the model does not serve its language or it has no text. */
+  public static String forArticle(Article a) {
+    if (!LANGUAGES.contains(a.language())) {
+      return null;
+    }
+    String text = of(a.title(), a.body());
+    return text.isBlank() ? null : text;
+  }
 
   /** @param title may be null or blank; @param body may be null */
   public static String of(String title, String body) {

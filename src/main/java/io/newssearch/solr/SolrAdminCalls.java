@@ -84,6 +84,15 @@ final class SolrAdminCalls {
     send(point, "point alias " + alias + " at " + collection, () -> collection.equals(aliases().get(alias)));
   }
 
+  /** A collection property (kept in ZooKeeper beside the collection, deleted with it). */
+  void setCollectionProperty(String collection, String name, String value) throws IOException {
+    CollectionAdminRequest.CollectionProp set = CollectionAdminRequest.setCollectionProperty(collection, name, value);
+    set.setMethod(SolrRequest.METHOD.POST);
+    send(set, "set property " + name + " of collection " + collection,
+        () -> client.getClusterStateProvider() instanceof ZkClientClusterStateProvider zk
+            && value.equals(zk.getZkStateReader().getCollectionProperties(collection).get(name)));
+  }
+
   /** With overwrite: a second copy writes the same files again (the name carries their hash). */
   void uploadConfigSet(String name, File zip) throws IOException {
     ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload()

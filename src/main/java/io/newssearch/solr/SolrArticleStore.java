@@ -27,11 +27,13 @@ final class SolrArticleStore extends CarryOverStore {
   private final SolrCollections collections;
   private final SolrDocuments documents;
   private final SolrCollectionFacts facts;
+  private final SolrVectors vectors;
   private final Object serial = new Object();
 
   SolrArticleStore(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
-      SolrCollectionFacts facts, Indexer.Factory indexerFactory) {
+      SolrVectors vectors, SolrCollectionFacts facts, Indexer.Factory indexerFactory) {
     super(indexerFactory);
+    this.vectors = vectors;
     this.client = client;
     this.collections = collections;
     this.documents = documents;
@@ -45,7 +47,7 @@ final class SolrArticleStore extends CarryOverStore {
   @Override
   protected <T> T writeLive(LiveWrite<T> write) throws IOException {
     synchronized (serial) {
-      try (IndexTarget target = new SolrIndexTarget(client, collections, documents, false, SolrIndexTarget.Visibility.SOFT)) {
+      try (IndexTarget target = new SolrIndexTarget(client, collections, documents, vectors, false, SolrIndexTarget.Visibility.SOFT)) {
         T result = write.apply(target);
         target.commit();
         return result;
@@ -55,7 +57,7 @@ final class SolrArticleStore extends CarryOverStore {
 
   @Override
   protected IndexTarget openRebuild() throws IOException {
-    return new SolrIndexTarget(client, collections, documents, true, SolrIndexTarget.Visibility.HARD);
+    return new SolrIndexTarget(client, collections, documents, vectors, true, SolrIndexTarget.Visibility.HARD);
   }
 
   /** An article in a new language, or dated beyond the collection's span, is searched from this write on. */

@@ -6,6 +6,7 @@ import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
+import io.newssearch.semantic.SharedEmbedder;
 import java.io.IOException;
 
 /**
@@ -13,6 +14,10 @@ import java.io.IOException;
  * through {@link SolrIndexTarget}; search through {@link SolrSearchService}; API writes through
  * {@link SolrArticleStore}; all over one client of the cluster and one collection name
  * ({@link SolrSettings}).
+ *
+ * <p>Vectors as on the embedded engine: the embedder is made on first use only, shared by
+ * indexing, API writes and query embedding, and closed with the engine; {@code vectors} asks every
+ * run to embed, and a collection that has vectors keeps them without being asked ({@link SolrVectors}).
  */
 public final class SolrEngine extends EngineBase {
 
@@ -22,12 +27,20 @@ public final class SolrEngine extends EngineBase {
   private final SolrCollections collections;
   private final SolrDocuments documents = new SolrDocuments();
   private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+  private final SharedEmbedder embedder = new SharedEmbedder();
+  private final SolrVectors vectors;
 
-  public SolrEngine(SolrSettings settings, SearchLimits limits) {
+  /** @param vectors add vectors to what is indexed ({@code --vectors}) */
+  public SolrEngine(SolrSettings settings, SearchLimits limits, boolean vectors) {
     this.settings = settings;
     this.limits = limits;
     this.client = SolrCloudClient.connect(settings.zk());
     this.collections = new SolrCollections(client, settings);
+    this.vectors = new SolrVectors(client, vectors, embedder);
+  }
+
+  public SolrEngine(SolrSettings settings, SearchLimits limits) {
+    this(settings, limits, false);
   }
 
   public SolrEngine(SolrSettings settings) {
@@ -45,7 +58,7 @@ public final class SolrEngine extends EngineBase {
 
   @Override
   protected IndexTarget openTarget(boolean rebuild) throws IOException {
-    return new SolrIndexTarget(client, collections, documents, rebuild, SolrIndexTarget.Visibility.HARD);
+    return new SolrIndexTarget(client, collections, documents, vectors, rebuild, SolrIndexTarget.Visibility.HARD);
   }
 
   @Override
@@ -55,18 +68,22 @@ public final class SolrEngine extends EngineBase {
 
   @Override
   protected SearchService openSearch() {
-    return new SolrSearchService(client, collections, analyzers, limits);
+    return new SolrSearchService(client, collections, vectors, analyzers, limits);
   }
 
   @Override
   protected ArticleStore openStore() throws IOException {
     SolrSearchService s = (SolrSearchService) search();
-    return new SolrArticleStore(client, collections, documents, s.facts(), this::indexer);
+    return new SolrArticleStore(client, collections, documents, vectors, s.facts(), this::indexer);
   }
 
   /** The collection names behind the alias, for tests and operators. */
   SolrCollections collections() {
     return collections;
+  }
+
+  SolrVectors vectors() {
+    return vectors;
   }
 
   SolrCloudClient client() {
@@ -78,7 +95,11 @@ public final class SolrEngine extends EngineBase {
     try {
       client.close();
     } finally {
-      analyzers.close();
+      try {
+        analyzers.close();
+      } finally {
+        embedder.close();
+      }
     }
   }
 }

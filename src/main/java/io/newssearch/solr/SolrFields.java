@@ -26,6 +26,8 @@ final class SolrFields {
   static final String STORY = "story";
   static final String STORY_BANDS = "story_band";
   static final String STORY_SIGNATURE = "story_sig";
+  /** The article's vector, English articles of a collection with vectors only ({@link SolrVectors}). */
+  static final String VECTOR = "vector";
   static final String SUGGEST_TITLE = "suggest_title";
   static final String SUGGEST_TITLE_WORD = "suggest_title_word";
   static final String SUGGEST_TITLE_PREFIX = "suggest_title_prefix";

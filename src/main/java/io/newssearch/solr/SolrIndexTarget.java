@@ -53,6 +53,8 @@ final class SolrIndexTarget implements IndexTarget {
   private final Visibility visibility;
   private final String collection;
   private final StoryClusters stories;
+  /** Adds each English article's vector when the collection has vectors ({@link SolrVectors}). */
+  private final SolrVectors.Writer vectors;
   /** Article id → the key written for it in this run, so a later version or delete finds it. */
   private final Map<String, String> keysThisRun = new LinkedHashMap<>();
   /** Keys found by {@link #expect} ("" when the id is not indexed), before this run wrote anything. */
@@ -66,13 +68,22 @@ final class SolrIndexTarget implements IndexTarget {
   private volatile boolean done;
 
   SolrIndexTarget(SolrCloudClient client, SolrCollections collections, SolrDocuments documents,
-      boolean rebuild, Visibility visibility) throws IOException {
+      SolrVectors vectors, boolean rebuild, Visibility visibility) throws IOException {
     this.client = client;
     this.collections = collections;
     this.documents = documents;
     this.rebuild = rebuild;
     this.visibility = visibility;
+    java.util.Optional<String> replaces = rebuild ? collections.live() : java.util.Optional.empty();
     this.collection = rebuild ? collections.createNew() : collections.ensureLive();
+    try {
+      this.vectors = vectors.forWriter(collection, replaces);
+    } catch (IOException | RuntimeException e) {
+      if (rebuild) {
+        collections.delete(collection);
+      }
+      throw e;
+    }
     this.stories = new StoryClusters(rebuild ? StoryCandidates.NONE : new SolrStoryCandidates(client, collection));
   }
 
@@ -85,6 +96,7 @@ final class SolrIndexTarget implements IndexTarget {
   public boolean upsert(IndexedArticle article) throws IOException {
     // The document is made outside the lock, on the indexer's worker; the story is set under it.
     SolrInputDocument doc = documents.toDocument(article, article.id());
+    vectors.add(doc, article.article());
     Batch full;
     boolean existed;
     synchronized (this) {
@@ -278,6 +290,7 @@ final class SolrIndexTarget implements IndexTarget {
     String oldKey = (String) stored.getFirstValue(SolrFields.KEY);
     IndexedArticle a = SolrDocuments.indexed(stored);
     SolrInputDocument doc = documents.toDocument(a, story);
+    vectors.add(doc, a.article()); // not stored, so embedded again
     pendingDeletes.add(oldKey);
     pending.put((String) doc.getFieldValue(SolrFields.KEY), doc);
     if (keysThisRun.containsKey(a.id())) {

@@ -49,7 +49,14 @@ final class SolrQueries {
    */
   static SolrQuery search(SearchRequest r, String text, Collection<String> languages) {
     SolrQuery q = new SolrQuery();
-    String main = textQuery(q, text, r.matchAll(), languages);
+    return search(q, r, textQuery(q, text, r.matchAll(), languages));
+  }
+
+  /**
+   * The search around a given scoring query ({@code main}, whose parameters are already on
+   * {@code q}): recency, filters, collapse and sort, as for the text query.
+   */
+  static SolrQuery search(SolrQuery q, SearchRequest r, String main) {
     if (r.sort() == SortOrder.RECENCY) {
       q.set("main", main);
       q.set("recency", recency(r.now(), r.recencyScale().toMillis()));

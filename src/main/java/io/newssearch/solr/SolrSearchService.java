@@ -1,5 +1,6 @@
 package io.newssearch.solr;
 
+import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.QueryChecker;
 import io.newssearch.search.Respelling;
 import io.newssearch.search.DateHistogramPlan;
@@ -41,15 +42,6 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrSearchService implements SearchService {
 
-  /**
-   * Why semantic and hybrid are a 400 here: the collections hold no vectors. Solr 9 could (a
-   * DenseVectorField and {@code {!knn}}), but the configset declares no vector field, the Solr
-   * indexer embeds nothing, and fusing two Solr rankings is not written yet.
-   */
-  static final String NO_VECTORS = "the solr backend stores no article vectors (its configset has no "
-      + "DenseVectorField and its searches send no {!knn}); vector search runs on the embedded lucene backend "
-      + "built with 'index --vectors'";
-
   private final SolrCloudClient client;
   private final SolrCollections collections;
   private final QueryChecker checker;
@@ -57,10 +49,14 @@ public final class SolrSearchService implements SearchService {
   private final SolrCollectionFacts facts;
   private final SolrRelated related;
   private final SolrSuggest suggest;
+  private final SolrVectors vectors;
+  private final SolrVectorSearch vectorSearch;
 
-  SolrSearchService(SolrCloudClient client, SolrCollections collections, LanguageAnalyzers analyzers,
-      SearchLimits limits) {
+  SolrSearchService(SolrCloudClient client, SolrCollections collections, SolrVectors vectors,
+      LanguageAnalyzers analyzers, SearchLimits limits) {
     this.client = client;
+    this.vectors = vectors;
+    this.vectorSearch = new SolrVectorSearch(client, vectors);
     this.collections = collections;
     this.checker = new QueryChecker(limits);
     this.limits = limits;
@@ -76,20 +72,24 @@ public final class SolrSearchService implements SearchService {
 
   @Override
   public SearchResult search(SearchRequest r) throws IOException {
-    if (r.mode() != null && r.mode() != SearchMode.LEXICAL) {
-      throw SearchMode.unavailable(r.mode(), NO_VECTORS);
-    }
     long start = System.nanoTime();
     Optional<String> live = collections.live();
     SolrCollectionFacts.Facts known = facts.get();
     Set<String> langs = r.languages().isEmpty() ? known.languages() : new LinkedHashSet<>(r.languages());
-    String text = checker.check(r.query(), r.strict(), r.matchAll()).text();
+    CheckedQuery checked = checker.check(r.query(), r.strict(), r.matchAll());
+    String text = checked.text();
+    SearchMode mode = SearchMode.resolve(r.mode(), live.map(vectors::present).orElse(false), checked.matchesAll(),
+        SolrVectorSearch.HOW_TO_ENABLE);
     if (live.isEmpty()) {
       return empty(r, start);
     }
     String collection = live.get();
 
-    SolrQuery q = SolrQueries.search(r, text, langs);
+    SolrQuery q = new SolrQuery();
+    String lexical = SolrQueries.textQuery(q, text, r.matchAll(), langs);
+    SolrVectorSearch.Ranked ranked = mode == SearchMode.LEXICAL ? null
+        : vectorSearch.rank(mode, collection, r, lexical, q.getCopy());
+    SolrQueries.search(q, r, ranked == null ? lexical : ranked.apply(q));
     q.setFields(SolrHits.FIELDS);
     SolrQueries.highlight(q, langs);
     q.set("json.facet", SolrFacets.request(r, known));
@@ -99,7 +99,7 @@ public final class SolrSearchService implements SearchService {
       q.set("expand.rows", SearchResult.Hit.MAX_LISTED_SOURCES);
       q.set("expand.sort", SolrFields.PUBLISHED + " asc," + SolrFields.ID + " asc");
     }
-    if (r.explain()) {
+    if (r.explain() && ranked == null) {
       q.set("debug", "results");
       q.set("debug.explain.structured", true);
     }
@@ -115,7 +115,11 @@ public final class SolrSearchService implements SearchService {
     }
     NamedList<?> facets = (NamedList<?>) resp.getResponse().get("facets");
     List<Hit> hits = SolrHits.read(docs, resp.getHighlighting(), r.collapse() ? resp.getExpandedResults() : null,
-        r.explain() ? explanations(resp) : null, r);
+        r.explain() && ranked == null ? explanations(resp) : null, r);
+    if (r.explain() && ranked != null) {
+      hits = hits.stream().map(h -> h.withExplanation(ranked.explain(SolrDocuments.key(h.story(), h.id()), h.score())))
+          .toList();
+    }
     long total = docs.getNumFound();
     String next = null;
     if (hits.size() == r.size() && seen + hits.size() < total && resp.getNextCursorMark() != null) {
@@ -124,14 +128,15 @@ public final class SolrSearchService implements SearchService {
     DateHistogramPlan plan = SolrFacets.plan(facets);
     DateHistogram histogram = plan == null ? DateHistogramPlan.EMPTY : SolrFacets.fromMonths(plan, facets);
     if (histogram == null) { // days, or dates beyond the span the months were counted in
-      histogram = histogram(collection, plan, r, text, langs);
+      histogram = histogram(q, collection, plan, r);
     }
-    String suggestion = total < Respelling.FEW_HITS ? suggest.correct(collection, r.query()) : null;
+    boolean fewWordHits = ranked == null ? total < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
+    String suggestion = fewWordHits ? suggest.correct(collection, r.query()) : null;
     boolean timedOut = Boolean.TRUE.equals(resp.getHeader().get("partialResults"));
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
-        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, SearchMode.LEXICAL.label(),
+        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, mode.label(),
         SearchResult.TOTAL_EXACT);
   }
 
@@ -163,10 +168,17 @@ public final class SolrSearchService implements SearchService {
     return offset;
   }
 
-  /** The date histogram by a second, light request counting exactly the buckets the plan asks for. */
-  private DateHistogram histogram(String collection, DateHistogramPlan plan, SearchRequest r, String text,
-      Set<String> langs) throws IOException {
-    SolrQuery q = SolrQueries.search(r, text, langs);
+  /**
+   * The date histogram by a second, light request over the same match set (the search's own
+   * parameters, so a semantic or hybrid search counts its own matches), counting exactly the
+   * buckets the plan asks for.
+   */
+  private DateHistogram histogram(SolrQuery search, String collection, DateHistogramPlan plan, SearchRequest r)
+      throws IOException {
+    SolrQuery q = search.getCopy();
+    for (String p : List.of("hl", "hl.q", "expand", "debug", CursorMarkParams.CURSOR_MARK_PARAM)) {
+      q.remove(p);
+    }
     q.setRows(0);
     q.set("distrib.statsCache", false);
     q.set("json.facet", SolrFacets.histogramRequest(plan));

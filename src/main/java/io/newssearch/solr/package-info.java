@@ -16,6 +16,10 @@
  *   <li>{@link io.newssearch.solr.SolrSearchService} answers searches: {@code SolrQueries} builds the
  *       request, {@code SolrFacets}, {@code SolrHits}, {@code SolrExplanations} read the answer;
  *       {@code SolrRelated}, {@code SolrSuggest}, {@code SolrStories}, {@code SolrStats} the rest.
+ *   <li>Vectors: {@code SolrVectors} says whether a collection has them (a collection property)
+ *       and embeds what the index target writes; {@code SolrVectorSearch} turns semantic and
+ *       hybrid requests into the scoring query of the usual search ({@code {!knn}}, and the
+ *       embedded engine's reciprocal-rank fusion done here).
  *   <li>Every search and write goes through {@code SolrRequests} (retries while the cluster
  *       recovers, errors as IOException).
  * </ul>

@@ -16,7 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 interface Backend {
 
   /** A new engine over an empty store nobody else uses. */
-  Engine open() throws Exception;
+  default Engine open() throws Exception {
+    return open(false);
+  }
+
+  /** The same, told to index article vectors ({@code --vectors}). */
+  Engine open(boolean vectors) throws Exception;
 
   /** Another engine over the same store, as another process would open it. */
   Engine reopen(Engine engine) throws Exception;
@@ -24,9 +29,10 @@ interface Backend {
   /** The embedded Lucene index, in a temporary directory. */
   Backend LUCENE = new Backend() {
     @Override
-    public Engine open() throws Exception {
+    public Engine open(boolean vectors) throws Exception {
       Path parent = Files.createDirectories(Path.of("target", "contract-indexes"));
-      return new LuceneEngine(Files.createTempDirectory(parent, "index-"));
+      return new LuceneEngine(Files.createTempDirectory(parent, "index-"),
+          io.newssearch.lucene.IndexHandle.DEFAULT_REFRESH_INTERVAL, io.newssearch.search.SearchLimits.DEFAULTS, vectors);
     }
 
     @Override
@@ -49,9 +55,10 @@ interface Backend {
     private final AtomicInteger n = new AtomicInteger();
 
     @Override
-    public Engine open() throws Exception {
+    public Engine open(boolean vectors) throws Exception {
       String name = "contract" + n.incrementAndGet() + "_" + ProcessHandle.current().pid();
-      return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2), SolrTestCluster.LIMITS);
+      return new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), name, 2, 2), SolrTestCluster.LIMITS,
+          vectors);
     }
 
     @Override

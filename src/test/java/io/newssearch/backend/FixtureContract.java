@@ -23,9 +23,14 @@ abstract class FixtureContract {
 
   abstract List<Article> fixture() throws Exception;
 
+  /** Whether the engine indexes article vectors ({@code --vectors}). */
+  boolean vectors() {
+    return false;
+  }
+
   @BeforeAll
   void index() throws Exception {
-    engine = backend().open();
+    engine = backend().open(vectors());
     engine.store().upsert(fixture());
     search = engine.search();
   }

@@ -43,9 +43,8 @@ abstract class SearchContract extends FixtureContract {
   /**
    * Search modes, on an index built without vectors (how both backends build by default). Lexical is
    * the default and may be asked for. Semantic and hybrid are a 400 {@code vectors_unavailable}
-   * naming {@code mode}: on the embedded index the message says to build with {@code --vectors}
-   * (with vectors it runs them: {@code SearchModesHttpTest}); on SolrCloud, which stores no
-   * vectors at all, it says so and points to the embedded backend.
+   * naming {@code mode}, whose message says how this engine gets vectors (with vectors both run
+   * them: {@code VectorModesContract}).
    */
   @Test
   void without_vectors_lexical_is_the_default_and_semantic_or_hybrid_is_a_400_naming_mode() throws Exception {
@@ -63,7 +62,7 @@ abstract class SearchContract extends FixtureContract {
       assertTrue(e.getMessage().contains("index --vectors") || e.getMessage().contains("index --rebuild --vectors"),
           e.getMessage());
       if (backend() == Backend.SOLR) {
-        assertTrue(e.getMessage().contains("the solr backend stores no article vectors"), e.getMessage());
+        assertTrue(e.getMessage().contains("build the collection with"), e.getMessage());
       }
     }
   }

@@ -65,11 +65,6 @@ class CommandLineTest {
     assertTrue(found.out().replace(" ", "").contains("\"mode\":\"semantic\"") && ferry >= 0
         && ferry < found.out().indexOf("Harbour dredging begins") && ferry < found.out().indexOf("Lighthouse keeper"),
         "the ferry article is nearest: " + found.out());
-
-    CliRun solr = run("index", "--backend", "solr", "--zk", "127.0.0.1:1", "--corpus", "src/test/resources/index/corpus",
-        "--vectors");
-    assertEquals(2, solr.exit());
-    assertTrue(solr.err().contains("--vectors is for --backend lucene"), solr.err());
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.newssearch.TestIndexes;
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexProgress;
 import io.newssearch.index.Indexer;
-import io.newssearch.ingest.ParsedCorpus;
 import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.search.SearchLimits;
 import java.net.URLEncoder;
@@ -33,13 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mode=lexical|semantic|hybrid} over real HTTP, with the real model: an index built with
  * vectors (the paraphrase collection of {@code src/test/resources/semantic/} plus a few articles
  * with sources and a French one) and one without. Hybrid finds the paraphrased articles lexical
- * search cannot; semantic keeps the request's filters; the default mode follows the index; an index
+ * search cannot; the default mode follows the index; explanations have both parts; an index
  * without vectors answers semantic and hybrid with a 400 naming {@code mode}; API writes and later
- * runs keep adding vectors because the index remembers it has them.
+ * runs keep adding vectors because the index remembers it has them. What the modes find, filter
+ * and count, on both engines, is {@code backend.VectorModesContract}'s.
  */
 class SearchModesHttpTest {
 
-  private static final Path COLLECTION = Path.of("src/test/resources/semantic");
+  private static final Path COLLECTION = TestIndexes.PARAPHRASES;
   private static final String KEY = "modes-admin-key";
 
   @TempDir static Path dir;
@@ -51,19 +51,8 @@ class SearchModesHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    for (String line : Files.readAllLines(COLLECTION.resolve("queries.tsv"), StandardCharsets.UTF_8)) {
-      String[] f = line.split("\t");
-      queries.put(f[0], f[1]);
-    }
-    List<Article> articles = new ArrayList<>(ParsedCorpus.read(List.of(COLLECTION.resolve("articles.jsonl"))).articles());
-    articles.add(TestIndexes.article("motor-1", "en", "2025-03-01", "Carmaker to shed 3,000 staff as sales slump",
-        "The company said falling orders for its vehicles forced it to close two assembly lines and let go of "
-            + "a tenth of its workforce.", "Motor Weekly"));
-    articles.add(TestIndexes.article("motor-2", "en", "2025-03-02", "Truck plant halts second shift",
-        "Managers at the truck factory stopped the night shift and offered voluntary redundancy to staff.",
-        "Motor Weekly"));
-    articles.add(TestIndexes.article("fr-1", "fr", "2025-03-03", "Un constructeur automobile supprime des emplois",
-        "Le groupe va supprimer trois mille postes dans ses usines, faute de commandes.", "Le Journal"));
+    queries.putAll(TestIndexes.paraphraseQueries());
+    List<Article> articles = TestIndexes.paraphrases();
     withVectors = new LuceneEngine(dir.resolve("vectors"), Duration.ofMillis(100), SearchLimits.DEFAULTS, true);
     TestIndexes.index(withVectors, articles);
     vectorApp = App.create(withVectors.search(), new WriteAccess(withVectors.store(), withVectors.preparer(),
@@ -110,71 +99,6 @@ class SearchModesHttpTest {
       top3 += fused.subList(0, Math.min(3, fused.size())).contains(e.getValue()) ? 1 : 0;
     }
     assertTrue(top3 >= 14, "targets in the hybrid top 3: " + top3 + " of " + queries.size());
-  }
-
-  @Test
-  void semantic_ranks_by_meaning_and_keeps_the_filters_inside_the_knn_search() throws Exception {
-    JsonNode all = search(vectorApp, 200, q("car makers cut jobs") + "&mode=semantic&collapse=none");
-    assertEquals("semantic", all.get("mode").asText());
-    assertTrue(ids(all).subList(0, 3).containsAll(List.of("sem-01", "motor-1")), ids(all).toString());
-    assertTrue(ids(all).contains("motor-2"), ids(all).toString());
-    assertFalse(ids(all).contains("fr-1"), "French articles get no vector: the model serves English only");
-
-    JsonNode filtered = search(vectorApp, 200, q("car makers cut jobs") + "&mode=semantic&collapse=none"
-        + "&source=Motor+Weekly");
-    assertEquals(java.util.Set.of("motor-1", "motor-2"), java.util.Set.copyOf(ids(filtered)), "only the source asked for");
-    assertEquals(2, filtered.get("total").asLong());
-    assertEquals(2, filtered.at("/facets/source/0/count").asLong());
-
-    JsonNode dated = search(vectorApp, 200, q("car makers cut jobs") + "&mode=semantic&collapse=none&from=2025-03-02");
-    assertEquals(List.of("motor-2"), ids(dated));
-    assertEquals(0, search(vectorApp, 200, q("car makers cut jobs") + "&mode=semantic&lang=fr").get("total").asLong());
-  }
-
-  /**
-   * More articles than the kNN takes (100): the only article of a source, far in meaning from the
-   * query, ranks below the 100 nearest, so filtering the 100 nearest afterwards would find nothing.
-   * Filtering inside the kNN search finds it.
-   */
-  @Test
-  void the_filter_is_applied_inside_the_knn_search_not_after_it() throws Exception {
-    List<Article> many = new ArrayList<>();
-    String[] topics = {"factory job cuts", "car plant layoffs", "automaker shedding workers", "vehicle output slump"};
-    for (int i = 0; i < 130; i++) {
-      many.add(TestIndexes.article("near-" + i, "en", null, "Report " + i + " on " + topics[i % topics.length],
-          "Story number " + i + " about " + topics[i % topics.length] + " in region " + (i % 7) + ".", "Wire"));
-    }
-    many.add(TestIndexes.article("far-1", "en", null, "Recipe for lemon cake", "Whisk eggs and sugar, fold in flour "
-        + "and lemon zest, and bake for forty minutes.", "Kitchen Notes"));
-    try (LuceneEngine engine = new LuceneEngine(dir.resolve("many"), Duration.ofMillis(100), SearchLimits.DEFAULTS,
-        true)) {
-      TestIndexes.index(engine, many);
-      var search = engine.search();
-      var unfiltered = search.search(io.newssearch.search.SearchRequest.builder().query("car makers cut jobs")
-          .mode(io.newssearch.search.SearchMode.SEMANTIC).collapse(false).size(100).build());
-      assertFalse(unfiltered.hits().stream().anyMatch(h -> h.id().equals("far-1")), "not among the 100 nearest");
-      var filtered = search.search(io.newssearch.search.SearchRequest.builder().query("car makers cut jobs")
-          .mode(io.newssearch.search.SearchMode.SEMANTIC).sources(List.of("Kitchen Notes")).build());
-      assertEquals(List.of("far-1"), filtered.hits().stream().map(h -> h.id()).toList());
-    }
-  }
-
-  @Test
-  void hybrid_counts_and_facets_the_lexical_matches_plus_the_knn_hits() throws Exception {
-    JsonNode lexical = search(vectorApp, 200, q("staff") + "&mode=lexical&collapse=none");
-    JsonNode semantic = search(vectorApp, 200, q("staff") + "&mode=semantic&collapse=none&size=100");
-    JsonNode hybrid = search(vectorApp, 200, q("staff") + "&mode=hybrid&collapse=none&size=100");
-    java.util.Set<String> union = new java.util.HashSet<>(ids(search(vectorApp, 200, q("staff")
-        + "&mode=lexical&collapse=none&size=100")));
-    union.addAll(ids(semantic));
-    assertEquals(union, new java.util.HashSet<>(ids(hybrid)));
-    assertEquals(union.size(), hybrid.get("total").asLong());
-    long languages = 0;
-    for (JsonNode v : hybrid.at("/facets/language")) {
-      languages += v.get("count").asLong();
-    }
-    assertEquals(union.size(), languages, "facets count the same match set");
-    assertTrue(lexical.get("total").asLong() < hybrid.get("total").asLong());
   }
 
   @Test

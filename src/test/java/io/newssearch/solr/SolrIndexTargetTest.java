@@ -22,7 +22,7 @@ class SolrIndexTargetTest {
   void a_delete_after_versions_sent_in_earlier_batches_leaves_no_version_behind() throws Exception {
     try (SolrEngine engine = new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), "target_batches", 2, 2))) {
       SolrDocuments docs = new SolrDocuments();
-      try (SolrIndexTarget t = new SolrIndexTarget(engine.client(), engine.collections(), docs, true,
+      try (SolrIndexTarget t = new SolrIndexTarget(engine.client(), engine.collections(), docs, engine.vectors(), true,
           SolrIndexTarget.Visibility.HARD)) {
         t.upsert(article("victim", 0));
         for (int i = 1; i <= SolrIndexTarget.BATCH + 10; i++) {
@@ -42,7 +42,7 @@ class SolrIndexTargetTest {
     try (SolrEngine engine = new SolrEngine(new SolrSettings(SolrTestCluster.shared().zk(), "target_updates", 2, 2))) {
       engine.store().upsert(List.of(article("a", 1), article("b", 2)));
       SolrDocuments docs = new SolrDocuments();
-      try (SolrIndexTarget t = new SolrIndexTarget(engine.client(), engine.collections(), docs, false,
+      try (SolrIndexTarget t = new SolrIndexTarget(engine.client(), engine.collections(), docs, engine.vectors(), false,
           SolrIndexTarget.Visibility.SOFT)) {
         List<String> ids = new ArrayList<>(List.of("a", "b", "c"));
         t.expect(ids);

@@ -2,7 +2,7 @@ package io.newssearch.lucene.search;
 
 import io.newssearch.lucene.IndexView;
 import io.newssearch.search.CheckedQuery;
-import io.newssearch.search.InvalidRequestException;
+import io.newssearch.search.ModeExplanation;
 import io.newssearch.search.ScoreBreakdown;
 import io.newssearch.search.SearchMode;
 import io.newssearch.search.SearchRequest;
@@ -47,8 +47,8 @@ import org.apache.lucene.queries.function.FunctionScoreQuery;
  */
 final class VectorSearch {
 
-  /** Candidates taken from each ranking when the page asks for fewer: Elasticsearch's default rank window. */
-  static final int DEPTH = 100;
+  /** Candidates taken from each ranking when the page asks for fewer. */
+  static final int DEPTH = SearchMode.WINDOW;
 
   private final Supplier<Embedder> embedder;
   private final ReciprocalRankFusion.Weights weights = ReciprocalRankFusion.DEFAULT;
@@ -57,28 +57,15 @@ final class VectorSearch {
     this.embedder = embedder;
   }
 
-  /**
-   * The mode a request runs in: the one asked for, else the index's default. Semantic or hybrid on
-   * an index without vectors is a 400 naming {@code mode}; an empty query browses (lexical) in
-   * hybrid, and is a 400 naming {@code q} in semantic, which has nothing to embed.
-   */
+  /** The mode a request runs in ({@link SearchMode#resolve}). */
   static SearchMode mode(SearchRequest r, IndexView view, CheckedQuery checked) {
-    SearchMode mode = r.mode() == null ? SearchMode.defaultFor(view.hasVectors()) : r.mode();
-    if (mode != SearchMode.LEXICAL && !view.hasVectors()) {
-      throw SearchMode.unavailable(mode, "build it with 'newssearch index --rebuild --vectors' (or 'serve --vectors')");
-    }
-    if (checked.matchesAll()) {
-      if (mode == SearchMode.SEMANTIC) {
-        throw InvalidRequestException.parameter("q", "mode=semantic searches by the meaning of words: give some");
-      }
-      return SearchMode.LEXICAL;
-    }
-    return mode;
+    return SearchMode.resolve(r.mode(), view.hasVectors(), checked.matchesAll(),
+        "build it with 'newssearch index --rebuild --vectors' (or 'serve --vectors')");
   }
 
   /** How many nearest articles a semantic request needs: {@link #DEPTH}, or the whole page range. */
   static int depth(SearchRequest r) {
-    return r.cursor() == null ? Math.max(DEPTH, r.page() * r.size()) : DEPTH;
+    return SearchMode.SEMANTIC.nearestNeeded(r);
   }
 
   /**
@@ -91,9 +78,9 @@ final class VectorSearch {
     int depth = mode == SearchMode.SEMANTIC ? depth(r) : DEPTH;
     float[] vector = embedder.get().embed(r.query());
     ScoreDoc[] nearest = searcher.search(VectorFields.nearest(vector, depth, filter(filters)), depth).scoreDocs;
-    Map<Integer, Part> parts = new HashMap<>();
+    Map<Integer, ModeExplanation.Part> parts = new HashMap<>();
     for (int i = 0; i < nearest.length; i++) {
-      parts.computeIfAbsent(nearest[i].doc, d -> new Part()).vector(i + 1, nearest[i].score);
+      parts.computeIfAbsent(nearest[i].doc, d -> new ModeExplanation.Part()).vector(i + 1, nearest[i].score);
     }
     if (mode == SearchMode.SEMANTIC) {
       Map<Integer, Float> scores = new HashMap<>();
@@ -106,7 +93,7 @@ final class VectorSearch {
     List<Integer> lexicalDocs = new ArrayList<>(), vectorDocs = new ArrayList<>();
     for (int i = 0; i < lexical.length; i++) {
       lexicalDocs.add(lexical[i].doc);
-      parts.computeIfAbsent(lexical[i].doc, d -> new Part()).lexical(i + 1, lexical[i].score);
+      parts.computeIfAbsent(lexical[i].doc, d -> new ModeExplanation.Part()).lexical(i + 1, lexical[i].score);
     }
     for (ScoreDoc sd : nearest) {
       vectorDocs.add(sd.doc);
@@ -133,38 +120,22 @@ final class VectorSearch {
     return b.build();
   }
 
-  /** Where a document stood in each ranking (0: not in it). */
-  static final class Part {
-    int lexicalRank, vectorRank;
-    float bm25, similarity;
-
-    void lexical(int rank, float score) {
-      lexicalRank = rank;
-      bm25 = score;
-    }
-
-    void vector(int rank, float score) {
-      vectorRank = rank;
-      similarity = score;
-    }
-  }
-
   /** A semantic or hybrid ranking: the query to search, and the parts that explain it. */
   final class Ranked {
     private final SearchMode mode;
     private final Query query;
-    private final Map<Integer, Part> parts;
+    private final Map<Integer, ModeExplanation.Part> parts;
     private final Query text;
     private final int depth;
     private final double ceiling;
     /** Lexical hits in the window (hybrid); -1 when no lexical search ran (semantic). */
     private int lexicalHits = -1;
 
-    Ranked(SearchMode mode, Query query, Map<Integer, Part> parts, Query text, int depth) {
+    Ranked(SearchMode mode, Query query, Map<Integer, ModeExplanation.Part> parts, Query text, int depth) {
       this(mode, query, parts, text, depth, 0);
     }
 
-    Ranked(SearchMode mode, Query query, Map<Integer, Part> parts, Query text, int depth, double ceiling) {
+    Ranked(SearchMode mode, Query query, Map<Integer, ModeExplanation.Part> parts, Query text, int depth, double ceiling) {
       this.mode = mode;
       this.query = query;
       this.parts = parts;
@@ -205,52 +176,19 @@ final class VectorSearch {
     }
 
     private ScoreExplanation explanation(IndexSearcher searcher, int doc, float score) throws IOException {
-      Part p = parts.getOrDefault(doc, new Part());
-      List<ScorePart> out = new ArrayList<>();
-      double base;
+      ModeExplanation.Part p = parts.getOrDefault(doc, new ModeExplanation.Part());
       if (mode == SearchMode.SEMANTIC) {
-        base = p.similarity;
-        out.add(new ScorePart("vector", round(base), String.format(Locale.ROOT,
-            "rank %d of the %d nearest by meaning; similarity (1 + cosine) / 2 = %.4f", p.vectorRank,
-            depth, p.similarity)));
-      } else if (p.lexicalRank == 0 && p.vectorRank == 0) {
+        return ModeExplanation.semantic(p, depth).of(score);
+      }
+      if (p.lexicalRank == 0 && p.vectorRank == 0) {
         var lexical = ScoreBreakdown.summarise(searcher.explain(text, doc), 0);
         double bm25 = lexical.parts().stream().mapToDouble(ScorePart::value).sum();
-        base = ceiling * bm25 / (bm25 + 1);
-        out.add(new ScorePart("lexical", round(base), String.format(Locale.ROOT,
-            "past the fused window: after every fused hit, by BM25 %.3f (%s)", bm25, lexical.summary())));
-      } else {
-        double lexicalPart = p.lexicalRank == 0 ? 0 : weights.lexical() / (weights.k() + p.lexicalRank);
-        double vectorPart = p.vectorRank == 0 ? 0 : weights.vector() / (weights.k() + p.vectorRank);
-        base = lexicalPart + vectorPart;
-        String bm25 = p.lexicalRank == 0 ? "not among the lexical candidates"
-            : String.format(Locale.ROOT, "rank %d by words, weight %s / (%s + rank); BM25 %s", p.lexicalRank,
-                num(weights.lexical()), num(weights.k()),
-                ScoreBreakdown.summarise(searcher.explain(text, doc), p.bm25).summary());
-        String near = p.vectorRank == 0 ? "not among the nearest by meaning"
-            : String.format(Locale.ROOT, "rank %d by meaning, weight %s / (%s + rank); similarity %.4f",
-                p.vectorRank, num(weights.vector()), num(weights.k()), p.similarity);
-        out.add(new ScorePart("lexical", round(lexicalPart), bm25));
-        out.add(new ScorePart("vector", round(vectorPart), near));
+        return ModeExplanation.pastWindow(ceiling * bm25 / (bm25 + 1),
+            String.format(Locale.ROOT, "BM25 %.3f (%s)", bm25, lexical.summary())).of(score);
       }
-      if (base > 0 && Math.abs(score / base - 1) > 1e-4) {
-        out.add(new ScorePart("recency", round(score - base), String.format(Locale.ROOT, "× %.3f", score / base)));
-      }
-      StringBuilder summary = new StringBuilder(mode.label()).append(": ");
-      for (int i = 0; i < out.size(); i++) {
-        summary.append(i == 0 ? "" : " + ").append(out.get(i).name()).append(' ')
-            .append(String.format(Locale.ROOT, "%.4f", out.get(i).value()));
-      }
-      summary.append(String.format(Locale.ROOT, " = %.4f", score));
-      return new ScoreExplanation(round(score), out, summary.toString());
+      String bm25 = p.lexicalRank == 0 ? ""
+          : "BM25 " + ScoreBreakdown.summarise(searcher.explain(text, doc), p.bm25).summary();
+      return ModeExplanation.fused(p, weights.k(), weights.lexical(), weights.vector(), bm25).of(score);
     }
-  }
-
-  private static double round(double v) {
-    return Math.round(v * 1e6) / 1e6;
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }
