@@ -6,6 +6,7 @@ import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.ingest.ArticlePreparer;
+import io.newssearch.search.DatePhraseFallback;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
 
@@ -18,6 +19,8 @@ public abstract class EngineBase implements Engine {
 
   private ArticlePreparer preparer;
   private SearchService search;
+  /** What callers search through: {@link #search} behind the parts every engine shares. */
+  private SearchService answering;
   private ArticleStore store;
   private boolean closed;
   private IndexListener listener = IndexListener.NONE;
@@ -67,7 +70,14 @@ public abstract class EngineBase implements Engine {
   public synchronized SearchService search() throws IOException {
     if (search == null) {
       search = openSearch();
+      answering = new DatePhraseFallback(search);
     }
+    return answering;
+  }
+
+  /** The engine's own search service, as {@link #openSearch} made it. */
+  protected synchronized SearchService engineSearch() throws IOException {
+    search();
     return search;
   }
 

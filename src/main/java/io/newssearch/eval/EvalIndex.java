@@ -10,6 +10,7 @@ import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchLimits;
+import io.newssearch.search.DatePhraseFallback;
 import io.newssearch.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
@@ -48,10 +49,10 @@ final class EvalIndex implements Closeable {
     return new EvalIndex(engine);
   }
 
-  /** A search service over the index ranking with {@code ranking}; the caller closes it. */
+  /** A search service over the index ranking with {@code ranking}, answering as the engine's does; the caller closes it. */
   SearchService search(Ranking ranking) throws IOException {
-    return new LuceneSearchService(new IndexHandle(engine.layout(), IndexHandle.DEFAULT_REFRESH_INTERVAL),
-        analyzers, SearchLimits.DEFAULTS, ranking);
+    return new DatePhraseFallback(new LuceneSearchService(
+        new IndexHandle(engine.layout(), IndexHandle.DEFAULT_REFRESH_INTERVAL), analyzers, SearchLimits.DEFAULTS, ranking));
   }
 
   @Override

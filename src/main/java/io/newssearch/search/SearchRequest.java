@@ -54,6 +54,19 @@ public record SearchRequest(
     List<String> places,
     SearchMode mode) {
 
+  /**
+   * The same request with its date phrase searched as words (put back after the rest of the
+   * query) instead of read as a filter; the request itself when it read none.
+   */
+  public SearchRequest withDatePhraseAsWords() {
+    if (interpreted == null) {
+      return this;
+    }
+    String words = (query + " " + interpreted.text()).strip();
+    return new SearchRequest(words, strict, matchAll, from, to, languages, tags, sources, sort, page, size, cursor,
+        now, explain, recencyScale, null, collapse, persons, orgs, places, mode);
+  }
+
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   /** Page-based paging stops here; deeper pages use the cursor, which costs the same at any depth. */

@@ -73,7 +73,7 @@ public final class SolrEngine extends EngineBase {
 
   @Override
   protected ArticleStore openStore() throws IOException {
-    SolrSearchService s = (SolrSearchService) search();
+    SolrSearchService s = (SolrSearchService) engineSearch();
     return new SolrArticleStore(client, collections, documents, vectors, s.facts(), this::indexer);
   }
 

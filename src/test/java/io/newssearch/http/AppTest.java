@@ -233,6 +233,18 @@ class AppTest {
   }
 
   @Test
+  void GET_search_searches_a_date_phrase_as_words_when_read_as_a_date_it_finds_nothing() throws Exception {
+    Reply dated = get("/api/search?q=" + enc("river flood in 1990") + "&now=2025-06-01T00:00:00Z&collapse=none");
+    assertEquals(200, dated.status());
+    assertTrue(dated.body().at("/interpreted").isNull(), "no 1990 article: the date reading is dropped");
+    assertEquals(2, dated.body().at("/total").asLong(), "both flood articles, as with dates=off");
+
+    Reply onlyADate = get("/api/search?q=" + enc("in 1990") + "&now=2025-06-01T00:00:00Z");
+    assertEquals("in 1990", onlyADate.body().at("/interpreted/text").asText(), "a query that is only a date keeps it");
+    assertEquals(0, onlyADate.body().at("/total").asLong());
+  }
+
+  @Test
   void GET_search_counts_and_filters_people_organisations_and_places() throws Exception {
     Reply all = get("/api/search?size=20&collapse=none");
     JsonNode places = all.body().at("/facets/place");
