@@ -105,11 +105,17 @@ public final class SolrSearchService implements SearchService {
     }
     long seen = page(q, r, collection);
     QueryResponse resp = query(collection, q, r);
+    if (resp.getResults() == null) {
+      // A node that is stopping can answer a search without its result list (SolrFaultToleranceTest,
+      // now and then): asked once more, the load balancer sends it to the next node. Only a search
+      // is asked again, since it always has a result list (other requests, such as terms lookups,
+      // rightly have none).
+      resp = query(collection, q, r);
+    }
 
     SolrDocumentList docs = resp.getResults();
     if (docs == null) {
-      // Seen once from a node that was stopping (SolrFaultToleranceTest): an answer without its
-      // result list. The caller gets a 503 to retry, not a NullPointerException's 500.
+      // Twice in a row: the caller gets a 503 to retry, not a NullPointerException's 500.
       throw new io.newssearch.search.BackendUnavailableException(
           "SolrCloud answered a search of " + collection + " without its results (a node stopping?)", null);
     }
