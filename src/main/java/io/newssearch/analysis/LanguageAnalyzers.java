@@ -27,6 +27,9 @@ public final class LanguageAnalyzers implements Closeable {
   /** Key of the shared fallback analyzer. */
   public static final String FALLBACK_KEY = "fallback";
 
+  /** The languages of {@link DedicatedAnalyzers}, known without building their analyzers. */
+  private static final Set<String> DEDICATED = Set.copyOf(DedicatedAnalyzers.byLanguage().keySet());
+
   private final Map<String, Analyzer> byKey;
   private final Set<String> dedicated;
 
@@ -54,6 +57,17 @@ public final class LanguageAnalyzers implements Closeable {
   public String analyzerKey(String language) {
     String lang = LanguageCodes.normalise(language);
     return lang != null && dedicated.contains(lang) ? lang : FALLBACK_KEY;
+  }
+
+  /**
+   * Whether an article in this language also has its headline and opening cut into pieces of a few
+   * letters ({@link SubwordAnalyzer}; the embedded {@code Schema.SUBWORDS}, Solr's {@code subwords}
+   * field): a language without an analyzer of its own, hence without a stemmer. The one rule both
+   * engines' documents follow.
+   */
+  public static boolean cutsIntoPieces(String language) {
+    String lang = LanguageCodes.normalise(language);
+    return lang == null || !DEDICATED.contains(lang);
   }
 
   /** Analyzer by key, as returned by {@link #analyzerKey}; the fallback for an unknown key. */

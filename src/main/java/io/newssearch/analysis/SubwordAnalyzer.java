@@ -1,9 +1,16 @@
 package io.newssearch.analysis;
 
+import io.newssearch.article.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.icu.segmentation.DefaultICUTokenizerConfig;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
@@ -23,6 +30,54 @@ public final class SubwordAnalyzer extends Analyzer {
 
   /** Letters per piece. */
   public static final int PIECE = 4;
+
+  /**
+   * At most this many distinct pieces of a query: a boolean query takes 1,024 clauses, and a long
+   * query's pieces past this add little.
+   */
+  public static final int MAX_PIECES = 512;
+
+  /** How much of the story's text is cut into pieces, in characters (cut at a space). */
+  public static final int LEDE_CHARS = 1_000;
+
+  private static final Analyzer CUTTER = new SubwordAnalyzer();
+
+  /**
+   * What an article's pieces are cut from, on either engine: its headline (unless derived from the
+   * body) and the story's opening. The opening says what the story is about; on MasakhaNEWS half A
+   * the first 1,000 characters beat the whole text (EVALUATION.md).
+   */
+  public static String text(Article a) {
+    String text = a.body() == null ? "" : a.body();
+    if (text.length() > LEDE_CHARS) {
+      int space = text.indexOf(' ', LEDE_CHARS);
+      text = text.substring(0, space < 0 ? text.length() : space);
+    }
+    return a.titleDerived() || a.title() == null || a.title().isBlank() ? text : a.title() + "\n" + text;
+  }
+
+  /**
+   * A query's words cut as documents are: each distinct piece (and each word) with how often it
+   * occurs, in order of first occurrence, at most {@link #MAX_PIECES}. Both engines score these,
+   * counts as boosts, so the pieces of a query are computed here only.
+   */
+  public static Map<String, Integer> pieces(List<String> words) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    if (words.isEmpty()) {
+      return counts;
+    }
+    try (TokenStream ts = CUTTER.tokenStream("subwords", String.join(" ", words))) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken() && counts.size() < MAX_PIECES) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cutting a query's words into pieces", e); // a string never fails to read
+    }
+    return counts;
+  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {

@@ -115,9 +115,9 @@ public final class ArticleDocuments {
     }
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
     doc.add(new Field(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), spellType));
-    if (analyzers.analyzerKey(a.language()).equals(LanguageAnalyzers.FALLBACK_KEY)) {
+    if (LanguageAnalyzers.cutsIntoPieces(a.language())) {
       // A language without a stemmer of its own: pieces of words stand in for one (Schema.SUBWORDS).
-      doc.add(new LanguageTextField(Schema.SUBWORDS, Schema.subwordText(a.title(), a.titleDerived(), a.body()),
+      doc.add(new LanguageTextField(Schema.SUBWORDS, SubwordAnalyzer.text(a),
           SUBWORDS, Schema.SUBWORDS_TYPE));
     }
     if (a.published() != null) {

@@ -1,6 +1,8 @@
 package io.newssearch.solr;
 
 import io.newssearch.index.IndexedArticle;
+import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.analysis.SubwordAnalyzer;
 import io.newssearch.article.Article;
 import io.newssearch.entities.Entities;
 import io.newssearch.index.Origin;
@@ -58,6 +60,10 @@ final class SolrDocuments {
       d.setField(SolrFields.title(a.language()), nullToEmpty(a.title()));
     }
     d.setField(SolrFields.body(a.language()), nullToEmpty(a.body()));
+    if (LanguageAnalyzers.cutsIntoPieces(a.language())) {
+      // No stemmer for its language: pieces of its words stand in for one (SolrSubwords).
+      d.setField(SolrFields.SUBWORDS, SubwordAnalyzer.text(a));
+    }
     if (a.title() != null && !a.title().isBlank()) {
       String t = a.title().strip();
       d.setField(SolrFields.SUGGEST_TITLE, t.length() > MAX_SUGGEST_TITLE_CHARS ? t.substring(0, MAX_SUGGEST_TITLE_CHARS) : t);

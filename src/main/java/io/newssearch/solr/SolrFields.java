@@ -28,6 +28,8 @@ final class SolrFields {
   static final String STORY_SIGNATURE = "story_sig";
   /** The article's vector, English articles of a collection with vectors only ({@link SolrVectors}). */
   static final String VECTOR = "vector";
+  /** Headline and opening cut into pieces, articles in a language without a stemmer only ({@link SolrSubwords}). */
+  static final String SUBWORDS = "subwords";
   static final String SUGGEST_TITLE = "suggest_title";
   static final String SUGGEST_TITLE_WORD = "suggest_title_word";
   static final String SUGGEST_TITLE_PREFIX = "suggest_title_prefix";

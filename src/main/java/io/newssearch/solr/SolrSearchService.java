@@ -2,6 +2,7 @@ package io.newssearch.solr;
 
 import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.QueryChecker;
+import io.newssearch.search.Ranking;
 import io.newssearch.search.Respelling;
 import io.newssearch.search.DateHistogramPlan;
 import io.newssearch.analysis.LanguageAnalyzers;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
@@ -51,6 +53,8 @@ public final class SolrSearchService implements SearchService {
   private final SolrSuggest suggest;
   private final SolrVectors vectors;
   private final SolrVectorSearch vectorSearch;
+  /** Finds and folds the query's words for their pieces ({@link SolrSubwords}). */
+  private final Analyzer words;
 
   SolrSearchService(SolrCloudClient client, SolrCollections collections, SolrVectors vectors,
       LanguageAnalyzers analyzers, SearchLimits limits) {
@@ -63,6 +67,7 @@ public final class SolrSearchService implements SearchService {
     this.facts = new SolrCollectionFacts(client, collections);
     this.related = new SolrRelated(client, analyzers);
     this.suggest = new SolrSuggest(client);
+    this.words = analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY);
   }
 
   /** Languages and date span of the collection: told by the store after a write. */
@@ -87,6 +92,9 @@ public final class SolrSearchService implements SearchService {
 
     SolrQuery q = new SolrQuery();
     String lexical = SolrQueries.textQuery(q, text, r.matchAll(), langs);
+    if (mode != SearchMode.SEMANTIC) { // semantic ranks by the vectors alone
+      lexical = withSubwords(q, lexical, checked, r, collection);
+    }
     SolrVectorSearch.Ranked ranked = mode == SearchMode.LEXICAL ? null
         : vectorSearch.rank(mode, collection, r, lexical, q.getCopy());
     SolrQueries.search(q, r, ranked == null ? lexical : ranked.apply(q));
@@ -144,6 +152,21 @@ public final class SolrSearchService implements SearchService {
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
         r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, mode.label(),
         SearchResult.TOTAL_EXACT);
+  }
+
+  /** The text query with its words' pieces scored on its top articles ({@link SolrSubwords}), or as it is. */
+  private String withSubwords(SolrQuery q, String lexical, CheckedQuery checked, SearchRequest r, String collection)
+      throws IOException {
+    Map<String, Integer> pieces = SolrSubwords.pieces(r, checked, words, Ranking.DEFAULT);
+    if (pieces.isEmpty()) {
+      return lexical;
+    }
+    SolrQuery candidates = SolrSubwords.candidates(q, lexical, r);
+    candidates.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
+    SolrDocumentList top = query(collection, candidates, r).getResults();
+    // No candidates (none match, or a node stopping answered without results): the query as it is.
+    return top == null || top.isEmpty() ? lexical
+        : SolrSubwords.rescored(q, lexical, SolrSubwords.keys(top), pieces, Ranking.DEFAULT.subwords());
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.analysis.SubwordAnalyzer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,6 +70,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.util.BytesRef;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
@@ -293,6 +295,33 @@ class SolrAnalysisChainsTest {
     }
   }
 
+  // ===== the sub-word pieces: text_subwords =====
+
+  @Test
+  void subword_chain_gives_the_embedded_pieces_in_lucene_10_and_solr_9() throws Exception {
+    try (Analyzer fromSchema = customAnalyzer(analyzer("subwords", false)); Analyzer embedded = new SubwordAnalyzer()) {
+      for (Sample s : TEXTS.get(LanguageAnalyzers.FALLBACK_KEY)) {
+        String expected = format(tokens(embedded, s.text()));
+        assertTrue(expected.contains(" "), "pieces of " + s.text());
+        assertEquals(expected, format(tokens(fromSchema, s.text())), s.text());
+        if (s.solr9() == null) { // the fallback's known Solr 9 differences are its words' too
+          assertEquals(expected, format(solr().analyse("text_subwords", s.text())), s.text());
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_piece_holding_query_syntax_is_searched_as_one_term() throws Exception {
+    SolrQuery q = new SolrQuery();
+    q.setQuery(SolrSubwords.rescored(q, "*:*", List.of("a!b"), Map.of("a:b(", 1, "x\"}\\", 2), 0.25f));
+    String parsed = solr().parsedQuery(q);
+    // Lucene's form of a boosted term: the whole piece, then its weight × its count.
+    assertTrue(parsed.contains("subwords:a:b(^0.25"), parsed);
+    assertTrue(parsed.contains("subwords:x\"}\\^0.5"), parsed);
+    assertTrue(parsed.contains("filter(key:a!b)"), parsed);
+  }
+
   // ===== helpers =====
 
   /** Tokens as one line, the form the samples file uses: {@code term@position[start-end] ...}. */
@@ -491,6 +520,14 @@ class SolrAnalysisChainsTest {
       p.set("debugQuery", "true");
       p.set("rows", "0");
       return (String) request("/select", p)._get(List.of("debug", "parsedquery"), null);
+    }
+
+    /** The query Solr makes of a request's {@code q} (debug "parsedquery"). */
+    String parsedQuery(SolrQuery q) throws Exception {
+      ModifiableSolrParams p = new ModifiableSolrParams(q);
+      p.set("debugQuery", "true");
+      p.set("rows", "0");
+      return String.valueOf(request("/select", p)._get(List.of("debug", "parsedquery"), null));
     }
 
     private NamedList<Object> request(String path, ModifiableSolrParams params) throws Exception {

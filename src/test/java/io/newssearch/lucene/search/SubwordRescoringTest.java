@@ -9,6 +9,7 @@ import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
 import io.newssearch.lucene.IndexHandle;
 import io.newssearch.lucene.IndexLayout;
+import io.newssearch.search.AskedWords;
 import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchRequest;
@@ -124,9 +125,9 @@ class SubwordRescoringTest {
   @Test
   void only_the_words_asked_for_in_the_text_are_cut() {
     var words = analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY);
-    assertEquals(Set.of("vechidiki", "mari", "ongororo", "yekushaikwa"), Set.copyOf(SubwordPieces.askedWords(
+    assertEquals(Set.of("vechidiki", "mari", "ongororo", "yekushaikwa"), Set.copyOf(AskedWords.of(
         new CheckedQuery("Vechidiki -bhora mari NOT mvura source:Zim \"ongororo yekushaikwa\" title:x*", false, false),
         words)));
-    assertEquals(List.of(), SubwordPieces.askedWords(new CheckedQuery("source:Zim", false, false), words));
+    assertEquals(List.of(), AskedWords.of(new CheckedQuery("source:Zim", false, false), words));
   }
 }
