@@ -37,6 +37,18 @@ class LanguageAnalyzersTest {
   }
 
   @Test
+  void exactly_the_fallback_languages_are_cut_into_pieces() {
+    List<String> langs = new java.util.ArrayList<>(analyzers.dedicatedLanguages());
+    langs.addAll(java.util.Arrays.asList("sw", "sn", "und", "zh", "pt-BR", "EN", "no", "", null));
+    for (String lang : langs) {
+      assertEquals(analyzers.analyzerKey(lang).equals(LanguageAnalyzers.FALLBACK_KEY),
+          LanguageAnalyzers.cutsIntoPieces(lang), "language " + lang);
+    }
+    assertTrue(LanguageAnalyzers.cutsIntoPieces("sn"));
+    assertFalse(LanguageAnalyzers.cutsIntoPieces("pt-BR"));
+  }
+
+  @Test
   void english_plural_and_gerund_share_the_stem() {
     assertEquals(List.of("drill", "drill", "drill"), terms("en", "drills drilling drill"));
   }

@@ -42,4 +42,18 @@ class SolrDocumentsTest {
     assertNull(doc.getFieldValue(SolrFields.TITLE_DERIVED));
     assertFalse(SolrDocuments.article(stored(doc)).titleDerived());
   }
+
+  @Test
+  void only_a_language_without_a_stemmer_gets_its_headline_and_opening_in_pieces() {
+    String body = "Vechidiki muBulawayo vatanga kuongororwa. " + "mamwe mashoko ".repeat(200);
+    Article shona = Article.builder().id("sn-1").title("Mari yashaikwa").body(body).language("sn").build();
+    SolrInputDocument doc = new SolrDocuments().toDocument(IndexedArticle.of(shona, Origin.CORPUS), "s1");
+    String pieces = (String) doc.getFieldValue(SolrFields.SUBWORDS);
+    assertTrue(pieces.startsWith("Mari yashaikwa\nVechidiki muBulawayo"), pieces);
+    assertTrue(pieces.length() < body.length(), "the opening only: " + pieces.length());
+    Article english = Article.builder().id("en-1").title("Banks audited").body("Money went missing.").language("en")
+        .build();
+    assertNull(new SolrDocuments().toDocument(IndexedArticle.of(english, Origin.CORPUS), "s1")
+        .getFieldValue(SolrFields.SUBWORDS));
+  }
 }
