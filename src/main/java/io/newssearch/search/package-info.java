@@ -5,6 +5,7 @@
  * {@link io.newssearch.search.SearchService} answers with a {@link io.newssearch.search.SearchResult}.
  * The rules both engines follow live here too, so they answer alike: the query language and its
  * limits ({@link io.newssearch.search.QueryChecker} → {@link io.newssearch.search.CheckedQuery}),
+ * the words a query asks for, which both engines cut into pieces ({@link io.newssearch.search.AskedWords}),
  * ranking settings ({@link io.newssearch.search.Ranking}), the recency decay
  * ({@link io.newssearch.search.Recency}), the date histogram's buckets
  * ({@link io.newssearch.search.DateHistogramPlan}), did-you-mean

@@ -2,7 +2,6 @@ package io.newssearch.solr;
 
 import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.QueryChecker;
-import io.newssearch.search.Ranking;
 import io.newssearch.search.Respelling;
 import io.newssearch.search.DateHistogramPlan;
 import io.newssearch.analysis.LanguageAnalyzers;
@@ -93,7 +92,10 @@ public final class SolrSearchService implements SearchService {
     SolrQuery q = new SolrQuery();
     String lexical = SolrQueries.textQuery(q, text, r.matchAll(), langs);
     if (mode != SearchMode.SEMANTIC) { // semantic ranks by the vectors alone
-      lexical = withSubwords(q, lexical, checked, r, collection);
+      lexical = SolrSubwords.apply(q, lexical, checked, r, words, c -> {
+        c.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
+        return query(collection, c, r);
+      });
     }
     SolrVectorSearch.Ranked ranked = mode == SearchMode.LEXICAL ? null
         : vectorSearch.rank(mode, collection, r, lexical, q.getCopy());
@@ -152,21 +154,6 @@ public final class SolrSearchService implements SearchService {
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
         r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, mode.label(),
         SearchResult.TOTAL_EXACT);
-  }
-
-  /** The text query with its words' pieces scored on its top articles ({@link SolrSubwords}), or as it is. */
-  private String withSubwords(SolrQuery q, String lexical, CheckedQuery checked, SearchRequest r, String collection)
-      throws IOException {
-    Map<String, Integer> pieces = SolrSubwords.pieces(r, checked, words, Ranking.DEFAULT);
-    if (pieces.isEmpty()) {
-      return lexical;
-    }
-    SolrQuery candidates = SolrSubwords.candidates(q, lexical, r);
-    candidates.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
-    SolrDocumentList top = query(collection, candidates, r).getResults();
-    // No candidates (none match, or a node stopping answered without results): the query as it is.
-    return top == null || top.isEmpty() ? lexical
-        : SolrSubwords.rescored(q, lexical, SolrSubwords.keys(top), pieces, Ranking.DEFAULT.subwords());
   }
 
   /**

@@ -6,6 +6,7 @@ import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 
@@ -43,11 +45,34 @@ final class SolrSubwords {
 
   private SolrSubwords() {}
 
+  /** Sends a request the way the search sends its own, so a failure reads as the search's. */
+  interface Ask {
+    QueryResponse query(SolrQuery q) throws IOException;
+  }
+
+  /**
+   * The text query with its words' pieces scored on its top articles, its parameters set on
+   * {@code q}; or the text query as it is, when there are no pieces or no candidates (none match, or
+   * a node that is stopping answered without results).
+   *
+   * @param text the text query (a query string whose parameters are on {@code q})
+   * @param words an analyzer that finds and folds words without stemming them (the fallback's)
+   */
+  static String apply(SolrQuery q, String text, CheckedQuery query, SearchRequest r, Analyzer words, Ask ask)
+      throws IOException {
+    Ranking ranking = Ranking.DEFAULT;
+    Map<String, Integer> pieces = pieces(r, query, words, ranking);
+    if (pieces.isEmpty()) {
+      return text;
+    }
+    SolrDocumentList top = ask.query(candidates(q, text, r)).getResults();
+    return top == null || top.isEmpty() ? text : rescored(q, text, keys(top), pieces, ranking.subwords());
+  }
+
   /**
    * The pieces to score and how often each occurs, or none: newest first is not reordered by
    * score, and a query without words in the text has no pieces.
    *
-   * @param words an analyzer that finds and folds words without stemming them (the fallback's)
    */
   static Map<String, Integer> pieces(SearchRequest r, CheckedQuery query, Analyzer words, Ranking ranking) {
     if (r.sort() == SortOrder.DATE || ranking.subwords() <= 0) {

@@ -14,7 +14,8 @@
  *       {@code SolrIndexTarget} writes them (story ids by {@code story.StoryClusters} with
  *       {@code SolrStoryCandidates}), {@code SolrArticleStore} serves API writes.
  *   <li>{@link io.newssearch.solr.SolrSearchService} answers searches: {@code SolrQueries} builds the
- *       request, {@code SolrFacets}, {@code SolrHits}, {@code SolrExplanations} read the answer;
+ *       request, {@code SolrFacets}, {@code SolrHits}, {@code SolrExplanations} read the answer, {@code SolrSubwords} adds the
+ *       pieces of the query's words on its top articles;
  *       {@code SolrRelated}, {@code SolrSuggest}, {@code SolrStories}, {@code SolrStats} the rest.
  *   <li>Vectors: {@code SolrVectors} says whether a collection has them (a collection property)
  *       and embeds what the index target writes; {@code SolrVectorSearch} turns semantic and
