@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocumentList;
@@ -52,8 +51,7 @@ public final class SolrSearchService implements SearchService {
   private final SolrSuggest suggest;
   private final SolrVectors vectors;
   private final SolrVectorSearch vectorSearch;
-  /** Finds and folds the query's words for their pieces ({@link SolrSubwords}). */
-  private final Analyzer words;
+  private final SolrSubwords subwords;
 
   SolrSearchService(SolrCloudClient client, SolrCollections collections, SolrVectors vectors,
       LanguageAnalyzers analyzers, SearchLimits limits) {
@@ -66,7 +64,7 @@ public final class SolrSearchService implements SearchService {
     this.facts = new SolrCollectionFacts(client, collections);
     this.related = new SolrRelated(client, analyzers);
     this.suggest = new SolrSuggest(client);
-    this.words = analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY);
+    this.subwords = new SolrSubwords(client, analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY));
   }
 
   /** Languages and date span of the collection: told by the store after a write. */
@@ -92,7 +90,7 @@ public final class SolrSearchService implements SearchService {
     SolrQuery q = new SolrQuery();
     String lexical = SolrQueries.textQuery(q, text, r.matchAll(), langs);
     if (mode != SearchMode.SEMANTIC) { // semantic ranks by the vectors alone
-      lexical = SolrSubwords.apply(q, lexical, checked, r, words, c -> {
+      lexical = subwords.apply(q, lexical, checked, r, collection, c -> {
         c.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));
         return query(collection, c, r);
       });

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -43,7 +45,16 @@ final class SolrSubwords {
   private static final String CANDIDATE = "swk";
   private static final String ON_CANDIDATES = "sw";
 
-  private SolrSubwords() {}
+  private final SolrCloudClient client;
+  /** Finds and folds the query's words without stemming them (the fallback's analyzer). */
+  private final Analyzer words;
+  /** Whether each collection's schema has the pieces' field, asked once: a collection keeps its schema. */
+  private final Map<String, Boolean> indexed = new ConcurrentHashMap<>();
+
+  SolrSubwords(SolrCloudClient client, Analyzer words) {
+    this.client = client;
+    this.words = words;
+  }
 
   /** Sends a request the way the search sends its own, so a failure reads as the search's. */
   interface Ask {
@@ -52,21 +63,47 @@ final class SolrSubwords {
 
   /**
    * The text query with its words' pieces scored on its top articles, its parameters set on
-   * {@code q}; or the text query as it is, when there are no pieces or no candidates (none match, or
-   * a node that is stopping answered without results).
+   * {@code q}; or the text query as it is, when there are no pieces, no candidates (none match, or
+   * a node that is stopping answered without results), or no field for them in the collection.
    *
    * @param text the text query (a query string whose parameters are on {@code q})
-   * @param words an analyzer that finds and folds words without stemming them (the fallback's)
    */
-  static String apply(SolrQuery q, String text, CheckedQuery query, SearchRequest r, Analyzer words, Ask ask)
+  String apply(SolrQuery q, String text, CheckedQuery query, SearchRequest r, String collection, Ask ask)
       throws IOException {
     Ranking ranking = Ranking.DEFAULT;
     Map<String, Integer> pieces = pieces(r, query, words, ranking);
-    if (pieces.isEmpty()) {
+    if (pieces.isEmpty() || !indexed(collection)) {
       return text;
     }
     SolrDocumentList top = ask.query(candidates(q, text, r)).getResults();
     return top == null || top.isEmpty() ? text : rescored(q, text, keys(top), pieces, ranking.subwords());
+  }
+
+  /**
+   * Whether the collection has the pieces' field: one made from an older configset (before a
+   * rebuild) has not, and a query naming the field would fail there; its articles simply have no
+   * pieces, as an older embedded index's have none.
+   */
+  private boolean indexed(String collection) throws IOException {
+    Boolean known = indexed.get(collection);
+    if (known == null) {
+      known = hasField(client, collection, SolrFields.SUBWORDS);
+      indexed.put(collection, known);
+    }
+    return known;
+  }
+
+  /** Whether the collection's schema has this field (Solr's schema API). */
+  static boolean hasField(SolrCloudClient client, String collection, String field) throws IOException {
+    try {
+      SolrRequests.process(client, collection, new SchemaRequest.Field(field), "read the schema of " + collection);
+      return true;
+    } catch (IOException e) {
+      if (SolrRequests.status(e) == 404) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /**

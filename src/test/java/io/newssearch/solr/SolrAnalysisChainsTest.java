@@ -322,6 +322,13 @@ class SolrAnalysisChainsTest {
     assertTrue(parsed.contains("filter(key:a!b)"), parsed);
   }
 
+  /** A collection made before the field existed gets no pieces rather than failing every search. */
+  @Test
+  void a_collection_says_whether_its_schema_has_the_pieces_field() throws Exception {
+    assertTrue(SolrSubwords.hasField(solr().client(), solr().collection(), SolrFields.SUBWORDS));
+    assertFalse(SolrSubwords.hasField(solr().client(), solr().collection(), "subwords_of_a_later_release"));
+  }
+
   // ===== helpers =====
 
   /** Tokens as one line, the form the samples file uses: {@code term@position[start-end] ...}. */
