@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
@@ -36,15 +38,17 @@ final class ValueIds {
   private record Key(String field) {}
 
   private final BytesRefHash values = new BytesRefHash();
+  private final List<LeafReaderContext> segments;
   /** Per segment of the view, each ordinal's number, -1 until it is read; null until counted in. */
   private final int[][] idsBySegment;
 
-  ValueIds(int segments) {
-    idsBySegment = new int[segments][];
+  ValueIds(IndexReader reader) {
+    segments = reader.leaves();
+    idsBySegment = new int[segments.size()][];
   }
 
   static ValueIds of(IndexView view, String field) {
-    return view.derived(new Key(field), v -> new ValueIds(v.reader().leaves().size()));
+    return view.derived(new Key(field), v -> new ValueIds(v.reader()));
   }
 
   /** The counts of one field over some documents. */
@@ -56,28 +60,28 @@ final class ValueIds {
    * {@code also} (0 when none has it).
    */
   Counted count(String field, FacetsCollector hits, int n, List<String> also) throws IOException {
-    List<SegmentOrdinals> segments = new ArrayList<>();
+    List<SegmentOrdinals> perSegment = new ArrayList<>();
     for (MatchingDocs md : hits.getMatchingDocs()) {
       if (md.totalHits() > 0 && md.bits() != null) {
         SegmentOrdinals s = SegmentOrdinals.of(md.context(), field, md.bits().iterator());
         if (s != null) {
-          segments.add(s);
+          perSegment.add(s);
         }
       }
     }
-    return merge(segments, n, also);
+    return merge(perSegment, n, also);
   }
 
-  private synchronized Counted merge(List<SegmentOrdinals> segments, int n, List<String> also) throws IOException {
-    int[][] ids = new int[segments.size()][];
+  private synchronized Counted merge(List<SegmentOrdinals> perSegment, int n, List<String> also) throws IOException {
+    int[][] ids = new int[perSegment.size()][];
     for (int s = 0; s < ids.length; s++) {
-      ids[s] = number(segments.get(s));
+      ids[s] = number(perSegment.get(s));
     }
     int[] counts = new int[values.size()];
     int[] counted = new int[16];
     int distinct = 0;
     for (int s = 0; s < ids.length; s++) {
-      int[] segmentCounts = segments.get(s).counts();
+      int[] segmentCounts = perSegment.get(s).counts();
       for (int i = 0; i < ids[s].length; i++) {
         int id = ids[s][i];
         if (counts[id] == 0) {
@@ -98,6 +102,9 @@ final class ValueIds {
   /** The numbers of a segment's counted ordinals, reading (in ascending order) those not yet met. */
   private int[] number(SegmentOrdinals s) throws IOException {
     int segment = s.segment().ord;
+    if (segment >= segments.size() || segments.get(segment).reader() != s.segment().reader()) {
+      throw new IllegalArgumentException("documents of another index view");
+    }
     int[] known = idsBySegment[segment];
     if (known == null) {
       known = new int[(int) s.values().getValueCount()];

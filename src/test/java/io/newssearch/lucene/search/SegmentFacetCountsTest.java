@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntField;
@@ -150,6 +154,39 @@ class SegmentFacetCountsTest {
       expected.add(new FacetValue(absentFromTop, 2L * all.get(all.size() - 1).value.intValue(), true));
       expected.add(new FacetValue("nobody", 0, true));
       assertEquals(expected, counted);
+    }
+  }
+
+  /** Searches sharing a view number its values together: what one numbers, the other finds numbered. */
+  @Test
+  void searches_counting_at_once_get_their_own_counts() throws Exception {
+    List<FacetsCollector> subsets = new ArrayList<>();
+    List<List<String>> expected = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      FacetsCollector hits = hits(IntField.newRangeQuery("bucket", i * 100, i * 100 + 150));
+      subsets.add(hits);
+      List<LabelAndValue> all = canonical(MANY, hits);
+      expected.add(shown(all.subList(0, Math.min(10, all.size()))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      for (int round = 0; round < 10; round++) {
+        ValueIds shared = new ValueIds(view.reader()); // a new view's: every value still to number
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> counted = new ArrayList<>();
+        for (FacetsCollector hits : subsets) {
+          counted.add(pool.submit(() -> {
+            start.await();
+            return shown(shared.count(MANY, hits, 10, List.of()).top());
+          }));
+        }
+        start.countDown();
+        for (int i = 0; i < counted.size(); i++) {
+          assertEquals(expected.get(i), counted.get(i).get(), "round " + round + ", subset " + i);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
     }
   }
 
