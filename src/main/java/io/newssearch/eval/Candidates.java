@@ -22,13 +22,17 @@ public final class Candidates {
   /** Every candidate, by key: {@code key: what it changes}. */
   public static Map<String, Ranking> all() {
     Ranking d = Ranking.DEFAULT;
-    Ranking prev = d.withProximity(Proximity.ALL_WORDS, 1f, 8).withFeedback(Feedback.OFF);
+    Ranking prev = d.withProximity(Proximity.ALL_WORDS, 1f, 8).withFeedback(Feedback.OFF).withSubwords(0f);
     Feedback fb8 = rescoring(new Feedback(10, 10, 0.8f));
     Map<String, Ranking> m = new LinkedHashMap<>();
     m.put("before: per-field sum title×2 + body, one all-words phrase", prev.withLanguageFit(0f));
     m.put("prev: shipped before: one all-words phrase ×1 slop 8, no feedback", prev);
     // The default with one part out or changed.
-    m.put("no-fb: the default without feedback (the default before; neighbouring pairs ×0.25, slop 4)",
+    m.put("no-sw: the default without sub-word pieces (the default before)", d.withSubwords(0f));
+    m.put("sw.5: the default with sub-word pieces at ×0.5", d.withSubwords(0.5f));
+    m.put("sw1: the default with sub-word pieces at ×1", d.withSubwords(1f));
+    m.put("sw2: the default with sub-word pieces at ×2", d.withSubwords(2f));
+    m.put("no-fb: the default without feedback",
         d.withFeedback(Feedback.OFF));
     m.put("fb100: the default with feedback rescoring the first search's top 100",
         d.withFeedback(Ranking.FEEDBACK.rescoring(100)));

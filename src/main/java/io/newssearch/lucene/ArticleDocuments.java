@@ -3,6 +3,7 @@ package io.newssearch.lucene;
 import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.Origin;
 import io.newssearch.analysis.LanguageAnalyzers;
+import io.newssearch.analysis.SubwordAnalyzer;
 import io.newssearch.article.Article;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ import io.newssearch.semantic.VectorFields;
  * fields → Article (or IndexedArticle, for a rewrite).
  */
 public final class ArticleDocuments {
+
+  /** Shared by every writing thread: an analyzer keeps one token stream per thread. */
+  private static final SubwordAnalyzer SUBWORDS = new SubwordAnalyzer();
 
   private final LanguageAnalyzers analyzers;
   private final FieldType spellType;
@@ -111,6 +115,11 @@ public final class ArticleDocuments {
     }
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
     doc.add(new Field(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), spellType));
+    if (analyzers.analyzerKey(a.language()).equals(LanguageAnalyzers.FALLBACK_KEY)) {
+      // A language without a stemmer of its own: pieces of words stand in for one (Schema.SUBWORDS).
+      doc.add(new LanguageTextField(Schema.SUBWORDS, Schema.subwordText(a.title(), a.titleDerived(), a.body()),
+          SUBWORDS, Schema.SUBWORDS_TYPE));
+    }
     if (a.published() != null) {
       long millis = a.published().toEpochMilli();
       doc.add(new LongPoint(Schema.PUBLISHED, millis));

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 /**
  * A title or body field analysed with its own article's language analyzer instead of the
@@ -15,8 +16,13 @@ final class LanguageTextField extends Field {
   private final Analyzer languageAnalyzer;
 
   LanguageTextField(String name, String text, Analyzer languageAnalyzer) {
-    super(name, text, Schema.TEXT_WITH_OFFSETS);
-    this.languageAnalyzer = languageAnalyzer;
+    this(name, text, languageAnalyzer, Schema.TEXT_WITH_OFFSETS);
+  }
+
+  /** A field of another type analysed with its own analyzer (the sub-word pieces). */
+  LanguageTextField(String name, String text, Analyzer analyzer, FieldType type) {
+    super(name, text, type);
+    this.languageAnalyzer = analyzer;
   }
 
   /**

@@ -114,6 +114,24 @@ public final class Schema {
   public static final String ORG = "org";
   public static final String PLACE = "place";
 
+  /**
+   * For articles in a language without an analyzer of its own (no stemmer: most African and many
+   * Asian languages, {@code analysis.LanguageAnalyzers#FALLBACK_KEY}), the headline and the story's
+   * opening ({@link #LEDE_CHARS}) cut into pieces of a few letters ({@code analysis.SubwordAnalyzer},
+   * whatever the writer's analyzer). A search scores the pieces it shares with the query on its top
+   * articles, which finds an article whose words carry other prefixes and suffixes than the
+   * query's, as a stemmer would. Only the opening: it says what the story is about, and on
+   * MasakhaNEWS half A the first 1,000 characters beat the whole text (EVALUATION.md). Languages
+   * with a stemmer get none: on TIME (English) the pieces cost MAP. Frequencies without positions;
+   * not stored.
+   */
+  public static final String SUBWORDS = "subwords";
+
+  /** How much of the story's text {@link #SUBWORDS} holds, in characters (cut at a space). */
+  public static final int LEDE_CHARS = 1_000;
+
+  public static final FieldType SUBWORDS_TYPE;
+
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
   /**
@@ -139,6 +157,21 @@ public final class Schema {
     spell.setOmitNorms(true);
     spell.freeze();
     SPELL_TYPE = spell;
+    FieldType pieces = new FieldType();
+    pieces.setTokenized(true);
+    pieces.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    pieces.freeze();
+    SUBWORDS_TYPE = pieces;
+  }
+
+  /** What {@link #SUBWORDS} indexes of an article: its headline (unless derived) and opening. */
+  public static String subwordText(String title, boolean titleDerived, String body) {
+    String text = body == null ? "" : body;
+    if (text.length() > LEDE_CHARS) {
+      int space = text.indexOf(' ', LEDE_CHARS);
+      text = text.substring(0, space < 0 ? text.length() : space);
+    }
+    return titleDerived || title == null || title.isBlank() ? text : title + "\n" + text;
   }
 
   /**

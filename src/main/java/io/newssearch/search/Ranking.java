@@ -28,9 +28,12 @@ package io.newssearch.search;
  *     weighted by how much of the query's words that language has, to this power
  * @param feedback pseudo-relevance feedback, or {@link Feedback#OFF}
  * @param body BM25's k1 and b for the story text (the headline keeps Lucene's defaults)
+ * @param subwords weight of the query's words' pieces of a few letters, matched in each of the
+ *     first search's top {@link #SUBWORD_CANDIDATES} articles' headline and opening, relative to
+ *     the query's own score; 0 turns them off
  */
 public record Ranking(Fields fields, float titleWeight, Proximity proximity, float proximityBoost,
-    int proximitySlop, float idfExponent, float languageFit, Feedback feedback, Bm25 body) {
+    int proximitySlop, float idfExponent, float languageFit, Feedback feedback, Bm25 body, float subwords) {
 
   /**
    * BM25's two parameters for one field: {@code k1} how soon repeating a word stops adding, {@code
@@ -136,8 +139,21 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    */
   public static final float LANGUAGE_FIT = 2f;
 
+  /**
+   * Pieces of the query's words found in an article's headline and opening reorder the first
+   * search's top {@link #SUBWORD_CANDIDATES} articles with this weight: they find an article whose
+   * words carry other prefixes and suffixes than the query's, in languages Lucene has no stemmer
+   * for (only their articles have pieces). ×0.25 beat ×0.5, ×1 and ×2 on MasakhaNEWS half A: the
+   * heavier weights lift articles of those languages over English ones that share words, as Pidgin
+   * shares English's (EVALUATION.md).
+   */
+  public static final float SUBWORDS = 0.25f;
+
+  /** How many of the first search's top articles the sub-word pieces rescore. */
+  public static final int SUBWORD_CANDIDATES = 50;
+
   public static final Ranking DEFAULT = new Ranking(Fields.SUM, TITLE_WEIGHT, Proximity.PAIRS, PROXIMITY_BOOST,
-      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, FEEDBACK, Bm25.LUCENE);
+      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, FEEDBACK, Bm25.LUCENE, SUBWORDS);
 
   public Ranking {
     if (titleWeight < 1) {
@@ -146,9 +162,9 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
     if (body == null) {
       throw new IllegalArgumentException("no BM25 parameters for the body");
     }
-    if (proximityBoost < 0 || proximitySlop < 0 || idfExponent <= 0 || languageFit < 0) {
+    if (proximityBoost < 0 || proximitySlop < 0 || idfExponent <= 0 || languageFit < 0 || subwords < 0) {
       throw new IllegalArgumentException("negative ranking setting: " + proximityBoost + ", " + proximitySlop + ", "
-          + idfExponent + ", " + languageFit);
+          + idfExponent + ", " + languageFit + ", " + subwords);
     }
   }
 
@@ -159,35 +175,40 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
 
   public Ranking withFields(Fields f) {
     return new Ranking(f, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent, languageFit,
-        feedback, body);
+        feedback, body, subwords);
   }
 
   public Ranking withTitleWeight(float w) {
     return new Ranking(fields, w, proximity, proximityBoost, proximitySlop, idfExponent, languageFit,
-        feedback, body);
+        feedback, body, subwords);
   }
 
   public Ranking withProximity(Proximity p, float boost, int slop) {
-    return new Ranking(fields, titleWeight, p, boost, slop, idfExponent, languageFit, feedback, body);
+    return new Ranking(fields, titleWeight, p, boost, slop, idfExponent, languageFit, feedback, body, subwords);
   }
 
   public Ranking withIdfExponent(float e) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, e, languageFit,
-        feedback, body);
+        feedback, body, subwords);
   }
 
   public Ranking withLanguageFit(float f) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent, f,
-        feedback, body);
+        feedback, body, subwords);
   }
 
   public Ranking withFeedback(Feedback f) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
-        languageFit, f, body);
+        languageFit, f, body, subwords);
+  }
+
+  public Ranking withSubwords(float w) {
+    return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
+        languageFit, feedback, body, w);
   }
 
   public Ranking withBody(Bm25 b) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
-        languageFit, feedback, b);
+        languageFit, feedback, b, subwords);
   }
 }

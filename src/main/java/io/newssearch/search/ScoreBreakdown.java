@@ -28,9 +28,15 @@ public final class ScoreBreakdown {
 
   /** How an engine labels the explanation of the words pseudo-relevance feedback added to the query. */
   public static final String FEEDBACK_LABEL = "feedback";
+  /**
+   * How an engine labels the explanation of the pieces of the query's words it matched in an
+   * article's headline and opening; also the name of the field it matches them in, whose leaves
+   * the summary adds to this part.
+   */
+  public static final String SUBWORDS_LABEL = "subwords";
   /** Parts are listed in this order, other fields after them. */
   private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity",
-      FEEDBACK_LABEL);
+      FEEDBACK_LABEL, SUBWORDS_LABEL);
   /** How an engine labels the language-fit factor's explanation. */
   public static final String LANGUAGE_LABEL = "language fit";
 
@@ -80,6 +86,8 @@ public final class ScoreBreakdown {
       case "body" -> "BM25 on the story text" + list;
       case "proximity" -> "neighbouring query words within " + Ranking.PROXIMITY_SLOP + " words of each other in the text";
       case FEEDBACK_LABEL -> "words typical of the query's top articles, added to it" + list;
+      // The pieces themselves (dozens of four-letter strings) would say nothing to a reader.
+      case SUBWORDS_LABEL -> "pieces of a few letters of the query's words, in the headline and the story's opening";
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };

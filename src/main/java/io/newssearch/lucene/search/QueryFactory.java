@@ -10,6 +10,7 @@ import io.newssearch.search.SearchLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 
@@ -152,16 +155,38 @@ public final class QueryFactory {
     Map<String, Float> weights = ranking.languageFit() > 0
         ? LanguageFit.weights(parsed, searcher, ranking.languageFit()) : Map.of();
     Query ranked = weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
-    if (!ranking.feedback().on() || !byScore) {
+    boolean feedback = ranking.feedback().on();
+    boolean subwords = ranking.subwords() > 0;
+    if (!byScore || !(feedback || subwords)) {
+      return ranked; // both only reorder the top articles: nothing to do for newest first
+    }
+    // Scored as the search will score it, so the stored scores are the ones it would compute.
+    IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
+    int n = Math.max(feedback ? RelevanceFeedback.candidates(ranking.feedback()) : 0, Ranking.SUBWORD_CANDIDATES);
+    // One first search, with the request's filters, gives both their candidates; past n matches
+    // it skips what cannot enter the top n (no count of every match is needed).
+    ScoreDoc[] first = scoring.search(Filters.apply(ranked, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
+    if (first.length == 0) {
       return ranked;
     }
-    int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
-    // Scored as the search will score it, so the words' stored scores are the ones it would compute.
-    IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
-    Query added = RelevanceFeedback.words(ranked, filters, scoring, analyzers, ranking, byKey, words);
-    // The added words only reorder what the query matches; weighted by language as the query is.
-    return added == null ? ranked : new BooleanQuery.Builder().add(ranked, Occur.MUST)
-        .add(LanguageWeights.apply(added, weights), Occur.SHOULD).build();
+    BooleanQuery.Builder rescored = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+    if (feedback) {
+      int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
+      Query added = RelevanceFeedback.words(first, scoring, analyzers, ranking, byKey, words);
+      if (added != null) {
+        // Weighted by language as the query is.
+        rescored.add(LanguageWeights.apply(added, weights), Occur.SHOULD);
+      }
+    }
+    if (subwords) {
+      ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.SUBWORD_CANDIDATES));
+      Query pieces = SubwordPieces.scores(query, analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY), top, scoring,
+          ranking.subwords());
+      if (pieces != null) {
+        rescored.add(LanguageWeights.apply(pieces, weights), Occur.SHOULD);
+      }
+    }
+    return rescored.build();
   }
 
   /**

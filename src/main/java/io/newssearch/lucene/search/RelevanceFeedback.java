@@ -29,7 +29,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Pseudo-relevance feedback in the manner of RM3 ({@link Ranking#feedback()}): the query's top
@@ -43,7 +42,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * <p>What keeps it cheap enough to be on by default: one first search, with the request's
  * filters, gives both the articles the words come from and the candidates the words may reorder
  * ({@link Ranking.Feedback#rescored()}); the words are scored on those candidates once, and the
- * search's passes read the scores ({@link FeedbackWords}); only the model's contenders are looked
+ * search's passes read the scores ({@link RescoringWords}); only the model's contenders are looked
  * up in the index ({@link #choose}).
  */
 final class RelevanceFeedback {
@@ -55,25 +54,21 @@ final class RelevanceFeedback {
    * half the index is off by about 1/√(its count there), 10% at 50, which moves an idf by 0.1.
    */
   private static final int EXACT_BELOW = 50;
-  /** How the first search's top articles are shown in a query's description. */
-  private static final String CANDIDATES = "feedback candidates";
 
   private RelevanceFeedback() {}
 
   /**
-   * The feedback words to add beside {@code q} (as an optional clause: they only reorder what it
+   * The feedback words to add beside the query (as an optional clause: they only reorder what it
    * matches), or null when the query matches nothing or its articles offer no word.
    *
-   * @param filters the request's filters: the first search finds the articles the user can get
+   * @param first the query's top articles, with the request's filters ({@link #candidates}): the
+   *     words come from the first {@code docs}, and score all of them
    * @param languagesByKey the languages searched, by analyzer key
    * @param queryWords how many words the query has: the original part's weight scales with them
    */
-  static Query words(Query q, List<Query> filters, IndexSearcher searcher, LanguageAnalyzers analyzers,
+  static Query words(ScoreDoc[] first, IndexSearcher searcher, LanguageAnalyzers analyzers,
       Ranking ranking, Map<String, Set<String>> languagesByKey, int queryWords) throws IOException {
     Ranking.Feedback fb = ranking.feedback();
-    int n = Math.max(fb.docs(), fb.rescored());
-    // Past n matches the search skips what cannot enter the top n: no count of every match is needed.
-    ScoreDoc[] first = searcher.search(Filters.apply(q, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     ScoreDoc[] top = Arrays.copyOf(first, Math.min(fb.docs(), first.length));
     if (top.length == 0) {
       return null;
@@ -119,25 +114,14 @@ final class RelevanceFeedback {
       }
     }
     Query words = added.build();
-    return new FeedbackWords(words, fb.rescored() == 0 ? null : scoresOnCandidates(searcher, words, first));
+    String label = ScoreBreakdown.FEEDBACK_LABEL + ": words of the query's top articles";
+    return fb.rescored() == 0 ? new RescoringWords(label, words, null)
+        : RescoringWords.onCandidates(label, words, searcher, Arrays.copyOf(first, Math.min(first.length, fb.rescored())));
   }
 
-  /** The words' score on each of the first search's articles that has any of them, valid on this reader only. */
-  private static RankedDocsQuery scoresOnCandidates(IndexSearcher searcher, Query words, ScoreDoc[] first)
-      throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    Map<Integer, Float> candidates = new HashMap<>();
-    for (ScoreDoc sd : first) {
-      candidates.put(sd.doc, 0f);
-    }
-    // The candidates first: a segment without any is skipped before the words' postings are opened.
-    Query onCandidates = new BooleanQuery.Builder().add(new RankedDocsQuery(reader, candidates, CANDIDATES), Occur.FILTER)
-        .add(words, Occur.MUST).build();
-    Map<Integer, Float> scores = new HashMap<>();
-    for (ScoreDoc sd : searcher.search(onCandidates, first.length).scoreDocs) {
-      scores.put(sd.doc, sd.score);
-    }
-    return new RankedDocsQuery(reader, scores, ScoreBreakdown.FEEDBACK_LABEL);
+  /** How many of the query's top articles feedback reads and rescores. */
+  static int candidates(Ranking.Feedback fb) {
+    return Math.max(fb.docs(), fb.rescored());
   }
 
   /** A word of an analyzer's model; once chosen, with its statistics in every segment ({@code states}). */

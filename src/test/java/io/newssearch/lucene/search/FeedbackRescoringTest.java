@@ -73,7 +73,7 @@ class FeedbackRescoringTest {
 
   private LuceneSearchService service(Feedback feedback) throws java.io.IOException {
     LuceneSearchService s = new LuceneSearchService(new IndexHandle(new IndexLayout(dir), Duration.ofHours(1)),
-        analyzers, Ranking.DEFAULT.withFeedback(feedback));
+        analyzers, Ranking.DEFAULT.withFeedback(feedback).withSubwords(0f));
     services.add(s);
     return s;
   }

@@ -2,7 +2,12 @@ package io.newssearch.lucene.search;
 
 import io.newssearch.search.ScoreBreakdown;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Explanation;
@@ -16,23 +21,32 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * The words {@link RelevanceFeedback} added to a query, with an explanation labelled {@value
- * ScoreBreakdown#FEEDBACK_LABEL}: {@code explain=true} then shows them as a part of their own, so
+ * Words added to a query that only reorder what it matches: those {@link RelevanceFeedback} takes
+ * from the top articles, and the pieces of the query's own words ({@link SubwordPieces}). Their
+ * explanation is labelled ({@value ScoreBreakdown#FEEDBACK_LABEL}, {@value
+ * ScoreBreakdown#SUBWORDS_LABEL}): {@code explain=true} then shows them as a part of their own, so
  * a user sees why an article ranks for words the query did not have. They are not the user's
- * words, so snippets do not highlight them.
+ * words as typed, so snippets do not highlight them.
  *
  * <p>With {@code scores} (the words' score on each of the first search's top articles, computed
  * once), a search reads those scores instead of looking the words up again in every pass over the
  * index (count, page, facet sample): the words reorder those articles only. Without, the words
  * score every article they occur in.
  */
-final class FeedbackWords extends Query {
+final class RescoringWords extends Query {
 
+  /** How the query's top articles are shown in a query's description. */
+  private static final String CANDIDATES = "candidates";
+
+  /** The explanation's label, then what the words are. */
+  private final String label;
   private final Query words;
   /** The words' score per candidate article, of one reader; null: the words are scored as a query. */
   private final RankedDocsQuery scores;
 
-  FeedbackWords(Query words, RankedDocsQuery scores) {
+  /** @param label "label: what the words are", as the explanation shows it */
+  RescoringWords(String label, Query words, RankedDocsQuery scores) {
+    this.label = label;
     this.words = words;
     this.scores = scores;
   }
@@ -53,6 +67,27 @@ final class FeedbackWords extends Query {
         : inner);
   }
 
+  /**
+   * The words scored once on the candidates (the query's top articles): a search's passes read
+   * those scores.
+   */
+  static RescoringWords onCandidates(String label, Query words, IndexSearcher searcher, ScoreDoc[] candidates)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Map<Integer, Float> docs = new HashMap<>();
+    for (ScoreDoc sd : candidates) {
+      docs.put(sd.doc, 0f);
+    }
+    // The candidates first: a segment without any is skipped before the words' postings are opened.
+    Query onCandidates = new BooleanQuery.Builder().add(new RankedDocsQuery(reader, docs, CANDIDATES), BooleanClause.Occur.FILTER)
+        .add(words, BooleanClause.Occur.MUST).build();
+    Map<Integer, Float> scores = new HashMap<>();
+    for (ScoreDoc sd : searcher.search(onCandidates, Math.max(1, candidates.length)).scoreDocs) {
+      scores.put(sd.doc, sd.score);
+    }
+    return new RescoringWords(label, words, new RankedDocsQuery(reader, scores, label.substring(0, label.indexOf(':'))));
+  }
+
   /** How the explanation of one article's feedback is found from the weight's own. */
   private interface Why {
     Explanation of(LeafReaderContext context, int doc, Explanation inner) throws IOException;
@@ -64,8 +99,7 @@ final class FeedbackWords extends Query {
       public Explanation explain(LeafReaderContext context, int doc) throws IOException {
         Explanation inner = in.explain(context, doc);
         return inner.isMatch()
-            ? Explanation.match(inner.getValue(), ScoreBreakdown.FEEDBACK_LABEL + ": words of the query's top articles",
-                why.of(context, doc, inner))
+            ? Explanation.match(inner.getValue(), label, why.of(context, doc, inner))
             : inner;
       }
 
@@ -83,7 +117,7 @@ final class FeedbackWords extends Query {
       return this; // scored from the stored scores; the words are rewritten to explain them
     }
     Query rewritten = searcher.rewrite(words);
-    return rewritten == words ? this : new FeedbackWords(rewritten, null);
+    return rewritten == words ? this : new RescoringWords(label, rewritten, null);
   }
 
   /**
@@ -99,17 +133,17 @@ final class FeedbackWords extends Query {
 
   @Override
   public String toString(String field) {
-    return "feedback(" + words.toString(field) + (scores == null ? "" : " on " + scores.toString(field)) + ")";
+    return label.substring(0, label.indexOf(':')) + "(" + words.toString(field) + (scores == null ? "" : " on " + scores.toString(field)) + ")";
   }
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && words.equals(((FeedbackWords) o).words)
-        && Objects.equals(scores, ((FeedbackWords) o).scores);
+    return sameClassAs(o) && label.equals(((RescoringWords) o).label) && words.equals(((RescoringWords) o).words)
+        && Objects.equals(scores, ((RescoringWords) o).scores);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), words, scores);
+    return Objects.hash(classHash(), label, words, scores);
   }
 }

@@ -1,0 +1,18 @@
+package io.newssearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class SubwordAnalyzerTest {
+
+  @Test
+  void each_word_is_cut_into_pieces_of_four_letters_and_kept_whole_folded() {
+    try (Analyzer a = new SubwordAnalyzer()) {
+      // A word shorter than a piece is kept as it is; tone marks and case are folded away.
+      assertEquals(List.of("kwem", "wema", "emar", "mari", "kwemari", "ya", "oro"), Terms.of(a, "kweMari ya Ọ̀rọ̀"));
+    }
+  }
+}
