@@ -58,7 +58,10 @@ public final class IndexView {
     return languages;
   }
 
-  /** Ordinal state for counting a keyword field's values; built once per view, on first use. */
+  /**
+   * Ordinal state for counting a keyword field's values over many documents; built once per view,
+   * on first use (searches counting few documents number values by segment instead).
+   */
   public StringDocValuesReaderState facetState(String field) {
     return facetStates.computeIfAbsent(field, f -> {
       try {
