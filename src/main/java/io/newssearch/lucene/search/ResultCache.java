@@ -16,8 +16,11 @@ import org.apache.lucene.index.IndexReader;
  */
 final class ResultCache {
 
-  /** Answers kept: a page of hits with snippets is a few kB to a few tens of kB. */
-  static final int ENTRIES = 256;
+  /**
+   * Answers kept, as many as Solr's default queryResultCache: a page of hits with snippets is a
+   * few kB to a few tens of kB, so at most some tens of MB.
+   */
+  static final int ENTRIES = 512;
 
   private record Key(Object reader, SearchRequest request) {}
 
