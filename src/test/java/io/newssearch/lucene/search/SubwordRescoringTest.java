@@ -2,7 +2,6 @@ package io.newssearch.lucene.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.TestIndexes;
 import io.newssearch.analysis.LanguageAnalyzers;
@@ -15,13 +14,10 @@ import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.Hit;
-import io.newssearch.search.SearchResult.ScorePart;
-import io.newssearch.search.SortOrder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +26,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Pieces of the query's words ({@link SubwordPieces}) rescoring the top articles, through the
- * search service as a request runs: an article whose words carry other prefixes than the query's
- * (Shona, no stemmer) moves above one that repeats a single word, while matches, totals and facets
- * stay the query's own; newest first is not rescored; explanations add up; excluded words and
- * other fields are not cut into pieces.
+ * Pieces of the query's words ({@link SubwordPieces}) rescoring the top articles of the embedded
+ * engine: matches, totals and facets stay the query's own while the order changes; excluded words
+ * and other fields are not cut into pieces. What both engines do alike (the inflected article
+ * first, newest first untouched, explanations adding up, paging) is {@code backend.SubwordContract}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubwordRescoringTest {
@@ -83,19 +78,6 @@ class SubwordRescoringTest {
     return r.hits().stream().map(Hit::id).toList();
   }
 
-  private static Optional<ScorePart> piecesPart(Hit h) {
-    return h.explanation().parts().stream().filter(p -> p.name().equals("subwords")).findFirst();
-  }
-
-  @Test
-  void an_article_with_the_words_inflected_moves_above_one_that_repeats_a_word() throws Exception {
-    List<String> words = ids(service(0f).search(headline()));
-    assertEquals("repeats", words.get(0), "by whole words: " + words);
-    SearchResult pieces = service(Ranking.SUBWORDS).search(headline());
-    assertEquals("inflected", pieces.hits().get(0).id(), ids(pieces).toString());
-    assertTrue(piecesPart(pieces.hits().get(0)).orElseThrow().value() > 0, pieces.hits().get(0).explanation().summary());
-  }
-
   @Test
   void pieces_keep_the_matches_totals_and_facets_of_the_query() throws Exception {
     SearchResult without = service(0f).search(headline());
@@ -104,22 +86,6 @@ class SubwordRescoringTest {
     assertEquals(Set.copyOf(ids(without)), Set.copyOf(ids(with)));
     assertEquals(without.facets(), with.facets());
     assertNotEquals(ids(without), ids(with));
-  }
-
-  @Test
-  void every_part_of_an_explanation_adds_up_to_the_score() throws Exception {
-    for (Hit h : service(Ranking.SUBWORDS).search(headline()).hits()) {
-      double sum = h.explanation().parts().stream().mapToDouble(ScorePart::value).sum();
-      assertEquals(h.score(), sum, 0.01, h.explanation().summary());
-    }
-  }
-
-  @Test
-  void newest_first_is_not_reordered_so_it_gets_no_pieces() throws Exception {
-    SearchResult r = service(Ranking.SUBWORDS).search(SearchRequest.builder().query("vechidiki")
-        .collapse(false).explain(true).sort(SortOrder.DATE).build());
-    assertEquals(List.of("repeats", "inflected"), ids(r));
-    assertTrue(r.hits().stream().allMatch(h -> piecesPart(h).isEmpty()), r.hits().get(0).explanation().summary());
   }
 
   @Test
