@@ -12,15 +12,21 @@ import org.apache.lucene.index.IndexReader;
  * topics, every reader paging back), and an answer costs milliseconds of CPU where giving it
  * again costs microseconds. A view is one reader: after a write or a refresh its answers are
  * never asked for again and age out. A search that ran out of time, or whose scores depend on the
- * clock ({@code sort=recency}), is not kept.
+ * clock ({@code sort=recency}), is not kept, nor a large page or an explained one ({@link #MAX_HITS}).
  */
 final class ResultCache {
 
   /**
-   * Answers kept, as many as Solr's default queryResultCache: a page of hits with snippets is a
-   * few kB to a few tens of kB, so at most some tens of MB.
+   * Answers kept, as many as Solr's default queryResultCache: with {@link #MAX_HITS} hits of a few
+   * hundred bytes to a few kB each (snippets, sources), some tens of MB at most, which a 1 GiB heap
+   * serving a million articles can spare.
    */
   static final int ENTRIES = 512;
+  /**
+   * Larger pages, and explanations (a tree per hit), are not kept: the pages people ask again are
+   * the first pages of 10 to 20; a client paging 100 at a time or explaining is not repeating.
+   */
+  static final int MAX_HITS = 25;
 
   private record Key(Object reader, SearchRequest request) {}
 
@@ -33,6 +39,9 @@ final class ResultCache {
 
   /** The key of a request on a reader, or null when its answer must not be kept. */
   static Object key(IndexReader reader, SearchRequest r) {
+    if (r.size() > MAX_HITS || r.explain()) {
+      return null;
+    }
     SearchRequest timeless = r.atAnyTime();
     return timeless == null ? null : new Key(reader.getContext().id(), timeless);
   }

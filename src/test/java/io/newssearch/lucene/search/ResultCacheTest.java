@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The serving engine gives a search's answer again while the index view is the same
  * ({@link ResultCache}), and searches afresh after a write, for another clock only when the order
- * depends on it, and for any other request.
+ * depends on it, for an explained or large page, and for any other request.
  */
 class ResultCacheTest {
 
@@ -43,6 +43,10 @@ class ResultCacheTest {
       SearchResult recency = search.search(drill().sort(SortOrder.RECENCY).build());
       assertNotSame(recency.hits(), search.search(drill().sort(SortOrder.RECENCY).build()).hits(),
           "recency decays with the clock: not kept");
+      SearchResult explained = search.search(drill().explain(true).build());
+      assertNotSame(explained.hits(), search.search(drill().explain(true).build()).hits(), "explained: not kept");
+      SearchResult large = search.search(drill().size(100).build());
+      assertNotSame(large.hits(), search.search(drill().size(100).build()).hits(), "a large page: not kept");
 
       engine.store().upsert(List.of(
           TestIndexes.article("c", "en", "2024-05-03", "Drill ends", "The drill ended on Friday.", "Wire")));
