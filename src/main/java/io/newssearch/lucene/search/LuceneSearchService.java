@@ -62,6 +62,21 @@ public final class LuceneSearchService implements SearchService {
   private final CompletionsCache completions = new CompletionsCache();
   /** Null until {@link #keepingAnswers()}: evaluations and benchmarks measure every search's work. */
   private volatile ResultCache answers;
+
+  /**
+   * Clauses one search may hold, all its parts together (Lucene's default is 1,024). What a user
+   * types is limited by {@link SearchLimits} (64 clauses); an index of many languages searches it
+   * once per analyzer, each word in two fields plus a phrase per pair of neighbours, so a 27-word
+   * query over the 20 languages of the 1M bench index passed 1,024 and was refused as "too complex".
+   * Wildcards stay bounded by their own limit ({@link QueryGuard}).
+   */
+  static final int MAX_CLAUSES = 8_192;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
   private final VectorSearch vectors;
   private final Similarity similarity;
 

@@ -121,14 +121,18 @@ final class RescoringWords extends Query {
   }
 
   /**
-   * Visited as the optional words they are (a highlighter that met an unknown leaf would re-run the
-   * whole query on a copy of each article, without the doc values the language fit reads); what a
-   * snippet marks comes from {@link Weight#matches}, which they do not give. The stored scores
-   * are articles, not words, and are not visited.
+   * Words scored as a query are visited as the optional words they are (a highlighter that met an
+   * unknown leaf would re-run the whole query on a copy of each article, without the doc values the
+   * language fit reads); what a snippet marks comes from {@link Weight#matches}, which they do not
+   * give. Words whose scores are stored are not searched at all, so nothing is visited: they must
+   * not count against the searcher's clause limit (a long query in a many-language index plus a
+   * few hundred pieces would pass it), and a highlighter has nothing to find in them.
    */
   @Override
   public void visit(QueryVisitor visitor) {
-    words.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    if (scores == null) {
+      words.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    }
   }
 
   @Override
