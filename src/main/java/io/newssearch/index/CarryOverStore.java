@@ -142,11 +142,12 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
 
   private void rebuild(List<Path> corpus) {
     Instant started = status.startedAt();
+    RebuildStatus outcome = null;
     try {
       Indexer indexer = indexerFactory.create(rebuild -> listener.wrap(new CarryOverTarget(openRebuild())));
       IndexSummary summary = indexer.run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       written();
-      status = new RebuildStatus(false, started, Instant.now(), summary, null);
+      outcome = new RebuildStatus(false, started, Instant.now(), summary, null);
       log.info("rebuild finished: {} articles in {}", summary.articles(), summary.took());
     } catch (IOException e) {
       // an I/O failure (a full disk) is the operator's to fix, said once in plain words; the trace is for debugging
@@ -154,13 +155,18 @@ public abstract class CarryOverStore implements ArticleStore, AutoCloseable {
           + "; the previous index stays live" + (WriteFailure.diskFull(e) ? ": free space and rebuild again" : "");
       log.error(why);
       log.debug("the rebuild's failure", e);
-      status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), why);
+      outcome = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), why);
     } catch (Exception e) {
       log.error("rebuild failed; the previous index stays live", e);
-      status = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
+      outcome = new RebuildStatus(false, started, Instant.now(), status.lastSummary(), e.toString());
     } finally {
+      // One step under the lock startRebuild takes: once this rebuild reads as finished, the next
+      // may start, and its record of deletes must not be cleared by this one's ending (it was, with
+      // rebuilds back to back: the next one's commit failed on a null list; RebuildLoadSmokeTest).
       synchronized (rebuildState) {
         deletedDuringRebuild = null;
+        status = outcome != null ? outcome : new RebuildStatus(false, started, Instant.now(), status.lastSummary(),
+            "the rebuild stopped on an internal error; the previous index stays live (see the log)");
       }
     }
   }
