@@ -8,6 +8,8 @@ import io.newssearch.search.ScoreBreakdown;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,8 +43,11 @@ final class SubwordPieces {
    */
   static Query scores(CheckedQuery query, Analyzer words, ScoreDoc[] candidates, IndexSearcher searcher,
       float weight) throws IOException {
+    if (candidates.length == 0 || !indexed(searcher.getIndexReader())) {
+      return null;
+    }
     Map<String, Integer> counts = SubwordAnalyzer.pieces(AskedWords.of(query, words));
-    if (counts.isEmpty() || candidates.length == 0) {
+    if (counts.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder pieces = new BooleanQuery.Builder();
@@ -51,5 +56,18 @@ final class SubwordPieces {
       pieces.add(n == 1 ? q : new BoostQuery(q, n), Occur.SHOULD);
     });
     return new BoostQuery(RescoringWords.onCandidates(LABEL, pieces.build(), searcher, candidates), weight);
+  }
+
+  /**
+   * Whether any segment holds pieces: an index of languages with a stemmer only (most newsrooms'),
+   * or one built before the pieces, has none, and its searches skip cutting and scoring them.
+   */
+  private static boolean indexed(IndexReader reader) {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      if (leaf.reader().getFieldInfos().fieldInfo(Schema.SUBWORDS) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 }
