@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.TestIndexes;
-import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.lucene.IndexHandle;
-import io.newssearch.lucene.IndexLayout;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.Ranking.Feedback;
 import io.newssearch.search.SearchRequest;
@@ -18,7 +15,6 @@ import io.newssearch.search.SearchResult.Hit;
 import io.newssearch.search.SearchResult.ScorePart;
 import io.newssearch.search.SortOrder;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedbackRescoringTest {
 
-  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-  private final List<LuceneSearchService> services = new ArrayList<>();
-  private Path dir;
+  private RankedServices services;
 
   @BeforeAll
   void index(@TempDir Path tmp) throws Exception {
-    dir = tmp;
     List<Article> articles = new ArrayList<>(List.of(
         // "volcano" once each in texts of one length: the first search cannot order them.
         TestIndexes.article("eruption-1", "en", "2024-05-01", "Iceland", "Volcano eruption lava ash villages evacuated.", "Geo"),
@@ -60,22 +53,16 @@ class FeedbackRescoringTest {
       articles.add(TestIndexes.article("filler-" + i, "en", "2024-04-0" + (1 + i % 9), "Weather " + i,
           "Rain and wind are expected in the region on day " + i + ", with lightning possible.", "Met"));
     }
-    TestIndexes.write(dir, articles);
+    services = new RankedServices(tmp, articles);
   }
 
   @AfterAll
   void close() throws Exception {
-    for (LuceneSearchService s : services) {
-      s.close();
-    }
-    analyzers.close();
+    services.close();
   }
 
   private LuceneSearchService service(Feedback feedback) throws java.io.IOException {
-    LuceneSearchService s = new LuceneSearchService(new IndexHandle(new IndexLayout(dir), Duration.ofHours(1)),
-        analyzers, Ranking.DEFAULT.withFeedback(feedback).withSubwords(0f));
-    services.add(s);
-    return s;
+    return services.with(Ranking.DEFAULT.withFeedback(feedback).withSubwords(0f));
   }
 
   private static SearchRequest.Builder volcano() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.newssearch.TestIndexes;
 import io.newssearch.analysis.LanguageAnalyzers;
 import io.newssearch.article.Article;
-import io.newssearch.lucene.IndexHandle;
-import io.newssearch.lucene.IndexLayout;
 import io.newssearch.search.AskedWords;
 import io.newssearch.search.CheckedQuery;
 import io.newssearch.search.Ranking;
@@ -15,7 +13,6 @@ import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.Hit;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,13 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubwordRescoringTest {
 
-  private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
-  private final List<LuceneSearchService> services = new ArrayList<>();
-  private Path dir;
+  private RankedServices services;
 
   @BeforeAll
   void index(@TempDir Path tmp) throws Exception {
-    dir = tmp;
     List<Article> articles = new ArrayList<>(List.of(
         // The headline's words with prefixes attached: only "vechidiki" matches as a whole word.
         TestIndexes.article("inflected", "sn", "2024-05-01", "Nhau",
@@ -51,22 +45,16 @@ class SubwordRescoringTest {
       articles.add(TestIndexes.article("filler-" + i, "sn", "2024-04-0" + (1 + i % 9), "Mamiriro " + i,
           "Mvura inotarisirwa kunaya mudunhu pazuva " + i + " nemhepo.", "Met"));
     }
-    TestIndexes.write(dir, articles);
+    services = new RankedServices(tmp, articles);
   }
 
   @AfterAll
   void close() throws Exception {
-    for (LuceneSearchService s : services) {
-      s.close();
-    }
-    analyzers.close();
+    services.close();
   }
 
   private LuceneSearchService service(float subwords) throws java.io.IOException {
-    LuceneSearchService s = new LuceneSearchService(new IndexHandle(new IndexLayout(dir), Duration.ofHours(1)),
-        analyzers, Ranking.DEFAULT.withSubwords(subwords));
-    services.add(s);
-    return s;
+    return services.with(Ranking.DEFAULT.withSubwords(subwords));
   }
 
   private static SearchRequest headline() {
@@ -90,7 +78,7 @@ class SubwordRescoringTest {
 
   @Test
   void only_the_words_asked_for_in_the_text_are_cut() {
-    var words = analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY);
+    var words = services.analyzers().forKey(LanguageAnalyzers.FALLBACK_KEY);
     assertEquals(Set.of("vechidiki", "mari", "ongororo", "yekushaikwa"), Set.copyOf(AskedWords.of(
         new CheckedQuery("Vechidiki -bhora mari NOT mvura source:Zim \"ongororo yekushaikwa\" title:x*", false, false),
         words)));
