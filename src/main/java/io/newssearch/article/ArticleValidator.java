@@ -1,5 +1,6 @@
 package io.newssearch.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,9 @@ public final class ArticleValidator {
   public static final int MAX_TITLE_CHARS = 1_000;
   /** Largest body we index (about 2 MB of text); bigger records are rejected, not truncated. */
   public static final int MAX_BODY_CHARS = 2_000_000;
+  /** Dates outside years 1–9999 are parsing mistakes, and feeds and ISO dates cannot write them. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
   private ArticleValidator() {}
 
@@ -26,6 +30,9 @@ public final class ArticleValidator {
     }
     if (a.body() != null && a.body().length() > MAX_BODY_CHARS) {
       problems.add("body longer than " + MAX_BODY_CHARS + " characters");
+    }
+    if (a.published() != null && (a.published().isBefore(EARLIEST) || a.published().isAfter(LATEST))) {
+      problems.add("publication date " + a.published() + " is outside the years 1 to 9999");
     }
     if (a.language() != null && !a.language().matches("[a-z]{2,3}")) {
       problems.add("language '" + a.language() + "' is not an ISO 639 code");

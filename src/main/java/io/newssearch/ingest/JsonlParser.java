@@ -120,7 +120,11 @@ final class JsonlParser implements ArticleParser {
     if (v.isIntegralNumber()) {
       // Epoch time: exporters write seconds or milliseconds; 10^11 seconds is the year 5138.
       long n = v.asLong();
-      return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+      try {
+        return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+      } catch (java.time.DateTimeException e) { // seconds before Instant.MIN
+        throw new BadRecordException("epoch time " + v.asText() + " in field '" + name.get() + "' is out of range");
+      }
     }
     if (!v.isTextual()) {
       throw new BadRecordException("field '" + name.get() + "' must be a date string, not " + v.getNodeType());

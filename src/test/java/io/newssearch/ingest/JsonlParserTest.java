@@ -73,6 +73,17 @@ class JsonlParserTest {
   }
 
   @Test
+  void epoch_times_beyond_what_a_date_can_hold_are_rejected_not_thrown() throws IOException {
+    // found by JsonlFuzzTest: a large negative number threw DateTimeException out of the reader
+    Path f = Files.writeString(tmp.resolve("epoch.jsonl"),
+        "{\"title\": \"Far past\", \"published\": -9000000000000000000}\n{\"title\": \"Fine\", \"published\": 0}\n");
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, f);
+    assertEquals(List.of(2), sink.accepted.stream().map(CollectingSink.Accepted::line).toList());
+    assertTrue(reason(sink, 1).contains("epoch time -9000000000000000000 in field 'published' is out of range"),
+        reason(sink, 1));
+  }
+
+  @Test
   void gzipped_files_are_detected_and_read() throws IOException {
     Path gz = tmp.resolve("mixed.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -1,0 +1,32 @@
+package io.newssearch.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleValidatorTest {
+
+  private static Article published(Instant when) {
+    return new Article("a", null, "Harbour reopens", "The harbour reopened.", when, "en", List.of(), null, null);
+  }
+
+  @Test
+  void dates_in_years_1_to_9999_are_accepted() {
+    assertEquals(List.of(), ArticleValidator.problems(published(Instant.parse("0001-01-01T00:00:00Z"))));
+    assertEquals(List.of(), ArticleValidator.problems(published(Instant.parse("9999-12-31T23:59:59Z"))));
+    assertEquals(List.of(), ArticleValidator.problems(published(null)));
+  }
+
+  @Test
+  void dates_outside_years_1_to_9999_are_named_as_the_problem() {
+    for (Instant when : List.of(Instant.parse("0000-12-31T23:59:59Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+        Instant.MIN, Instant.MAX)) {
+      List<String> problems = ArticleValidator.problems(published(when));
+      assertEquals(1, problems.size(), when.toString());
+      assertTrue(problems.get(0).contains("outside the years 1 to 9999"), problems.get(0));
+    }
+  }
+}
