@@ -131,11 +131,20 @@ public final class QueryChecker {
   }
 
   /** The text with operators lowercased (plain words) and every syntax character escaped. */
-  private static String plainWords(String text) {
+  static String plainWords(String text) {
     return QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
   }
 
   private static void checkFields(Query q) throws UnknownFieldException {
+    Set<String> unknown = unknownFields(q);
+    if (!unknown.isEmpty()) {
+      throw new UnknownFieldException("unknown field " + unknown + "; fields are "
+          + new TreeSet<>(QUERYABLE_FIELDS));
+    }
+  }
+
+  /** The fields a parsed query names that a user may not search. */
+  static Set<String> unknownFields(Query q) {
     Set<String> unknown = new TreeSet<>();
     q.visit(new QueryVisitor() {
       @Override
@@ -146,10 +155,7 @@ public final class QueryChecker {
         return true;
       }
     });
-    if (!unknown.isEmpty()) {
-      throw new UnknownFieldException("unknown field " + unknown + "; fields are "
-          + new TreeSet<>(QUERYABLE_FIELDS));
-    }
+    return unknown;
   }
 
   /** Clause count and regular expressions. */
