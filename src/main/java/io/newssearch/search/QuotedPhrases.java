@@ -1,7 +1,6 @@
 package io.newssearch.search;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,16 +10,14 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.queryparser.charstream.FastCharStream;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
-import org.apache.lucene.queryparser.classic.QueryParserTokenManager;
 import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The quoted phrases a query asks for, and the same query with them searched as words: what
@@ -52,6 +49,8 @@ public final class QuotedPhrases {
 
   /** Counts a phrase's words: one word in quotes is searched the same without them. */
   private static final Analyzer WORDS = new StandardAnalyzer();
+  /** What separates tokens in the query language. */
+  private static final String LEXER_SPACE = " \t\n\r\u3000";
   /** Tokens before a phrase that bind it to something, so its words must stay one group. */
   private static final Set<Integer> BINDS_BEFORE = Set.of(QueryParserConstants.COLON, QueryParserConstants.PLUS,
       QueryParserConstants.AND, QueryParserConstants.OR);
@@ -68,13 +67,17 @@ public final class QuotedPhrases {
     if (query == null || query.indexOf('"') < 0) {
       return Optional.empty();
     }
-    List<Token> tokens;
+    QueryTokens.Lexed lexed = QueryTokens.of(query);
+    if (!lexed.complete() || QueryTokens.oversizedRegexp(lexed.tokens()).isPresent()) {
+      return Optional.empty(); // searched as plain words, or refused
+    }
+    List<Token> tokens = lexed.tokens();
     Query parsed;
     MarkingParser parser = new MarkingParser(matchAll);
     try {
-      tokens = tokens(query);
       parsed = parser.parse(query);
-    } catch (ParseException | TokenMgrError | IllegalArgumentException malformed) {
+    } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException malformed) {
+      // A syntax error, a malformed or too complex regular expression: not searched with its syntax.
       return Optional.empty();
     }
     List<Token> quoted = tokens.stream().filter(t -> t.kind == QueryParserConstants.QUOTED).toList();
@@ -119,18 +122,13 @@ public final class QuotedPhrases {
     text.replace(start, end, words);
   }
 
-  /** Whether a word typed right against this character would run into it. */
+  /**
+   * Whether a word typed right against this character would run into it, or change it ({@code -}
+   * after a word is part of it, before one negates it). The lexer's whitespace, not Java's: a
+   * vertical tab is part of a term (found by QuotedPhrasesFuzzTest).
+   */
   private static boolean joins(char c) {
-    return !Character.isWhitespace(c) && c != '(' && c != ')';
-  }
-
-  private static List<Token> tokens(String query) {
-    QueryParserTokenManager lexer = new QueryParserTokenManager(new FastCharStream(new StringReader(query)));
-    List<Token> out = new ArrayList<>();
-    for (Token t = lexer.getNextToken(); t.kind != QueryParserConstants.EOF; t = lexer.getNextToken()) {
-      out.add(t);
-    }
-    return out;
+    return LEXER_SPACE.indexOf(c) < 0 && c != '(' && c != ')';
   }
 
   /** The phrases an article must or may match: none below a MUST_NOT. */

@@ -31,6 +31,7 @@ class QuotedPhrasesTest {
       "a:b c*"                       | a\\:b c\\*                       | a:b c*
       "he said \\"no deal\\" today"  | he said \\"no deal\\" today      | he said "no deal" today
       foo"a b"bar                    | foo a b bar                      | a b
+      "a b"-c                        | a b -c                           | a b
       "a b" x "a b"                  | a b x a b                        | a b
       title:[a TO z] "x y"           | title:[a TO z] x y               | x y
       "well-known fact"              | well\\-known fact                | well-known fact
