@@ -14,7 +14,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -94,13 +93,15 @@ public final class QuotedPhrases {
         phrases.add(p.text);
       }
     }
+    if (relaxed.isEmpty()) {
+      return Optional.empty();
+    }
     StringBuilder out = new StringBuilder(query);
     // From the end, so the offsets of the phrases before stay valid.
     for (int i : relaxed.reversed()) {
       rewrite(out, tokens, tokens.indexOf(quoted.get(i)), parser.phrases.get(i).text);
     }
-    return relaxed.isEmpty() ? Optional.empty()
-        : Optional.of(new Relaxation(out.toString(), new Relaxed(List.copyOf(phrases))));
+    return Optional.of(new Relaxation(out.toString(), new Relaxed(List.copyOf(phrases))));
   }
 
   /** Replaces the phrase at {@code tokens[i]} (and its slop) with its words, grouped where it is bound. */
@@ -134,12 +135,7 @@ public final class QuotedPhrases {
   /** The phrases an article must or may match: none below a MUST_NOT. */
   private static List<Phrase> positive(Query parsed) {
     List<Phrase> out = new ArrayList<>();
-    parsed.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-
+    parsed.visit(new PositiveClauses() {
       @Override
       public void visitLeaf(Query query) {
         if (query instanceof Phrase p) {
