@@ -27,6 +27,15 @@ final class ShownJson {
    */
   private static final Set<String> VOLATILE = Set.of("took_ms", "last_commit", "size_on_disk_bytes", "elapsed_ms",
       "segments", "score");
+  /** A number under this name is a part of a score (an explanation's); under it a text is a facet value. */
+  private static final String SCORE_PART = "value";
+  /**
+   * Texts that spell out scores (an explanation's one-line sum): compared with their numbers left
+   * out, for the reason above. The order of a feedback detail's words follows their weights, which
+   * move with the same statistics: the README shows its first words and "...".
+   */
+  private static final Set<String> TEXT_WITH_SCORES = Set.of("summary");
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?");
 
   private ShownJson() {}
 
@@ -44,17 +53,31 @@ final class ShownJson {
       return diffs;
     }
     List<String> closest = null;
+    boolean closestHasKeys = false;
     for (JsonNode candidate : objects(actual, new ArrayList<>())) {
       List<String> diffs = new ArrayList<>();
       compare("", expected, candidate, diffs);
       if (diffs.isEmpty()) {
         return diffs;
       }
-      if (closest == null || diffs.size() < closest.size()) {
+      // An object holding the fragment's keys is the one to report, even with more differences:
+      // "explanation: missing" from some other object says nothing about the explanation answered.
+      boolean hasKeys = hasKeysOf(expected, candidate);
+      if (closest == null || (hasKeys && !closestHasKeys) || (hasKeys == closestHasKeys && diffs.size() < closest.size())) {
         closest = diffs;
+        closestHasKeys = hasKeys;
       }
     }
     return closest == null ? List.of("no object in the answer") : closest;
+  }
+
+  private static boolean hasKeysOf(JsonNode expected, JsonNode candidate) {
+    for (Iterator<String> names = expected.fieldNames(); names.hasNext(); ) {
+      if (!candidate.has(names.next())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<JsonNode> objects(JsonNode node, List<JsonNode> out) {
@@ -74,7 +97,12 @@ final class ShownJson {
     } else if (shown.isObject()) {
       for (Iterator<String> names = shown.fieldNames(); names.hasNext(); ) {
         String name = names.next();
-        if (!VOLATILE.contains(name)) {
+        if (TEXT_WITH_SCORES.contains(name) && shown.get(name).isTextual() && actual.has(name)) {
+          String without = NUMBER.matcher(shown.get(name).asText()).replaceAll("#");
+          if (!without.equals(NUMBER.matcher(actual.get(name).asText()).replaceAll("#"))) {
+            diffs.add(path + "/" + name + ": shown " + shown.get(name) + ", answered " + actual.get(name));
+          }
+        } else if (!VOLATILE.contains(name) && !(name.equals(SCORE_PART) && shown.get(name).isNumber())) {
           compare(path + "/" + name, shown.get(name), actual.get(name), diffs);
         } else if (!actual.has(name)) {
           diffs.add(path + "/" + name + ": missing");

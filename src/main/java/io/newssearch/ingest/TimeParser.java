@@ -61,7 +61,8 @@ final class TimeParser implements ArticleParser {
     final StringBuilder body = new StringBuilder();
 
     Record(Matcher header, int line) {
-      this.id = "time-" + Integer.parseInt(header.group(1));
+      // the number as written without its leading zeros ("017" is 17): any length, it is a name
+      this.id = "time-" + header.group(1).replaceFirst("^0+(?=\\d)", "");
       this.date = LocalDate.of(1900 + Integer.parseInt(header.group(4)),
           Integer.parseInt(header.group(2)), Integer.parseInt(header.group(3)));
       this.line = line;

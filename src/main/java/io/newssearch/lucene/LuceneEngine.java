@@ -121,7 +121,7 @@ public final class LuceneEngine extends EngineBase {
   /** The search service; it follows new commits and rebuilds by itself. */
   @Override
   protected SearchService openSearch() throws IOException {
-    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, embedder);
+    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, embedder).keepingAnswers();
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */

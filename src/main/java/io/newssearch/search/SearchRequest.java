@@ -55,6 +55,17 @@ public record SearchRequest(
     SearchMode mode) {
 
   /**
+   * The same request at a fixed instant: what identifies its answer when the clock does not change
+   * it (any order but {@link SortOrder#RECENCY}; date phrases are read into {@code from}/{@code to}
+   * before). Null for a recency-ordered search, whose scores decay with the clock.
+   */
+  public SearchRequest atAnyTime() {
+    return sort == SortOrder.RECENCY ? null : new SearchRequest(query, strict, matchAll, from, to, languages, tags,
+        sources, sort, page, size, cursor, Instant.EPOCH, explain, recencyScale, interpreted, collapse, persons, orgs,
+        places, mode);
+  }
+
+  /**
    * The same request with its date phrase searched as words (put back after the rest of the
    * query) instead of read as a filter; the request itself when it read none.
    */

@@ -51,6 +51,13 @@ public record SearchResult(
         totalArticles, facetsCount, mode, totalRelation, relaxed);
   }
 
+  /** The same answer, as taken this long (an answer kept from an earlier search, given again). */
+  public SearchResult withTook(long ms) {
+    return new SearchResult(total, ms, timedOut, page, size, nextCursor, hits, facets, suggestion, interpreted,
+        collapse, totalArticles, facetsCount, mode, totalRelation);
+  }
+
+
   /**
    * Facet counts always count articles, collapsed or not: a source's count is how many of its
    * articles match, which is what filtering by it gives with {@code collapse=none}.

@@ -102,8 +102,10 @@ class BackupRestoreTest {
 
         BackupManifest manifest = BackupManifest.read(backup);
         long inBackup = manifest.documents();
-        assertTrue(inBackup >= 12 + ackedBefore && inBackup <= 12 + ackedAfter,
-            inBackup + " articles: a commit between " + (12 + ackedBefore) + " and " + (12 + ackedAfter));
+        // The one writer thread may have one more write committed but not yet acknowledged: a write
+        // is on disk before its answer reaches the client.
+        assertTrue(inBackup >= 12 + ackedBefore && inBackup <= 12 + ackedAfter + 1,
+            inBackup + " articles: a commit between " + (12 + ackedBefore) + " and " + (12 + ackedAfter + 1));
 
         // into a fresh folder: no --force needed
         Path restored = dir.resolve("restored");

@@ -53,6 +53,14 @@ class TimeParserTest {
     assertEquals(CorpusFormat.TIME, CorpusFormat.detect(txt).orElseThrow());
   }
 
+  @Test
+  void a_record_number_longer_than_an_int_is_its_id_as_written() throws IOException {
+    // found by TimeFuzzTest: Integer.parseInt threw out of the reader
+    String number = "0" + "1".repeat(40);
+    Path f = Files.writeString(tmp.resolve("TIME.ALL"), "*TEXT " + number + " 01/04/63 PAGE 020\n\nTHE TIDE ROSE .\n");
+    assertEquals("time-" + "1".repeat(40), CollectingSink.parse(CorpusFormat.TIME, f).only().id());
+  }
+
   private static CollectingSink parse() throws IOException {
     return CollectingSink.parse(CorpusFormat.TIME, CollectingSink.fixture("time/TIME.ALL"));
   }
