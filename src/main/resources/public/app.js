@@ -200,6 +200,13 @@ function searchView() {
     let reply;
     try {
       reply = await getJson('/api/search?' + params, inFlight.signal);
+      // Strict searches a quoted phrase only as typed. A well-formed query whose phrase no article
+      // holds is asked again leniently, which searches the phrase's words and says so (relaxed).
+      if (reply.ok && reply.body.total === 0 && !state.plain && state.q.includes('"')) {
+        params.set('strict', 'false');
+        const words = await getJson('/api/search?' + params, inFlight.signal);
+        if (words.ok && words.body.relaxed) reply = words;
+      }
     } catch (e) {
       if (e.name === 'AbortError') return;
       reply = { status: 0, ok: false, body: { error: { message: 'The search service is not answering. Check the connection and try again.' } } };
@@ -233,6 +240,7 @@ function searchView() {
     $('hits').replaceChildren();
     $('pager').replaceChildren();
     $('did-you-mean').hidden = true;
+    $('relaxed').hidden = true;
     // The sidebar would otherwise show the previous search's counts as if they were for this one.
     for (const f of FACETS) $('facet-' + f.facet).replaceChildren();
     $('histogram').replaceChildren();
@@ -256,6 +264,7 @@ function searchView() {
       ` in ${r.took_ms} ms`,
       pages > 1 ? ` · page ${state.page} of ${pages}` : '');
     renderDidYouMean(r.suggestion);
+    renderRelaxed(r.relaxed);
     interpreted = r.interpreted || null;
     renderActiveFilters();
     $('hits').replaceChildren(...r.hits.map(renderHit));
@@ -323,6 +332,16 @@ function searchView() {
       onclick: (e) => { e.preventDefault(); go({ q: suggestion }); },
     }), '?');
     box.hidden = false;
+  }
+
+  /** Says which quoted phrases no article holds, so these results are for their words. */
+  function renderRelaxed(relaxed) {
+    const box = $('relaxed');
+    box.hidden = !relaxed;
+    if (!relaxed) return;
+    const phrases = relaxed.phrases.map((p) => `“${p}”`).join(', ');
+    box.replaceChildren(`No results for the exact phrase${relaxed.phrases.length > 1 ? 's' : ''} `,
+      el('strong', { dir: 'auto', text: phrases }), '; showing results for the words.');
   }
 
   function activeFilters() {

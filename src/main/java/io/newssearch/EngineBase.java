@@ -6,7 +6,7 @@ import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.ingest.ArticlePreparer;
-import io.newssearch.search.DatePhraseFallback;
+import io.newssearch.search.SearchFallbacks;
 import io.newssearch.search.SearchService;
 import java.io.IOException;
 
@@ -70,7 +70,7 @@ public abstract class EngineBase implements Engine {
   public synchronized SearchService search() throws IOException {
     if (search == null) {
       search = openSearch();
-      answering = new DatePhraseFallback(search);
+      answering = SearchFallbacks.around(search);
     }
     return answering;
   }

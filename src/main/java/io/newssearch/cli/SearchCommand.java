@@ -150,6 +150,11 @@ final class SearchCommand implements Callable<Integer> {
       out.printf("Date from the query: \"%s\" = %s .. %s%n%n", r.interpreted().text(),
           r.interpreted().from() == null ? "" : r.interpreted().from(), r.interpreted().to() == null ? "" : r.interpreted().to());
     }
+    if (r.relaxed() != null) {
+      out.printf("No results for the exact phrase%s %s; showing results for the words.%n%n",
+          r.relaxed().phrases().size() > 1 ? "s" : "",
+          String.join(", ", r.relaxed().phrases().stream().map(p -> "\"" + p + "\"").toList()));
+    }
     if (r.suggestion() != null) {
       out.printf("Did you mean: %s%n%n", r.suggestion());
     }

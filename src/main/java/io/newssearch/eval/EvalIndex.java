@@ -10,7 +10,7 @@ import io.newssearch.lucene.LuceneEngine;
 import io.newssearch.lucene.search.LuceneSearchService;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchLimits;
-import io.newssearch.search.DatePhraseFallback;
+import io.newssearch.search.SearchFallbacks;
 import io.newssearch.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
@@ -51,7 +51,7 @@ final class EvalIndex implements Closeable {
 
   /** A search service over the index ranking with {@code ranking}, answering as the engine's does; the caller closes it. */
   SearchService search(Ranking ranking) throws IOException {
-    return new DatePhraseFallback(new LuceneSearchService(
+    return SearchFallbacks.around(new LuceneSearchService(
         new IndexHandle(engine.layout(), IndexHandle.DEFAULT_REFRESH_INTERVAL), analyzers, SearchLimits.DEFAULTS, ranking));
   }
 

@@ -50,7 +50,7 @@ public final class MixedKnownItemEvaluation {
       double baselineA, double baselineB) {}
 
   /** One ranking measured over every language. */
-  public record Report(String name, List<Language> languages, int timedOut, int dated, Path perQuery) {
+  public record Report(String name, List<Language> languages, int timedOut, int dated, int relaxed, Path perQuery) {
 
     /** The mean of the languages' MRR@10 (each language counts once). */
     public double macroMrr() {
@@ -143,7 +143,7 @@ public final class MixedKnownItemEvaluation {
         languages.add(language(e.getKey(), e.getValue(), path, baseline, halfA, w));
       }
     }
-    return new Report(name, languages, path.timedOut(), path.dated(), perQuery);
+    return new Report(name, languages, path.timedOut(), path.dated(), path.relaxed(), perQuery);
   }
 
   /**

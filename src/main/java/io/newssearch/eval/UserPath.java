@@ -42,6 +42,7 @@ public final class UserPath {
   private final AtomicInteger asked = new AtomicInteger();
   private final AtomicInteger timedOut = new AtomicInteger();
   private final AtomicInteger dated = new AtomicInteger();
+  private final AtomicInteger relaxed = new AtomicInteger();
 
   /**
    * @param fixed parameters every request carries besides {@code q} (the clock, or {@code sort} for
@@ -93,6 +94,9 @@ public final class UserPath {
       if (page == 1 && r.interpreted() != null) {
         dated.incrementAndGet();
       }
+      if (page == 1 && r.relaxed() != null) {
+        relaxed.incrementAndGet();
+      }
       for (SearchResult.Hit h : r.hits()) {
         out.add(h.id());
         if (h.sources() != null) {
@@ -132,5 +136,10 @@ public final class UserPath {
   /** Queries in which a date phrase was read as a date filter ({@code dates=on}, the default). */
   public int dated() {
     return dated.get();
+  }
+
+  /** Queries whose quoted phrases found nothing and were searched as words ({@code relaxed}). */
+  public int relaxed() {
+    return relaxed.get();
   }
 }

@@ -7,9 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * The words a query asks for in the text, as typed (folded, not stemmed): what both engines cut
@@ -37,12 +35,7 @@ public final class AskedWords {
       return List.of(); // the checker accepted it with its own parser; without pieces it is still searched
     }
     List<String> out = new ArrayList<>();
-    parsed.visit(new QueryVisitor() {
-      @Override
-      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-
+    parsed.visit(new PositiveClauses() {
       @Override
       public boolean acceptField(String field) {
         return TEXT_FIELDS.contains(field);

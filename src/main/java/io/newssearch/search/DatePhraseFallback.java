@@ -1,9 +1,6 @@
 package io.newssearch.search;
 
-import io.newssearch.article.Article;
 import java.io.IOException;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * A search whose date phrase, read as a filter, leaves nothing is searched again with the phrase
@@ -12,14 +9,12 @@ import java.util.Optional;
  * when the guess finds nothing, the words as written are the better answer. The answer is the
  * second search's, which read no date from the query ({@code interpreted} is null). A query that
  * is only a date phrase ("last week") is not searched again: nothing in that period is its answer.
- * Every engine answers through this ({@link io.newssearch.EngineBase#search()}).
+ * Every engine answers through this, around {@link QuotedPhraseFallback} ({@link SearchFallbacks}).
  */
-public final class DatePhraseFallback implements SearchService {
-
-  private final SearchService engine;
+public final class DatePhraseFallback extends ForwardingSearch {
 
   public DatePhraseFallback(SearchService engine) {
-    this.engine = engine;
+    super(engine);
   }
 
   @Override
@@ -29,45 +24,5 @@ public final class DatePhraseFallback implements SearchService {
       return result;
     }
     return engine.search(r.withDatePhraseAsWords());
-  }
-
-  @Override
-  public Optional<Article> article(String id) throws IOException {
-    return engine.article(id);
-  }
-
-  @Override
-  public long count() throws IOException {
-    return engine.count();
-  }
-
-  @Override
-  public Optional<RelatedResult> related(RelatedRequest request) throws IOException {
-    return engine.related(request);
-  }
-
-  @Override
-  public Optional<StoryResult> story(String id) throws IOException {
-    return engine.story(id);
-  }
-
-  @Override
-  public SuggestResult suggest(SuggestRequest request) throws IOException {
-    return engine.suggest(request);
-  }
-
-  @Override
-  public IndexStats stats() throws IOException {
-    return engine.stats();
-  }
-
-  @Override
-  public List<String> warnings() throws IOException {
-    return engine.warnings();
-  }
-
-  @Override
-  public void close() throws IOException {
-    engine.close();
   }
 }

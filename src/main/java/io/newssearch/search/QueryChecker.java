@@ -22,6 +22,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.RegexpQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Checks the text of a search once, for every engine, against the query language (Lucene's classic
@@ -78,6 +79,7 @@ public final class QueryChecker {
           + " characters long; the limit is " + limits.maxQueryChars());
     }
     String cleaned = strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
+    checkRegexpSizes(cleaned);
     try {
       Query q = parse(newParser(matchAll), cleaned);
       checkFields(q);
@@ -123,6 +125,8 @@ public final class QueryChecker {
   private static Query parse(QueryParser parser, String text) throws ParseException {
     try {
       return parser.parse(text);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex(e.getRegExp() == null ? text : e.getRegExp().getOriginalString());
     } catch (IllegalArgumentException badRegex) {
       ParseException e = new ParseException("invalid regular expression in '" + text + "': " + badRegex.getMessage());
       e.initCause(badRegex);
@@ -131,11 +135,20 @@ public final class QueryChecker {
   }
 
   /** The text with operators lowercased (plain words) and every syntax character escaped. */
-  private static String plainWords(String text) {
+  static String plainWords(String text) {
     return QueryParser.escape(OPERATOR_WORDS.matcher(text).replaceAll(m -> m.group().toLowerCase()));
   }
 
   private static void checkFields(Query q) throws UnknownFieldException {
+    Set<String> unknown = unknownFields(q);
+    if (!unknown.isEmpty()) {
+      throw new UnknownFieldException("unknown field " + unknown + "; fields are "
+          + new TreeSet<>(QUERYABLE_FIELDS));
+    }
+  }
+
+  /** The fields a parsed query names that a user may not search. */
+  static Set<String> unknownFields(Query q) {
     Set<String> unknown = new TreeSet<>();
     q.visit(new QueryVisitor() {
       @Override
@@ -146,10 +159,23 @@ public final class QueryChecker {
         return true;
       }
     });
-    if (!unknown.isEmpty()) {
-      throw new UnknownFieldException("unknown field " + unknown + "; fields are "
-          + new TreeSet<>(QUERYABLE_FIELDS));
-    }
+    return unknown;
+  }
+
+  /**
+   * Before any parse, which builds each regular expression's automaton as it reads it: one of
+   * nested repetitions would take seconds or the whole heap. Refused in either mode, like a
+   * regular expression without a literal start (plain words cannot hold its meaning).
+   */
+  private static void checkRegexpSizes(String text) {
+    QueryTokens.oversizedRegexp(QueryTokens.of(text).tokens()).ifPresent(r -> {
+      throw tooComplex(r);
+    });
+  }
+
+  private static InvalidRequestException tooComplex(String regexp) {
+    return new InvalidRequestException("regexp_too_complex", "the regular expression /" + regexp
+        + "/ is too complex to search (it repeats repetitions); simplify it");
   }
 
   /** Clause count and regular expressions. */

@@ -48,7 +48,7 @@ public final class SearchParameters {
       new Parameter("sort", "relevance|date|recency", false, "relevance (default), date (newest first) or recency (relevance decayed by age)."),
       new Parameter("recency_scale", "DURATION", false, "Half-life of the recency decay with sort recency: 7d, 12h, P7D (default 14d)."),
       new Parameter("op", "and|or", false, "or (default: any word, ranked by how many match) or and (every word)."),
-      new Parameter("strict", null, false, "Report malformed query syntax instead of searching it as words."),
+      new Parameter("strict", null, false, "Report malformed query syntax instead of searching it as words, and keep a quoted phrase that finds nothing exact instead of searching its words."),
       new Parameter("dates", "on|off", false, "on (default): a date phrase in the query filters by date; off: searched as words."),
       new Parameter("mode", "lexical|semantic|hybrid", false, "lexical: by words; semantic: by meaning (kNN); hybrid: "
           + "both fused (default where the index has vectors, else lexical)."),

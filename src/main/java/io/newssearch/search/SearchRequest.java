@@ -78,6 +78,18 @@ public record SearchRequest(
         now, explain, recencyScale, null, collapse, persons, orgs, places, mode);
   }
 
+  /** The same request searching {@code text} instead of its query (what is left of it, if a date was read). */
+  public SearchRequest withQuery(String text) {
+    return new SearchRequest(text, strict, matchAll, from, to, languages, tags, sources, sort, page, size, cursor,
+        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode);
+  }
+
+  /** The same request going on from {@code position}. */
+  public SearchRequest withCursor(String position) {
+    return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort, page, size, position,
+        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode);
+  }
+
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
   /** Page-based paging stops here; deeper pages use the cursor, which costs the same at any depth. */

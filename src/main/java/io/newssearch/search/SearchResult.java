@@ -16,7 +16,8 @@ import java.util.List;
  * best-ranked version with the other matching versions in {@code sources}; {@code totalArticles}
  * counts the matching articles either way. {@code mode} is how the hits were found (lexical,
  * semantic or hybrid), the request's or the index's default. {@code totalRelation} says whether
- * {@code total} is exact or an estimate.
+ * {@code total} is exact or an estimate. {@code relaxed} names the quoted phrases no article held
+ * as quoted, searched as words instead ({@link QuotedPhraseFallback}); null when none were.
  */
 public record SearchResult(
     long total,
@@ -33,7 +34,22 @@ public record SearchResult(
     @JsonProperty("total_articles") long totalArticles,
     @JsonProperty("facets_count") String facetsCount,
     String mode,
-    @JsonProperty("total_relation") String totalRelation) {
+    @JsonProperty("total_relation") String totalRelation,
+    QuotedPhrases.Relaxed relaxed) {
+
+  /** An engine's answer: engines search what they are asked; only the fallback relaxes phrases. */
+  public SearchResult(long total, long tookMs, boolean timedOut, int page, int size, String nextCursor, List<Hit> hits,
+      Facets facets, String suggestion, DatePhrases.Found interpreted, String collapse, long totalArticles,
+      String facetsCount, String mode, String totalRelation) {
+    this(total, tookMs, timedOut, page, size, nextCursor, hits, facets, suggestion, interpreted, collapse,
+        totalArticles, facetsCount, mode, totalRelation, null);
+  }
+
+  /** This answer, to a search of the words of {@code relaxed}'s phrases, saying so; paged on by {@code next}. */
+  public SearchResult withRelaxed(QuotedPhrases.Relaxed relaxed, String next) {
+    return new SearchResult(total, tookMs, timedOut, page, size, next, hits, facets, suggestion, interpreted, collapse,
+        totalArticles, facetsCount, mode, totalRelation, relaxed);
+  }
 
   /** The same answer, as taken this long (an answer kept from an earlier search, given again). */
   public SearchResult withTook(long ms) {

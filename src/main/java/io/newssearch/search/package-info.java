@@ -10,6 +10,8 @@
  * ({@link io.newssearch.search.Recency}), the date histogram's buckets
  * ({@link io.newssearch.search.DateHistogramPlan}), did-you-mean
  * ({@link io.newssearch.search.Respelling}), completions ({@link io.newssearch.search.TypedCompletion})
- * and score explanations ({@link io.newssearch.search.ScoreBreakdown}). No engine is imported here.
+ * and score explanations ({@link io.newssearch.search.ScoreBreakdown}); and the second searches
+ * every engine answers through ({@link io.newssearch.search.SearchFallbacks}: a date phrase or a
+ * quoted phrase that finds nothing, searched as words). No engine is imported here.
  */
 package io.newssearch.search;

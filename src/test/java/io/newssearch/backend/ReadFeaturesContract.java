@@ -122,8 +122,16 @@ abstract class ReadFeaturesContract extends FixtureContract {
   void no_suggestion_when_spelled_right_or_with_query_syntax() throws Exception {
     assertNull(search.search(SearchRequest.builder().query("regatta").build()).suggestion());
     assertNull(search.search(SearchRequest.builder().query("title:caspain").build()).suggestion());
-    assertNull(search.search(SearchRequest.builder().query("\"caspain navel\"").build()).suggestion());
+    assertNull(search.search(SearchRequest.builder().query("\"caspain navel\"").strict(true).build()).suggestion());
     assertNull(search.search(SearchRequest.builder().query("").build()).suggestion());
+  }
+
+  /** A phrase that finds nothing is searched as words (QuotedPhraseFallback): the words get a did-you-mean. */
+  @Test
+  void a_misspelled_phrase_searched_as_words_suggests_the_words_spelling() throws Exception {
+    SearchResult r = search.search(SearchRequest.builder().query("\"caspain navel\"").build());
+    assertEquals(List.of("caspain navel"), r.relaxed().phrases());
+    assertEquals("caspian naval", r.suggestion());
   }
 
   @Test

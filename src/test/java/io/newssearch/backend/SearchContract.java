@@ -229,6 +229,102 @@ abstract class SearchContract extends FixtureContract {
     assertTrue(ids(run(SearchRequest.builder().query("regat*"))).contains("sport-1"));
   }
 
+  /**
+   * A quoted phrase no article holds (a paraphrased headline) is searched as words, and the answer
+   * names it; a negated phrase stays exact, a field stays, strict stays as typed, and the cursor of
+   * a relaxed answer pages on over the words ({@code QuotedPhraseFallback}).
+   */
+  @Test
+  void a_quoted_phrase_no_article_holds_is_searched_as_words_and_the_answer_says_so() throws Exception {
+    String paraphrase = "\"joint naval exercise in the Caspian\"";
+    SearchResult relaxed = run(SearchRequest.builder().query(paraphrase).collapse(false));
+    assertEquals("naval-1", relaxed.hits().get(0).id());
+    assertEquals(List.of("joint naval exercise in the Caspian"), relaxed.relaxed().phrases());
+
+    SearchResult exact = run(SearchRequest.builder().query("\"joint naval drill\"").collapse(false));
+    assertEquals(List.of("naval-1"), ids(exact), "a phrase that matches stays exact");
+    assertNull(exact.relaxed());
+
+    SearchResult strict = run(SearchRequest.builder().query(paraphrase).strict(true));
+    assertEquals(0, strict.total());
+    assertNull(strict.relaxed(), "strict is searched as typed");
+
+    // Relaxed too, the excluded phrase would exclude naval-2 ("naval units") and leave nothing.
+    SearchResult negated = run(SearchRequest.builder().query("\"caspian naval units\" -\"joint naval drill\"")
+        .collapse(false));
+    assertEquals(List.of("naval-2"), ids(negated));
+    assertEquals(List.of("caspian naval units"), negated.relaxed().phrases());
+
+    // hostile-1 says "regatta" in its body only.
+    SearchResult field = run(SearchRequest.builder().query("title:\"harbour regatta history\"").collapse(false));
+    assertEquals(Set.of("sport-1", "undated-1"), new HashSet<>(ids(field)));
+    assertNotNull(field.relaxed());
+
+    // 40 words are 80 clauses, over the limit of 64 that the phrase (2) kept under: the exact answer stands.
+    String quoted = "\"naval " + String.join(" ", java.util.Collections.nCopies(39, "exercise")) + "\"";
+    SearchResult tooLong = run(SearchRequest.builder().query(quoted));
+    assertEquals(0, tooLong.total());
+    assertNull(tooLong.relaxed());
+
+    SearchResult unbalanced = run(SearchRequest.builder().query("\"naval drill"));
+    assertEquals("naval-1", unbalanced.hits().get(0).id(), "searched as plain words");
+    assertNull(unbalanced.relaxed());
+  }
+
+  @Test
+  void a_relaxed_answer_pages_on_over_the_words_by_cursor_and_by_page() throws Exception {
+    String paraphrase = "\"naval drill closes the old bridge\"";
+    SearchResult all = run(SearchRequest.builder().query(paraphrase).collapse(false).size(100));
+    assertTrue(ids(all).containsAll(List.of("naval-1", "naval-2", "flood-old", "flood-new")), ids(all).toString());
+    List<String> seen = new ArrayList<>();
+    SearchResult page = run(SearchRequest.builder().query(paraphrase).collapse(false).size(1));
+    while (true) {
+      assertNotNull(page.relaxed(), "every page is relaxed: " + seen);
+      assertEquals(all.total(), page.total());
+      seen.addAll(ids(page));
+      if (page.nextCursor() == null) {
+        break;
+      }
+      page = run(SearchRequest.builder().query(paraphrase).collapse(false).size(1).cursor(page.nextCursor()));
+    }
+    assertEquals(Set.copyOf(ids(all)), Set.copyOf(seen), "the cursor walks the words' matches");
+    assertEquals(seen.size(), new HashSet<>(seen).size(), "each once: " + seen);
+    SearchResult second = run(SearchRequest.builder().query(paraphrase).collapse(false).size(1).page(2));
+    assertEquals(seen.subList(1, 2), ids(second));
+    assertNotNull(second.relaxed());
+  }
+
+  /** A page after a relaxed one stays on the words even once an article holds the exact phrase. */
+  @Test
+  void the_cursor_of_a_relaxed_answer_stays_on_the_words() throws Exception {
+    try (var e = backend().open()) {
+      e.store().upsert(List.of(
+          TestIndexes.article("tide-1", "en", "2025-03-01", "Spring tide floods the harbour road", "Water on the road.", "Desk"),
+          TestIndexes.article("tide-2", "en", "2025-03-02", "Harbour wall repaired", "The wall held the spring tide.", "Desk")));
+      SearchRequest.Builder paraphrase = SearchRequest.builder().query("\"spring tide at the harbour wall\"")
+          .collapse(false).size(1);
+      SearchResult first = e.search().search(paraphrase.build());
+      assertNotNull(first.relaxed());
+      assertNotNull(first.nextCursor());
+      e.store().upsert(List.of(TestIndexes.article("tide-3", "en", "2025-03-03", "Tides",
+          "A spring tide at the harbour wall.", "Desk")));
+      assertNull(e.search().search(paraphrase.build()).relaxed(), "the exact phrase is found now");
+      SearchResult next = e.search().search(paraphrase.cursor(first.nextCursor()).build());
+      assertNotNull(next.relaxed(), "the walk begun on the words goes on over them");
+      assertEquals(3, next.total());
+    }
+  }
+
+  /** The date stays a filter while the phrase becomes words ({@code SearchFallbacks}). */
+  @Test
+  void a_date_phrase_stays_a_filter_when_the_phrase_beside_it_is_relaxed() throws Exception {
+    SearchResult r = run(SearchRequest.builder().query("\"caspian naval exercise observed\" since June 2025")
+        .now(Instant.parse("2025-09-01T00:00:00Z")).collapse(false));
+    assertEquals("since June 2025", r.interpreted().text());
+    assertEquals(List.of("caspian naval exercise observed"), r.relaxed().phrases());
+    assertEquals(Set.of("naval-1", "naval-2"), new HashSet<>(ids(r)), "the words, since June 2025");
+  }
+
   @Test
   void cursor_from_another_sort_or_garbage_is_rejected() throws Exception {
     String cursor = run(SearchRequest.builder().size(2)).nextCursor();

@@ -27,6 +27,14 @@ class CommandLineTest {
     assertEquals(0, found.exit(), found.err());
     assertTrue(found.out().startsWith("1 hits"), found.out());
     assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
+
+    CliRun relaxed = run("search", "--index", index, "\"lighthouse keeper steps down\"");
+    assertEquals(0, relaxed.exit(), relaxed.err());
+    assertTrue(relaxed.out().contains("No results for the exact phrase \"lighthouse keeper steps down\"; "
+        + "showing results for the words."), relaxed.out());
+    assertTrue(relaxed.out().contains("Lighthouse keeper retires"), relaxed.out());
+    CliRun strict = run("search", "--index", index, "\"lighthouse keeper steps down\"", "--strict");
+    assertTrue(strict.out().startsWith("0 hits") && !strict.out().contains("exact phrase"), strict.out());
   }
 
   @Test

@@ -38,6 +38,9 @@ class UserPathTest {
 
       assertEquals(List.of("flood-old"), user.ranked("river flood in 2024", 10));
       assertEquals(1, user.dated(), "'in 2024' is read as a date filter, as the API does by default");
+      assertEquals(0, user.relaxed());
+      assertEquals("naval-1", user.ranked("\"joint naval exercise\"", 10).get(0));
+      assertEquals(1, user.relaxed(), "no article has the phrase: its words are searched, as the API does");
 
       UserPath lexical = new UserPath(engine.search(), UserPath.modeParameters(NOW, SearchMode.LEXICAL, false));
       List<String> words = lexical.ranked("river flood in 2024", 10);

@@ -233,6 +233,10 @@ class AlertsHttpTest {
       previous = at;
     }
     assertTrue(r.body().contains("rel=\"self\""));
+    HttpResponse<String> phrase = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/feeds/search.atom?q=%22naval+harbour+river%22&lang=en")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(0, AtomChecks.valid(phrase.body()).getElementsByTagNameNS(AtomChecks.ATOM, "entry").getLength(),
+        "no article has the phrase: the feed waits for one, not filled with its words");
     assertEquals(400, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
         + "/feeds/search.atom?lang=klingon")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     JsonNode error = TestHttp.send(app.port(), "GET", "/feeds/search.atom?size=500", null, null).body();

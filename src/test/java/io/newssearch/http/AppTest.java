@@ -245,6 +245,27 @@ class AppTest {
   }
 
   @Test
+  void GET_search_searches_a_quoted_phrase_no_article_holds_as_words_and_says_so() throws Exception {
+    String paraphrase = enc("\"joint naval exercise in the Caspian\"");
+    Reply r = get("/api/search?q=" + paraphrase + "&collapse=none&size=1");
+    assertEquals(200, r.status());
+    assertEquals("naval-1", r.body().at("/hits/0/id").asText());
+    assertEquals("joint naval exercise in the Caspian", r.body().at("/relaxed/phrases/0").asText());
+    Reply next = get("/api/search?q=" + paraphrase + "&collapse=none&size=1&cursor="
+        + enc(r.body().at("/next_cursor").asText()));
+    assertEquals(200, next.status());
+    assertEquals(r.body().at("/relaxed"), next.body().at("/relaxed"), "the next page is the words too");
+    assertFalse(next.body().at("/hits/0/id").asText().equals("naval-1"));
+
+    Reply exact = get("/api/search?q=" + enc("\"joint naval drill\"") + "&collapse=none");
+    assertEquals(1, exact.body().at("/total").asLong());
+    assertTrue(exact.body().at("/relaxed").isNull(), exact.body().toString());
+    Reply strict = get("/api/search?q=" + paraphrase + "&strict=true");
+    assertEquals(0, strict.body().at("/total").asLong());
+    assertTrue(strict.body().at("/relaxed").isNull());
+  }
+
+  @Test
   void GET_search_counts_and_filters_people_organisations_and_places() throws Exception {
     Reply all = get("/api/search?size=20&collapse=none");
     JsonNode places = all.body().at("/facets/place");

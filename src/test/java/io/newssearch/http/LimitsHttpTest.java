@@ -162,6 +162,10 @@ class LimitsHttpTest {
     assertEquals("regexp_without_prefix", regex.code());
     Reply wildcard = get("/api/search?q=" + enc("*ship") + "&strict=true");
     assertEquals(400, wildcard.status());
+    // Was a 500 after 24 s, and an OutOfMemoryError with 30 repetitions.
+    Reply nested = get("/api/search?q=" + enc("naval /a" + "+".repeat(30) + "/"));
+    assertEquals(400, nested.status());
+    assertEquals("regexp_too_complex", nested.code());
   }
 
   @Test

@@ -201,6 +201,25 @@ class SearchPageBrowserTest extends BrowserTestBase {
     assertTrue(total() >= filtered, total() + " >= " + filtered);
   }
 
+  /**
+   * The page asks strictly; a quoted phrase no article holds is asked again leniently, and the page
+   * shows the words' results and says which phrase found nothing.
+   */
+  @Test
+  void a_quoted_phrase_no_article_holds_shows_results_for_its_words_and_says_so() {
+    browser.load("/?q=" + java.net.URLEncoder.encode("\"coastal fleet holds a naval exercise\"",
+        java.nio.charset.StandardCharsets.UTF_8));
+    WebElement note = browser.find("#relaxed");
+    assertTrue(note.isDisplayed());
+    assertEquals("No results for the exact phrase “coastal fleet holds a naval exercise”; showing results for the words.",
+        note.getText());
+    assertEquals("en-001", hitIds().get(0));
+    browser.screenshot("relaxed_phrase");
+    search("\"coastal fleet\"");
+    assertFalse(browser.find("#relaxed").isDisplayed(), "an exact phrase that matches is not relaxed");
+    assertTrue(hitIds().contains("en-001"), hitIds().toString());
+  }
+
   @Test
   void the_sidebar_lists_places_and_choosing_one_narrows_the_results() {
     browser.load("/");
