@@ -75,12 +75,22 @@ public final class SearchParameters {
     return Set.copyOf(out);
   }
 
+  /**
+   * {@code *} and {@code *:*}, which Elasticsearch and Solr users type to see everything, as the
+   * blank query that means it here: as a wildcard, {@code *} would match nothing (a lenient search)
+   * or be refused for having no prefix (a strict one).
+   */
+  private static String everythingAsBlank(String q) {
+    String t = q.strip();
+    return t.equals("*") || t.equals("*:*") ? "" : q;
+  }
+
   /** @param params every value of every parameter by name, as a query string gives them */
   public static SearchRequest parse(Map<String, List<String>> params) {
     Parameters p = Parameters.of(params, SINGLE, MULTI);
     String sort = p.text("sort", "relevance");
     SearchRequest.Builder b = SearchRequest.builder()
-        .query(p.text("q", ""))
+        .query(everythingAsBlank(p.text("q", "")))
         .strict(p.bool("strict"))
         .matchAll(p.choice("op", "or", Map.of("and", true, "or", false)))
         .from(date(p, "from", false))

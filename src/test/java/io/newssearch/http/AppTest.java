@@ -60,6 +60,19 @@ class AppTest {
         r.headers().firstValue("content-type").orElse(""));
   }
 
+  @Test
+  void a_star_alone_browses_every_article_in_both_modes() throws Exception {
+    long every = get("/api/search?q=").body().at("/total").asLong();
+    assertTrue(every > 2);
+    for (String q : java.util.List.of("*", "*:*")) {
+      for (String strict : java.util.List.of("false", "true")) {
+        Reply r = get("/api/search?q=" + enc(q) + "&strict=" + strict);
+        assertEquals(200, r.status(), q + " " + r.body());
+        assertEquals(every, r.body().at("/total").asLong(), q + " strict=" + strict);
+      }
+    }
+  }
+
   static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

@@ -27,6 +27,15 @@ class SearchParametersTest {
   }
 
   @Test
+  void a_star_alone_asks_for_everything_as_a_blank_query_does() {
+    assertEquals("", parse("q", "*").query());
+    assertEquals("", parse("q", " *:* ").query());
+    assertEquals("", parse("q", "*", "strict", "true").query(), "strict would refuse * as a wildcard");
+    assertEquals("storm*", parse("q", "storm*").query());
+    assertEquals("title:*", parse("q", "title:*").query());
+  }
+
+  @Test
   void a_language_is_read_as_ingest_reads_it() {
     for (String form : List.of("en", "EN", "eng", "English", "english", " en ")) {
       assertEquals(List.of("en"), parse("lang", form).languages(), form);
