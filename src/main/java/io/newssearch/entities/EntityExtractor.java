@@ -2,6 +2,7 @@ package io.newssearch.entities;
 
 import io.newssearch.ingest.CalendarWords;
 import io.newssearch.ingest.Stopwords;
+import io.newssearch.story.Signature;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -71,13 +72,13 @@ public final class EntityExtractor {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!wordChar(s.codePointAt(i))) {
+      if (!Signature.isWordChar(s.codePointAt(i))) {
         i += Character.charCount(s.codePointAt(i));
         continue;
       }
       int start = i;
       i = skipWordChars(s, i);
-      while (i + 1 < n && joiner(s.charAt(i)) && wordChar(s.codePointAt(i + 1))) {
+      while (i + 1 < n && joiner(s.charAt(i)) && Signature.isWordChar(s.codePointAt(i + 1))) {
         i = skipWordChars(s, i + 1);
       }
       String w = s.substring(start, i);
@@ -87,7 +88,7 @@ public final class EntityExtractor {
   }
 
   private static int skipWordChars(String s, int i) {
-    while (i < s.length() && wordChar(s.codePointAt(i))) {
+    while (i < s.length() && Signature.isWordChar(s.codePointAt(i))) {
       i += Character.charCount(s.codePointAt(i));
     }
     return i;
@@ -97,16 +98,6 @@ public final class EntityExtractor {
     return c == '-' || c == '\'' || c == '’';
   }
 
-  /** What {@code [\p{L}\p{M}\p{N}]} matches: a letter, a combining mark or a digit of any script. */
-  private static boolean wordChar(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
-          Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK, Character.DECIMAL_DIGIT_NUMBER,
-          Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-      default -> false;
-    };
-  }
 
   /**
    * Whether text[from, to), the gap between two words, ends a sentence: a newline, or one of
