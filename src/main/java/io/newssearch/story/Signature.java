@@ -126,7 +126,7 @@ public record Signature(int[] mins) {
   }
 
   /** A letter, mark or digit of any script: what {@code [\p{L}\p{M}\p{N}]} matches. */
-  static boolean isWordChar(int cp) {
+  public static boolean isWordChar(int cp) {
     return switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
           Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
