@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -88,9 +90,13 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    * the same pass that counts the stories and records the matches for the facets; paged by offset
    * or by the cursor's sort values ({@link AfterCursor}), so a cursor walks every story exactly
    * once. Facets count articles, as without collapsing.
+   *
+   * @param first the first search of a ranking by relevance that rescores its top articles, or null:
+   *     the page is looked for among its few articles first ({@link #amongFirst}); when it is found
+   *     there, no pass scores every match
    */
   static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
-      WholeIndex whole, int exact) throws IOException {
+      WholeIndex whole, int exact, FirstSearch first) throws IOException {
     AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
         Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
@@ -103,19 +109,31 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     long stories;
     boolean exactCounts = true;
     SampledMatches sampled = whole == null ? broad(searcher, main, exact, true) : null;
+    TopStories.Result amongFirst = first == null || after != null || whole != null ? null
+        : amongFirst(searcher, main, r, n, first);
     if (whole == null && sampled == null) {
-      Object[] both = searcher.search(main, new MultiCollectorManager(
-          TopStories.manager(r.sort(), n, true, after), new FacetsCollectorManager()));
-      top = (TopStories.Result) both[0];
-      matching = (FacetsCollector) both[1];
-      stories = top.stories();
+      if (amongFirst != null) {
+        // The page is known: the matches are walked without scores, to count and facet them.
+        top = amongFirst;
+        matching = searcher.search(main, new FacetsCollectorManager());
+        stories = StoryShare.count(matching);
+      } else {
+        Object[] both = searcher.search(main, new MultiCollectorManager(
+            TopStories.manager(r.sort(), n, true, after), new FacetsCollectorManager()));
+        top = (TopStories.Result) both[0];
+        matching = (FacetsCollector) both[1];
+        stories = top.stories();
+      }
       articles = MatchCount.of(matching);
       if (articles > SAMPLE) {
         sample = MatchSample.about(articles, SAMPLE);
         matching = sample.of(matching);
       }
     } else {
-      top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
+      top = amongFirst;
+      if (top == null) {
+        top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
+      }
       if (whole != null) {
         articles = whole.articles();
         stories = whole.stories();
@@ -138,6 +156,25 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     }
     String next = heads.size() > offset + r.size() ? Cursor.encode(r.sort(), (FieldDoc) docs[docs.length - 1]) : null;
     return new PageOfHits(docs, stories, articles, matching, next, List.copyOf(page), sample, exactCounts);
+  }
+
+  /**
+   * The top {@code n} stories found among the first search's articles, or null when they may not
+   * be the page: the page's stories must all be scored above the first search's line (no other
+   * match scores above it, so none can come between them), and there must be a story after them
+   * to tell whether a next page follows, unless the first search holds every match. Those few
+   * articles are ranked by the full query instead of every match.
+   */
+  static TopStories.Result amongFirst(IndexSearcher searcher, Query main, SearchRequest r, int n,
+      FirstSearch first) throws IOException {
+    Query only = new BooleanQuery.Builder().add(main, Occur.MUST)
+        .add(first.only(searcher.getIndexReader()), Occur.FILTER).build();
+    TopStories.Result top = searcher.search(only, TopStories.manager(r.sort(), n, false, null));
+    if (first.complete()) {
+      return top;
+    }
+    List<TopStories.Head> heads = top.heads();
+    return heads.size() == n && heads.get(n - 2).score() > first.line() ? top : null;
   }
 
   /**

@@ -111,7 +111,7 @@ public final class QueryFactory {
    * @throws io.newssearch.search.InvalidRequestException when a wildcard part expands too far
    */
   public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher) {
-    return textQuery(query, languages, searcher, List.of(), true);
+    return textQuery(query, languages, searcher, List.of(), true).query();
   }
 
   /**
@@ -120,11 +120,12 @@ public final class QueryFactory {
    * @param filters the request's filters: feedback's first search looks among the articles they let through
    * @param byScore false when the hits are not ordered by score (newest first): feedback, which only
    *     reorders, is then not worth its first search
+   * @return the query, with the first search when its ranking rescores the top articles
    */
-  public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+  public TextQuery textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
       boolean byScore) {
     if (query.matchesAll()) {
-      return new MatchAllDocsQuery();
+      return new TextQuery(new MatchAllDocsQuery(), null);
     }
     try {
       return build(query, languages, searcher, filters, byScore);
@@ -133,7 +134,7 @@ public final class QueryFactory {
     }
   }
 
-  private Query build(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+  private TextQuery build(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
       boolean byScore) throws IOException {
     Map<String, Set<String>> byKey = groupByAnalyzer(languages);
     // Each analyzer's parse, and the languages it searches; equal parses searched once.
@@ -148,7 +149,7 @@ public final class QueryFactory {
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
     parsed.forEach((q, langs) -> branches.put(ProximityClauses.add(q, ranking), langs));
     if (searcher == null) {
-      return anyBranch(branches);
+      return new TextQuery(anyBranch(branches), null);
     }
     // Before the index is searched for the language fit and feedback, not after.
     guard.checkExpansions(anyBranch(branches), searcher.getIndexReader());
@@ -158,7 +159,7 @@ public final class QueryFactory {
     boolean feedback = ranking.feedback().on();
     boolean subwords = ranking.subwords() > 0;
     if (!byScore || !(feedback || subwords)) {
-      return ranked; // both only reorder the top articles: nothing to do for newest first
+      return new TextQuery(ranked, null); // both only reorder the top articles: nothing to do for newest first
     }
     // Scored as the search will score it, so the stored scores are the ones it would compute.
     IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
@@ -167,7 +168,7 @@ public final class QueryFactory {
     // it skips what cannot enter the top n (no count of every match is needed).
     ScoreDoc[] first = scoring.search(Filters.apply(ranked, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     if (first.length == 0) {
-      return ranked;
+      return new TextQuery(ranked, null);
     }
     BooleanQuery.Builder rescored = new BooleanQuery.Builder().add(ranked, Occur.MUST);
     if (feedback) {
@@ -186,7 +187,7 @@ public final class QueryFactory {
         rescored.add(LanguageWeights.apply(pieces, weights), Occur.SHOULD);
       }
     }
-    return rescored.build();
+    return new TextQuery(rescored.build(), new FirstSearch(first, n));
   }
 
   /**
