@@ -53,7 +53,7 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     MatchSample sample = null;
     long total;
     SampledMatches sampled = whole == null ? broad(searcher, main, exact, false) : null;
-    if (whole == null && sampled == null) {
+    if (whole == null && (sampled == null || !sampled.sampled())) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
@@ -111,11 +111,11 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     SampledMatches sampled = whole == null ? broad(searcher, main, exact, true) : null;
     TopStories.Result amongFirst = first == null || after != null || whole != null ? null
         : amongFirst(searcher, main, r, n, first);
-    if (whole == null && sampled == null) {
+    if (whole == null && (sampled == null || !sampled.sampled())) {
       if (amongFirst != null) {
-        // The page is known: the matches are walked without scores, to count and facet them.
+        // The page is known: the matches are walked without scores (unless that was done), to count and facet them.
         top = amongFirst;
-        matching = searcher.search(main, new FacetsCollectorManager());
+        matching = sampled != null ? sampled.matching() : searcher.search(main, new FacetsCollectorManager());
         stories = StoryShare.count(matching);
       } else {
         Object[] both = searcher.search(main, new MultiCollectorManager(
@@ -178,8 +178,8 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
   }
 
   /**
-   * The sampled matches of a search that matches more than {@code exact} articles; null when its
-   * cost says it cannot, or when it does not: such a search is walked whole, with scores.
+   * The matches of a search that may match more than {@code exact} articles, walked without scores
+   * and sampled when they are more ({@link SampledMatches}); null when its cost says it cannot.
    */
   private static SampledMatches broad(IndexSearcher searcher, Query main, int exact, boolean stories)
       throws IOException {
