@@ -167,8 +167,9 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    */
   static TopStories.Result amongFirst(IndexSearcher searcher, Query main, SearchRequest r, int n,
       FirstSearch first) throws IOException {
-    Query only = new BooleanQuery.Builder().add(main, Occur.MUST)
-        .add(first.only(searcher.getIndexReader()), Occur.FILTER).build();
+    // The articles first: a segment without any is skipped before the query's terms are looked up in it.
+    Query only = new BooleanQuery.Builder().add(first.only(searcher.getIndexReader()), Occur.FILTER)
+        .add(main, Occur.MUST).build();
     TopStories.Result top = searcher.search(only, TopStories.manager(r.sort(), n, false, null));
     if (first.complete()) {
       return top;
