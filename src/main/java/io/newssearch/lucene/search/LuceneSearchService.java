@@ -166,7 +166,7 @@ public final class LuceneSearchService implements SearchService {
     // Snippets, sources and explanations of one page are bounded work: done without the time budget,
     // scored as the search was.
     IndexSearcher untimed = FieldSimilarity.apply(new IndexSearcher(view.reader()), similarity);
-    List<Hit> hits = Hits.read(untimed, text, p.docs());
+    List<Hit> hits = Hits.read(untimed, ranked == null ? parsed::wordsOf : language -> text, p.docs());
     if (r.collapse()) {
       hits = StorySources.attach(untimed, main, hits, p.heads());
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,10 +157,11 @@ public final class QueryFactory {
     Map<String, Float> weights = ranking.languageFit() > 0
         ? LanguageFit.weights(parsed, searcher, ranking.languageFit()) : Map.of();
     Query ranked = weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
+    TextQuery parts = new TextQuery(ranked, null, byLanguage(branches));
     boolean feedback = ranking.feedback().on();
     boolean subwords = ranking.subwords() > 0;
     if (!byScore || !(feedback || subwords)) {
-      return new TextQuery(ranked, null); // both only reorder the top articles: nothing to do for newest first
+      return parts; // both only reorder the top articles: nothing to do for newest first
     }
     // Scored as the search will score it, so the stored scores are the ones it would compute.
     IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
@@ -168,7 +170,7 @@ public final class QueryFactory {
     // it skips what cannot enter the top n (no count of every match is needed).
     ScoreDoc[] first = scoring.search(Filters.apply(ranked, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     if (first.length == 0) {
-      return new TextQuery(ranked, null);
+      return parts;
     }
     BooleanQuery.Builder rescored = new BooleanQuery.Builder().add(ranked, Occur.MUST);
     if (feedback) {
@@ -187,7 +189,16 @@ public final class QueryFactory {
         rescored.add(LanguageWeights.apply(pieces, weights), Occur.SHOULD);
       }
     }
-    return new TextQuery(rescored.build(), new FirstSearch(first, n));
+    return parts.withFirst(rescored.build(), new FirstSearch(first, n));
+  }
+
+  /** Each language's branch, when there are several. */
+  private static Map<String, Query> byLanguage(Map<Query, Set<String>> branches) {
+    Map<String, Query> out = new HashMap<>();
+    if (branches.size() > 1) {
+      branches.forEach((q, langs) -> langs.forEach(lang -> out.put(lang, q)));
+    }
+    return out;
   }
 
   /**
