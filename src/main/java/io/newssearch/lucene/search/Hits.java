@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,6 +31,11 @@ final class Hits {
   private Hits() {}
 
   static List<Hit> read(IndexSearcher searcher, Query highlightQuery, ScoreDoc[] page) throws IOException {
+    return read(searcher, language -> highlightQuery, page);
+  }
+
+  /** @param wordsOf the words to mark in an article of a language */
+  static List<Hit> read(IndexSearcher searcher, Function<String, Query> wordsOf, ScoreDoc[] page) throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
@@ -39,7 +45,7 @@ final class Hits {
     for (int i = 0; i < page.length; i++) {
       docs[i] = stored.document(docIds[i], HIT_FIELDS);
     }
-    Highlight[] highlights = Snippets.highlight(searcher, highlightQuery, docIds, docs);
+    Highlight[] highlights = Snippets.highlight(searcher, wordsOf, docIds, docs);
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       Document d = docs[i];

@@ -145,7 +145,8 @@ public final class LuceneSearchService implements SearchService {
     Set<String> languages = r.languages().isEmpty() ? view.languages() : new LinkedHashSet<>(r.languages());
     List<Query> filters = Filters.of(r, null);
     // Checks the wildcards' expansions too, before feedback's first search.
-    Query text = queries.textQuery(checked, languages, view.searcher(), filters, r.sort() != SortOrder.DATE);
+    TextQuery parsed = queries.textQuery(checked, languages, view.searcher(), filters, r.sort() != SortOrder.DATE);
+    Query text = parsed.query();
     PreparedView prepared = PreparedView.of(view, WholeIndex.matches(text, filters));
     IndexSearcher searcher = timed(view, System.nanoTime());
     SearchMode mode = VectorSearch.mode(r, view, checked);
@@ -158,12 +159,14 @@ public final class LuceneSearchService implements SearchService {
     WholeIndex whole = ranked == null ? prepared.whole() : null;
 
     int exact = guard.limits().exactCounts();
-    PageOfHits p = r.collapse() ? PageOfHits.collapsed(view, searcher, main, r, whole, exact)
+    // Ranked as the query and its rescoring rank, the page may lie among the first search's articles.
+    FirstSearch first = ranked == null && r.sort() == SortOrder.RELEVANCE ? parsed.first() : null;
+    PageOfHits p = r.collapse() ? PageOfHits.collapsed(view, searcher, main, r, whole, exact, first)
         : PageOfHits.flat(view, searcher, main, r, whole, exact);
     // Snippets, sources and explanations of one page are bounded work: done without the time budget,
     // scored as the search was.
     IndexSearcher untimed = FieldSimilarity.apply(new IndexSearcher(view.reader()), similarity);
-    List<Hit> hits = Hits.read(untimed, text, p.docs());
+    List<Hit> hits = Hits.read(untimed, ranked == null ? parsed::wordsOf : language -> text, p.docs());
     if (r.collapse()) {
       hits = StorySources.attach(untimed, main, hits, p.heads());
     }

@@ -10,6 +10,8 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -51,7 +53,7 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     MatchSample sample = null;
     long total;
     SampledMatches sampled = whole == null ? broad(searcher, main, exact, false) : null;
-    if (whole == null && sampled == null) {
+    if (whole == null && (sampled == null || !sampled.sampled())) {
       FacetsResult result = after == null
           ? FacetsCollectorManager.search(searcher, main, want, sort, true, new FacetsCollectorManager())
           : FacetsCollectorManager.searchAfter(searcher, after, main, want, sort, true, new FacetsCollectorManager());
@@ -88,9 +90,13 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    * the same pass that counts the stories and records the matches for the facets; paged by offset
    * or by the cursor's sort values ({@link AfterCursor}), so a cursor walks every story exactly
    * once. Facets count articles, as without collapsing.
+   *
+   * @param first the first search of a ranking by relevance that rescores its top articles, or null:
+   *     the page is looked for among its few articles first ({@link #amongFirst}); when it is found
+   *     there, no pass scores every match
    */
   static PageOfHits collapsed(IndexView view, IndexSearcher searcher, Query main, SearchRequest r,
-      WholeIndex whole, int exact) throws IOException {
+      WholeIndex whole, int exact, FirstSearch first) throws IOException {
     AfterCursor after = r.cursor() == null ? null : AfterCursor.find(searcher, main,
         Cursor.decode(r.cursor(), r.sort(), view.reader().maxDoc()), r.sort());
     int offset = r.cursor() == null ? (r.page() - 1) * r.size() : 0;
@@ -103,19 +109,31 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     long stories;
     boolean exactCounts = true;
     SampledMatches sampled = whole == null ? broad(searcher, main, exact, true) : null;
-    if (whole == null && sampled == null) {
-      Object[] both = searcher.search(main, new MultiCollectorManager(
-          TopStories.manager(r.sort(), n, true, after), new FacetsCollectorManager()));
-      top = (TopStories.Result) both[0];
-      matching = (FacetsCollector) both[1];
-      stories = top.stories();
+    TopStories.Result amongFirst = first == null || after != null || whole != null ? null
+        : amongFirst(searcher, main, r, n, first);
+    if (whole == null && (sampled == null || !sampled.sampled())) {
+      if (amongFirst != null) {
+        // The page is known: the matches are walked without scores (unless that was done), to count and facet them.
+        top = amongFirst;
+        matching = sampled != null ? sampled.matching() : searcher.search(main, new FacetsCollectorManager());
+        stories = StoryShare.count(matching);
+      } else {
+        Object[] both = searcher.search(main, new MultiCollectorManager(
+            TopStories.manager(r.sort(), n, true, after), new FacetsCollectorManager()));
+        top = (TopStories.Result) both[0];
+        matching = (FacetsCollector) both[1];
+        stories = top.stories();
+      }
       articles = MatchCount.of(matching);
       if (articles > SAMPLE) {
         sample = MatchSample.about(articles, SAMPLE);
         matching = sample.of(matching);
       }
     } else {
-      top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
+      top = amongFirst;
+      if (top == null) {
+        top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
+      }
       if (whole != null) {
         articles = whole.articles();
         stories = whole.stories();
@@ -141,8 +159,28 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
   }
 
   /**
-   * The sampled matches of a search that matches more than {@code exact} articles; null when its
-   * cost says it cannot, or when it does not: such a search is walked whole, with scores.
+   * The top {@code n} stories found among the first search's articles, or null when they may not
+   * be the page: the page's stories must all be scored above the first search's line (no other
+   * match scores above it, so none can come between them), and there must be a story after them
+   * to tell whether a next page follows, unless the first search holds every match. Those few
+   * articles are ranked by the full query instead of every match.
+   */
+  static TopStories.Result amongFirst(IndexSearcher searcher, Query main, SearchRequest r, int n,
+      FirstSearch first) throws IOException {
+    // The articles first: a segment without any is skipped before the query's terms are looked up in it.
+    Query only = new BooleanQuery.Builder().add(first.only(searcher.getIndexReader()), Occur.FILTER)
+        .add(main, Occur.MUST).build();
+    TopStories.Result top = searcher.search(only, TopStories.manager(r.sort(), n, false, null));
+    if (first.complete()) {
+      return top;
+    }
+    List<TopStories.Head> heads = top.heads();
+    return heads.size() == n && heads.get(n - 2).score() > first.line() ? top : null;
+  }
+
+  /**
+   * The matches of a search that may match more than {@code exact} articles, walked without scores
+   * and sampled when they are more ({@link SampledMatches}); null when its cost says it cannot.
    */
   private static SampledMatches broad(IndexSearcher searcher, Query main, int exact, boolean stories)
       throws IOException {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class QueryFactory {
    * @throws io.newssearch.search.InvalidRequestException when a wildcard part expands too far
    */
   public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher) {
-    return textQuery(query, languages, searcher, List.of(), true);
+    return textQuery(query, languages, searcher, List.of(), true).query();
   }
 
   /**
@@ -120,11 +121,12 @@ public final class QueryFactory {
    * @param filters the request's filters: feedback's first search looks among the articles they let through
    * @param byScore false when the hits are not ordered by score (newest first): feedback, which only
    *     reorders, is then not worth its first search
+   * @return the query, with the first search when its ranking rescores the top articles
    */
-  public Query textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+  public TextQuery textQuery(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
       boolean byScore) {
     if (query.matchesAll()) {
-      return new MatchAllDocsQuery();
+      return new TextQuery(new MatchAllDocsQuery(), null);
     }
     try {
       return build(query, languages, searcher, filters, byScore);
@@ -133,7 +135,7 @@ public final class QueryFactory {
     }
   }
 
-  private Query build(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
+  private TextQuery build(CheckedQuery query, Set<String> languages, IndexSearcher searcher, List<Query> filters,
       boolean byScore) throws IOException {
     Map<String, Set<String>> byKey = groupByAnalyzer(languages);
     // Each analyzer's parse, and the languages it searches; equal parses searched once.
@@ -148,17 +150,18 @@ public final class QueryFactory {
     Map<Query, Set<String>> branches = new LinkedHashMap<>();
     parsed.forEach((q, langs) -> branches.put(ProximityClauses.add(q, ranking), langs));
     if (searcher == null) {
-      return anyBranch(branches);
+      return new TextQuery(anyBranch(branches), null);
     }
     // Before the index is searched for the language fit and feedback, not after.
     guard.checkExpansions(anyBranch(branches), searcher.getIndexReader());
     Map<String, Float> weights = ranking.languageFit() > 0
         ? LanguageFit.weights(parsed, searcher, ranking.languageFit()) : Map.of();
     Query ranked = weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
+    TextQuery parts = new TextQuery(ranked, null, byLanguage(branches));
     boolean feedback = ranking.feedback().on();
     boolean subwords = ranking.subwords() > 0;
     if (!byScore || !(feedback || subwords)) {
-      return ranked; // both only reorder the top articles: nothing to do for newest first
+      return parts; // both only reorder the top articles: nothing to do for newest first
     }
     // Scored as the search will score it, so the stored scores are the ones it would compute.
     IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
@@ -167,7 +170,7 @@ public final class QueryFactory {
     // it skips what cannot enter the top n (no count of every match is needed).
     ScoreDoc[] first = scoring.search(Filters.apply(ranked, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
     if (first.length == 0) {
-      return ranked;
+      return parts;
     }
     BooleanQuery.Builder rescored = new BooleanQuery.Builder().add(ranked, Occur.MUST);
     if (feedback) {
@@ -186,7 +189,16 @@ public final class QueryFactory {
         rescored.add(LanguageWeights.apply(pieces, weights), Occur.SHOULD);
       }
     }
-    return rescored.build();
+    return parts.withFirst(rescored.build(), new FirstSearch(first, n));
+  }
+
+  /** Each language's branch, when there are several. */
+  private static Map<String, Query> byLanguage(Map<Query, Set<String>> branches) {
+    Map<String, Query> out = new HashMap<>();
+    if (branches.size() > 1) {
+      branches.forEach((q, langs) -> langs.forEach(lang -> out.put(lang, q)));
+    }
+    return out;
   }
 
   /**

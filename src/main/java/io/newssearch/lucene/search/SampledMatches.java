@@ -19,17 +19,23 @@ record SampledMatches(MatchSample sample, FacetsCollector matching, long article
   /**
    * @param exact the count up to which matches are counted and faceted exactly, with their scores
    * @param stories whether to estimate the share of distinct stories
-   * @return the sampled matches, or null when no more than {@code exact} match
+   * @return the sampled matches; when no more than {@code exact} match, every match, unsampled
+   *     ({@link #sampled()} false): a search whose page is known counts and facets them as they are
    */
   static SampledMatches of(IndexSearcher searcher, Query main, int exact, boolean stories)
       throws IOException {
     FacetsCollector all = searcher.search(main, new FacetsCollectorManager());
     long articles = MatchCount.of(all);
     if (articles <= exact) {
-      return null;
+      return new SampledMatches(null, all, articles, 1);
     }
     MatchSample sample = MatchSample.about(articles, PageOfHits.SAMPLE);
     FacetsCollector sampled = sample.of(all);
     return new SampledMatches(sample, sampled, articles, stories ? StoryShare.of(sampled) : 1);
+  }
+
+  /** Whether the matches were more than the exact count, and {@link #matching()} is a sample of them. */
+  boolean sampled() {
+    return sample != null;
   }
 }

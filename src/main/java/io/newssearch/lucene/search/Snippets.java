@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -78,8 +80,33 @@ final class Snippets {
     });
   }
 
+  /**
+   * Each hit highlighted with the words of its language ({@code wordsOf}): hits of one language
+   * together.
+   *
+   * @param loaded each hit's stored document, holding at least title, body and language
+   */
+  static Highlight[] highlight(IndexSearcher searcher, Function<String, Query> wordsOf, int[] docIds, Document[] loaded)
+      throws IOException {
+    Map<Query, List<Integer>> byWords = new LinkedHashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      byWords.computeIfAbsent(wordsOf.apply(loaded[i].get(Schema.LANGUAGE)), q -> new ArrayList<>()).add(i);
+    }
+    Highlight[] out = new Highlight[docIds.length];
+    for (var group : byWords.entrySet()) {
+      List<Integer> at = group.getValue();
+      int[] ids = at.stream().mapToInt(i -> docIds[i]).toArray();
+      Document[] docs = at.stream().map(i -> loaded[i]).toArray(Document[]::new);
+      Highlight[] some = highlight(searcher, group.getKey(), ids, docs);
+      for (int j = 0; j < at.size(); j++) {
+        out[at.get(j)] = some[j];
+      }
+    }
+    return out;
+  }
+
   /** @param loaded each hit's stored document, holding at least title and body */
-  static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] loaded) throws IOException {
+  private static Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Document[] loaded) throws IOException {
     if (docIds.length == 0) {
       return new Highlight[0];
     }
