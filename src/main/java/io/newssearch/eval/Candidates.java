@@ -32,6 +32,11 @@ public final class Candidates {
     m.put("sw.5: the default with sub-word pieces at ×0.5", d.withSubwords(0.5f));
     m.put("sw1: the default with sub-word pieces at ×1", d.withSubwords(1f));
     m.put("sw2: the default with sub-word pieces at ×2", d.withSubwords(2f));
+    m.put("sw-k1.2: the default with the pieces scored with Lucene's k1 1.2 (the default before)",
+        d.withSubwordsBm25(Bm25.LUCENE));
+    m.put("sw-k.3: the default with the pieces scored with k1 0.3", d.withSubwordsBm25(new Bm25(0.3f, 0.75f)));
+    m.put("sw-k0: the default with the pieces scored with k1 0 (each piece once, by its rarity)",
+        d.withSubwordsBm25(new Bm25(0f, 0.75f)));
     m.put("no-fb: the default without feedback",
         d.withFeedback(Feedback.OFF));
     m.put("fb100: the default with feedback rescoring the first search's top 100",

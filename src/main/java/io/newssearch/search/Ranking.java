@@ -31,9 +31,11 @@ package io.newssearch.search;
  * @param subwords weight of the query's words' pieces of a few letters, matched in each of the
  *     first search's top {@link #SUBWORD_CANDIDATES} articles' headline and opening, relative to
  *     the query's own score; 0 turns them off
+ * @param subwordsBm25 BM25's k1 and b for those pieces
  */
 public record Ranking(Fields fields, float titleWeight, Proximity proximity, float proximityBoost,
-    int proximitySlop, float idfExponent, float languageFit, Feedback feedback, Bm25 body, float subwords) {
+    int proximitySlop, float idfExponent, float languageFit, Feedback feedback, Bm25 body, float subwords,
+    Bm25 subwordsBm25) {
 
   /**
    * BM25's two parameters for one field: {@code k1} how soon repeating a word stops adding, {@code
@@ -149,18 +151,27 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    */
   public static final float SUBWORDS = 0.25f;
 
+  /**
+   * The pieces scored with BM25's k1 at 0.1: a piece the opening repeats counts hardly more than
+   * once, so an article scores by how many of the query's pieces it holds, each weighed by its
+   * rarity. The article a headline was written for holds most of them; one on the same subject
+   * repeats a few. On MasakhaNEWS half A k1 0.1 beat 0.3, 0.6, Lucene's 1.2 and 2 (EVALUATION.md);
+   * b stays Lucene's (an opening is about 500 characters long, so it changes little).
+   */
+  public static final Bm25 SUBWORDS_BM25 = new Bm25(0.1f, 0.75f);
+
   /** How many of the first search's top articles the sub-word pieces rescore. */
   public static final int SUBWORD_CANDIDATES = 50;
 
   public static final Ranking DEFAULT = new Ranking(Fields.SUM, TITLE_WEIGHT, Proximity.PAIRS, PROXIMITY_BOOST,
-      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, FEEDBACK, Bm25.LUCENE, SUBWORDS);
+      PROXIMITY_SLOP, 1f, LANGUAGE_FIT, FEEDBACK, Bm25.LUCENE, SUBWORDS, SUBWORDS_BM25);
 
   public Ranking {
     if (titleWeight < 1) {
       throw new IllegalArgumentException("the title weight is at least 1: " + titleWeight);
     }
-    if (body == null) {
-      throw new IllegalArgumentException("no BM25 parameters for the body");
+    if (body == null || subwordsBm25 == null) {
+      throw new IllegalArgumentException("no BM25 parameters for the body or the pieces");
     }
     if (proximityBoost < 0 || proximitySlop < 0 || idfExponent <= 0 || languageFit < 0 || subwords < 0) {
       throw new IllegalArgumentException("negative ranking setting: " + proximityBoost + ", " + proximitySlop + ", "
@@ -175,40 +186,46 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
 
   public Ranking withFields(Fields f) {
     return new Ranking(f, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent, languageFit,
-        feedback, body, subwords);
+        feedback, body, subwords, subwordsBm25);
   }
 
   public Ranking withTitleWeight(float w) {
     return new Ranking(fields, w, proximity, proximityBoost, proximitySlop, idfExponent, languageFit,
-        feedback, body, subwords);
+        feedback, body, subwords, subwordsBm25);
   }
 
   public Ranking withProximity(Proximity p, float boost, int slop) {
-    return new Ranking(fields, titleWeight, p, boost, slop, idfExponent, languageFit, feedback, body, subwords);
+    return new Ranking(fields, titleWeight, p, boost, slop, idfExponent, languageFit, feedback, body, subwords,
+        subwordsBm25);
   }
 
   public Ranking withIdfExponent(float e) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, e, languageFit,
-        feedback, body, subwords);
+        feedback, body, subwords, subwordsBm25);
   }
 
   public Ranking withLanguageFit(float f) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent, f,
-        feedback, body, subwords);
+        feedback, body, subwords, subwordsBm25);
   }
 
   public Ranking withFeedback(Feedback f) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
-        languageFit, f, body, subwords);
+        languageFit, f, body, subwords, subwordsBm25);
   }
 
   public Ranking withSubwords(float w) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
-        languageFit, feedback, body, w);
+        languageFit, feedback, body, w, subwordsBm25);
+  }
+
+  public Ranking withSubwordsBm25(Bm25 b) {
+    return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
+        languageFit, feedback, body, subwords, b);
   }
 
   public Ranking withBody(Bm25 b) {
     return new Ranking(fields, titleWeight, proximity, proximityBoost, proximitySlop, idfExponent,
-        languageFit, feedback, b, subwords);
+        languageFit, feedback, b, subwords, subwordsBm25);
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * stemmer, on every engine: a Shona article whose words carry other prefixes than the headline's
  * moves above one that repeats a single word of it; newest first is not rescored; explanations show
  * the pieces as a part of their own and still add up; paging by cursor or by page number keeps the
- * rescored order; an English article (a stemmer of its own) gets no pieces.
+ * rescored order; an English article (a stemmer of its own) gets no pieces; a piece counts by being
+ * there more than by being repeated.
  */
 abstract class SubwordContract extends FixtureContract {
 
@@ -34,7 +35,14 @@ abstract class SubwordContract extends FixtureContract {
         // "vechidiki" twice in a shorter text: first by the words alone.
         TestIndexes.article("repeats", "sn", "2024-05-02", "Bhora", "Vechidiki vechidiki vakahwina bhora.", "Zim"),
         TestIndexes.article("english", "en", "2024-05-03", "Banks audited",
-            "Auditors examined the banks after money went missing.", "Wire")));
+            "Auditors examined the banks after money went missing.", "Wire"),
+        // For "Vatsigiri vorumbidza Nakamba": pieces of all three words, each once ...
+        TestIndexes.article("covers", "sn", "2024-06-01", "Nhabvu", "Vatsigiri vari kurumbira Nakamba pamutambo wavo.",
+            "Zim"),
+        // ... or two of them, repeated.
+        TestIndexes.article("repeats-two", "sn", "2024-06-02", "Nhabvu",
+            "Nakamba Nakamba Nakamba Nakamba Nakamba Nakamba vatsigiri vatsigiri vatsigiri vatsigiri vatsigiri"
+                + " vatsigiri.", "Zim")));
     for (int i = 0; i < 20; i++) {
       articles.add(TestIndexes.article("filler-" + i, "sn", "2024-04-0" + (1 + i % 9), "Mamiriro " + i,
           "Mvura inotarisirwa kunaya mudunhu pazuva " + i + " " + "nemhepo ".repeat(1 + i) + "kumaodzanyemba.",
@@ -63,6 +71,18 @@ abstract class SubwordContract extends FixtureContract {
       assertTrue(repeats.score() - pieces(repeats) > inflected.score() - pieces(inflected),
           repeats.explanation().summary() + " / " + inflected.explanation().summary());
     }
+  }
+
+  /** A piece counts once, by its rarity (Ranking.SUBWORDS_BM25; the schema's field type on Solr). */
+  @Test
+  void an_article_holding_pieces_of_every_word_gets_more_from_them_than_one_repeating_two() throws Exception {
+    List<Hit> hits = search.search(SearchRequest.builder().query("Vatsigiri vorumbidza Nakamba").collapse(false)
+        .explain(true).build()).hits();
+    Hit covers = hits.stream().filter(h -> h.id().equals("covers")).findFirst().orElseThrow();
+    Hit repeats = hits.stream().filter(h -> h.id().equals("repeats-two")).findFirst().orElseThrow();
+    assertTrue(pieces(covers) > pieces(repeats), covers.explanation().summary() + " / " + repeats.explanation().summary());
+    ExplainContract.assertAddsUp(covers);
+    ExplainContract.assertAddsUp(repeats);
   }
 
   @Test
