@@ -306,11 +306,14 @@ final class LiveWriter implements Closeable {
 
     Session(Path generation) throws IOException {
       this.generation = generation;
-      this.dir = layout.openForWriting(generation);
+      this.dir = new SyncOnceDirectory(layout.openForWriting(generation));
       IndexWriter w;
       try {
         w = new IndexWriter(dir, new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
-            .setOpenMode(OpenMode.APPEND).setCodec(VectorFields.codec()));
+            .setOpenMode(OpenMode.APPEND).setCodec(VectorFields.codec())
+            // Lucene 10 merges small segments inside a commit or reopen and waits up to 500 ms for
+            // it: every few commits a write would wait for a merge. Merges run in the background.
+            .setMaxFullFlushMergeWaitMillis(0));
       } catch (LockObtainFailedException e) {
         dir.close();
         throw new IndexBusyException("the index is being written by another process (an 'index' run?); retry later", e);
