@@ -1,7 +1,5 @@
 package io.newssearch.lucene.search;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -29,12 +27,8 @@ record FirstSearch(ScoreDoc[] top, int limit) {
     return top[top.length - 1].score;
   }
 
-  /** These articles alone, as a filter (valid on the reader they were found on). */
-  Query only(IndexReader reader) {
-    Map<Integer, Float> docs = new HashMap<>();
-    for (ScoreDoc sd : top) {
-      docs.put(sd.doc, 0f);
-    }
-    return new RankedDocsQuery(reader, docs, "first search");
+  /** {@code query} among these articles only (valid on the reader they were found on). */
+  Query among(IndexReader reader, Query query) {
+    return RankedDocsQuery.among(reader, top, query);
   }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsCollectorManager.FacetsResult;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -167,9 +165,7 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
    */
   static TopStories.Result amongFirst(IndexSearcher searcher, Query main, SearchRequest r, int n,
       FirstSearch first) throws IOException {
-    // The articles first: a segment without any is skipped before the query's terms are looked up in it.
-    Query only = new BooleanQuery.Builder().add(first.only(searcher.getIndexReader()), Occur.FILTER)
-        .add(main, Occur.MUST).build();
+    Query only = first.among(searcher.getIndexReader(), main);
     TopStories.Result top = searcher.search(only, TopStories.manager(r.sort(), n, false, null));
     if (first.complete()) {
       return top;

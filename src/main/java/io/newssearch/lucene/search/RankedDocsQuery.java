@@ -2,14 +2,18 @@ package io.newssearch.lucene.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -42,6 +46,19 @@ final class RankedDocsQuery extends Query {
     }
     this.maxScore = max;
     this.label = label;
+  }
+
+  /**
+   * {@code query} among these documents only, scored as it scores them. The documents come first:
+   * a segment holding none of them is skipped before the query's terms are looked up in it.
+   */
+  static Query among(IndexReader reader, ScoreDoc[] docs, Query query) {
+    Map<Integer, Float> ids = new HashMap<>();
+    for (ScoreDoc sd : docs) {
+      ids.put(sd.doc, 0f);
+    }
+    return new BooleanQuery.Builder().add(new RankedDocsQuery(reader, ids, "among"), Occur.FILTER)
+        .add(query, Occur.MUST).build();
   }
 
   /** The lowest score given, 0 when empty. */

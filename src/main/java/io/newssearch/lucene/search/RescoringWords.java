@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
@@ -36,7 +35,6 @@ import org.apache.lucene.search.Weight;
 final class RescoringWords extends Query {
 
   /** How the query's top articles are shown in a query's description. */
-  private static final String CANDIDATES = "candidates";
 
   /** The explanation's label, then what the words are. */
   private final String label;
@@ -74,13 +72,7 @@ final class RescoringWords extends Query {
   static RescoringWords onCandidates(String label, Query words, IndexSearcher searcher, ScoreDoc[] candidates)
       throws IOException {
     IndexReader reader = searcher.getIndexReader();
-    Map<Integer, Float> docs = new HashMap<>();
-    for (ScoreDoc sd : candidates) {
-      docs.put(sd.doc, 0f);
-    }
-    // The candidates first: a segment without any is skipped before the words' postings are opened.
-    Query onCandidates = new BooleanQuery.Builder().add(new RankedDocsQuery(reader, docs, CANDIDATES), BooleanClause.Occur.FILTER)
-        .add(words, BooleanClause.Occur.MUST).build();
+    Query onCandidates = RankedDocsQuery.among(reader, candidates, words);
     Map<Integer, Float> scores = new HashMap<>();
     for (ScoreDoc sd : searcher.search(onCandidates, Math.max(1, candidates.length)).scoreDocs) {
       scores.put(sd.doc, sd.score);
