@@ -31,6 +31,7 @@ public final class Candidates {
     // The default with one part out or changed.
     m.put("no-sw: the default without sub-word pieces (the default before)", d.withSubwords(0f));
     m.put("sw.5: the default with sub-word pieces at ×0.5", d.withSubwords(0.5f));
+    m.put("sw.35: the default with sub-word pieces at ×0.35", d.withSubwords(0.35f));
     m.put("sw1: the default with sub-word pieces at ×1", d.withSubwords(1f));
     m.put("sw2: the default with sub-word pieces at ×2", d.withSubwords(2f));
     m.put("sw-k1.2: the default with the pieces scored with Lucene's k1 1.2 (the default before)",
