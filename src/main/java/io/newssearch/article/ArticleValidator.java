@@ -3,6 +3,7 @@ package io.newssearch.article;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Checks that an article can be indexed. Returns the problems rather than throwing, so ingest can
@@ -16,6 +17,7 @@ public final class ArticleValidator {
   public static final int MAX_BODY_CHARS = 2_000_000;
   /** Dates outside years 1–9999 are parsing mistakes, and feeds and ISO dates cannot write them. */
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
   private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
   private ArticleValidator() {}
@@ -34,7 +36,7 @@ public final class ArticleValidator {
     if (a.published() != null && (a.published().isBefore(EARLIEST) || a.published().isAfter(LATEST))) {
       problems.add("publication date " + a.published() + " is outside the years 1 to 9999");
     }
-    if (a.language() != null && !a.language().matches("[a-z]{2,3}")) {
+    if (a.language() != null && !LANGUAGE_CODE.matcher(a.language()).matches()) {
       problems.add("language '" + a.language() + "' is not an ISO 639 code");
     }
     return problems;

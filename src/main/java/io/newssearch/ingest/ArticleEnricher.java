@@ -4,6 +4,8 @@ import io.newssearch.article.LanguageCodes;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.article.Article;
 import io.newssearch.article.ArticleIds;
+import java.util.regex.Pattern;
+
 /**
  * Fills what an article's input left out, the same way for every format and for articles written
  * over the API: tidy text (title and body trimmed, whitespace in the title collapsed), a language as
@@ -12,6 +14,9 @@ import io.newssearch.article.ArticleIds;
  * across reindexing, computed last so it sees the cleaned fields).
  */
 public final class ArticleEnricher {
+
+  /** Compiled once: every article passes here. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final LanguageDetector detector;
   private final TagExtractor tagExtractor;
@@ -22,7 +27,7 @@ public final class ArticleEnricher {
   }
 
   public Article enrich(Article a) {
-    String title = a.title() == null ? null : a.title().strip().replaceAll("\\s+", " ");
+    String title = a.title() == null ? null : SPACES.matcher(a.title().strip()).replaceAll(" ");
     String body = a.body() == null ? null : a.body().strip();
     Article out = new Article(a.id(), a.url(), title, body, a.published(), a.language(),
         Tags.dedupe(a.tags()), a.source(), a.author(), a.titleDerived());

@@ -216,10 +216,13 @@ public final class TagExtractor {
     return token.chars().allMatch(Character::isDigit);
   }
 
+  private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
+  private static final Pattern ELIDED = Pattern.compile("^\\p{Ll}{1,2}['’](.+)$");
+
   /** "Iran’s" → "Iran", "l'Iran" → "Iran": possessives and elided articles are not part of names. */
   private static String strip(String token) {
-    String t = token.replaceFirst("(?i)['’]s$", "");
-    Matcher elided = Pattern.compile("^\\p{Ll}{1,2}['’](.+)$").matcher(t);
+    String t = POSSESSIVE.matcher(token).replaceFirst("");
+    Matcher elided = ELIDED.matcher(t);
     return elided.matches() ? elided.group(1) : t;
   }
 

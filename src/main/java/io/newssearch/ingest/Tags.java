@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Tag lists as inputs write them: "a, b", "[a, b]", "a; b", quoted or not; and deduplication. */
 final class Tags {
@@ -23,12 +24,14 @@ final class Tags {
     return dedupe(tags);
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Stripped tags with whitespace collapsed, blanks dropped, the first spelling of each kept. */
   static List<String> dedupe(List<String> tags) {
     Map<String, String> byKey = new LinkedHashMap<>();
     for (String t : tags) {
       if (t == null) continue;
-      String clean = t.strip().replaceAll("\\s+", " ");
+      String clean = SPACES.matcher(t.strip()).replaceAll(" ");
       if (!clean.isEmpty()) byKey.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
     }
     return List.copyOf(byKey.values());
