@@ -4,6 +4,7 @@ import io.newssearch.search.Ranking;
 import io.newssearch.search.Ranking.Bm25;
 import io.newssearch.search.Ranking.Feedback;
 import io.newssearch.search.Ranking.Fields;
+import io.newssearch.search.Ranking.Lead;
 import io.newssearch.search.Ranking.Proximity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Candidates {
     // The default with one part out or changed.
     m.put("no-sw: the default without sub-word pieces (the default before)", d.withSubwords(0f));
     m.put("sw.5: the default with sub-word pieces at ×0.5", d.withSubwords(0.5f));
+    m.put("sw.35: the default with sub-word pieces at ×0.35", d.withSubwords(0.35f));
     m.put("sw1: the default with sub-word pieces at ×1", d.withSubwords(1f));
     m.put("sw2: the default with sub-word pieces at ×2", d.withSubwords(2f));
     m.put("sw-k1.2: the default with the pieces scored with Lucene's k1 1.2 (the default before)",
@@ -37,6 +39,20 @@ public final class Candidates {
     m.put("sw-k.3: the default with the pieces scored with k1 0.3", d.withSubwordsBm25(new Bm25(0.3f, 0.75f)));
     m.put("sw-k0: the default with the pieces scored with k1 0 (each piece once, by its rarity)",
         d.withSubwordsBm25(new Bm25(0f, 0.75f)));
+    m.put("no-lead: the default without the query's words in the lead (the default before)",
+        d.withLead(Lead.OFF));
+    // The lead's other sizes and weights, and BM25 of its occurrences, as measured.
+    float[][] presence = {{15, .1f}, {15, .25f}, {25, .05f}, {25, .25f}, {25, .5f}, {50, .05f}, {50, .1f}, {50, .25f},
+        {50, .5f}, {100, .05f}, {100, .1f}, {100, .25f}, {100, .5f}};
+    for (float[] nw : presence) {
+      m.put(leadKey(nw) + ": the default with the query's words in the first " + (int) nw[0]
+          + " positions, once each by idf, ×" + nw[1], d.withLead(new Lead((int) nw[0], nw[1], Lead.Scoring.PRESENCE)));
+    }
+    for (float[] nw : new float[][] {{25, .1f}, {25, .25f}, {50, .1f}, {100, .1f}}) {
+      m.put(leadKey(nw) + "bm: the default with the query's words in the first " + (int) nw[0]
+          + " positions, BM25 of their occurrences there, ×" + nw[1],
+          d.withLead(new Lead((int) nw[0], nw[1], Lead.Scoring.BM25)));
+    }
     m.put("no-fb: the default without feedback",
         d.withFeedback(Feedback.OFF));
     m.put("fb100: the default with feedback rescoring the first search's top 100",
@@ -88,6 +104,11 @@ public final class Candidates {
         prev.withBody(new Bm25(0.9f, 0.4f)).withProximity(Proximity.PAIRS, 0.25f, 4));
     m.values().removeIf(d::equals);
     return m;
+  }
+
+  /** "lead25x.1" for 25 positions at ×0.1. */
+  private static String leadKey(float[] positionsAndWeight) {
+    return "lead" + (int) positionsAndWeight[0] + "x" + Float.toString(positionsAndWeight[1]).replaceFirst("^0", "");
   }
 
   /** Feedback as the default applies it: rescoring the first search's top articles. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.Explanation;
 
 /**
@@ -34,9 +36,11 @@ public final class ScoreBreakdown {
    * the summary adds to this part.
    */
   public static final String SUBWORDS_LABEL = "subwords";
+  /** How an engine labels the explanation of the query's words it found in an article's lead. */
+  public static final String LEAD_LABEL = "lead";
   /** Parts are listed in this order, other fields after them. */
   private static final List<String> ORDER = List.of(QueryChecker.TITLE, QueryChecker.BODY, "proximity",
-      FEEDBACK_LABEL, SUBWORDS_LABEL);
+      FEEDBACK_LABEL, SUBWORDS_LABEL, LEAD_LABEL);
   /** How an engine labels the language-fit factor's explanation. */
   public static final String LANGUAGE_LABEL = "language fit";
 
@@ -88,6 +92,7 @@ public final class ScoreBreakdown {
       case FEEDBACK_LABEL -> "words typical of the query's top articles, added to it" + list;
       // The pieces themselves (dozens of four-letter strings) would say nothing to a reader.
       case SUBWORDS_LABEL -> "pieces of a few letters of the query's words, in the headline and the story's opening";
+      case LEAD_LABEL -> "the query's words in the story's opening, each once by its rarity" + list;
       case "match_all" -> "an empty query matches every article equally";
       default -> "BM25 on " + bucket + list;
     };
@@ -99,12 +104,16 @@ public final class ScoreBreakdown {
 
   /** Accumulates leaf weights by bucket and picks up the recency factor. */
   private static final class Walk {
+    private static final Pattern LEAD_LEAF = Pattern.compile("ConstantScore\\(spanFirst\\([^:]+:([^,]+), \\d+\\)\\)");
     final Map<String, Double> buckets = new LinkedHashMap<>();
     final Map<String, Set<String>> words = new LinkedHashMap<>();
     Factor language;
     Factor recency;
-    /** Set while walking the feedback words: every leaf below adds to their part, whatever its field. */
-    boolean inFeedback;
+    /**
+     * Set while walking the feedback words or the lead's: every leaf below adds to their part,
+     * whatever its field.
+     */
+    String inPart;
 
     List<Factor> factors() {
       List<Factor> out = new ArrayList<>();
@@ -130,13 +139,15 @@ public final class ScoreBreakdown {
         language = new Factor("language", e.getValue().doubleValue(), d.substring(LANGUAGE_LABEL.length() + 2));
         return;
       }
-      if (d.startsWith(FEEDBACK_LABEL + ":")) {
-        inFeedback = true;
-        for (Explanation child : e.getDetails()) {
-          visit(child);
+      for (String part : List.of(FEEDBACK_LABEL, LEAD_LABEL)) {
+        if (d.startsWith(part + ":")) {
+          inPart = part;
+          for (Explanation child : e.getDetails()) {
+            visit(child);
+          }
+          inPart = null;
+          return;
         }
-        inFeedback = false;
-        return;
       }
       if (d.startsWith("weight(") && !d.startsWith("weight(FunctionScoreQuery(")) {
         leaf(d.substring("weight(".length()), e.getValue().doubleValue());
@@ -145,13 +156,19 @@ public final class ScoreBreakdown {
       if (e.getDetails().length == 0) {
         // A constant-score part (a wildcard, an empty query) or a filter's zero.
         if (e.getValue().doubleValue() != 0) {
-          add(d.startsWith("*:*") ? "match_all" : "other", e.getValue().doubleValue(), null);
+          add(d.startsWith("*:*") ? "match_all" : "other", e.getValue().doubleValue(), leadWord(d));
         }
         return;
       }
       for (Explanation child : e.getDetails()) {
         visit(child);
       }
+    }
+
+    /** The word of a lead's leaf, {@code ConstantScore(spanFirst(body:flood, 25))^2.1}; null for another leaf. */
+    private static String leadWord(String d) {
+      Matcher m = LEAD_LEAF.matcher(d);
+      return m.lookingAt() ? m.group(1) : null;
     }
 
     /** {@code body:"naval drill"~8 in 0) [BM25...]} or {@code Synonym(title:a title:b) in 3)...}. */
@@ -167,7 +184,7 @@ public final class ScoreBreakdown {
     }
 
     private void add(String field, double value, String word) {
-      String bucket = inFeedback ? FEEDBACK_LABEL : field;
+      String bucket = inPart != null ? inPart : field;
       buckets.merge(bucket, value, Double::sum);
       if (word != null && !word.isEmpty()) {
         words.computeIfAbsent(bucket, k -> new LinkedHashSet<>()).add(word);

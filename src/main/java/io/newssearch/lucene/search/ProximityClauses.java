@@ -56,9 +56,15 @@ final class ProximityClauses {
 
   /** Body words of the query in the order they were typed (a phrase needs that order), each once. */
   static List<Term> positiveBodyTerms(Query q) {
+    List<Term> terms = bodyTerms(q);
+    return terms.size() > MAX_WORDS ? List.of() : terms;
+  }
+
+  /** Every body word of the query, however many, in the order typed, each once. */
+  static List<Term> bodyTerms(Query q) {
     Set<Term> terms = new LinkedHashSet<>();
     collectBodyTerms(q, terms);
-    return terms.size() > MAX_WORDS ? List.of() : new ArrayList<>(terms);
+    return new ArrayList<>(terms);
   }
 
   /**

@@ -46,8 +46,9 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Ranking ({@link Ranking}, measured in EVALUATION.md): BM25 over title (weighted) and body
  * plus a sloppy phrase per pair of neighbouring query words ({@link ProximityClauses}), and with the
- * index at hand the words of the query's top articles rescoring its first 50 ({@link RelevanceFeedback}) and
- * languages weighted by how well the query's words fit them ({@link LanguageFit}). Options the
+ * index at hand the words of the query's top articles rescoring its first 50 ({@link RelevanceFeedback}),
+ * the query's words in those articles' leads ({@link LeadWords}) and languages weighted by how well
+ * the query's words fit them ({@link LanguageFit}). Options the
  * evaluation measured and left out of the default: each word one BM25F term over title and body
  * ({@link Bm25fParser}), one phrase of all the words, words weighted by rarity ({@link
  * IdfWeighting}).
@@ -160,8 +161,9 @@ public final class QueryFactory {
     TextQuery parts = new TextQuery(ranked, null, byLanguage(branches));
     boolean feedback = ranking.feedback().on();
     boolean subwords = ranking.subwords() > 0;
-    if (!byScore || !(feedback || subwords)) {
-      return parts; // both only reorder the top articles: nothing to do for newest first
+    boolean lead = ranking.lead().on();
+    if (!byScore || !(feedback || subwords || lead)) {
+      return parts; // each only reorders the top articles: nothing to do for newest first
     }
     // Scored as the search will score it, so the stored scores are the ones it would compute.
     IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
@@ -187,6 +189,13 @@ public final class QueryFactory {
           ranking.subwords());
       if (pieces != null) {
         rescored.add(LanguageWeights.apply(pieces, weights), Occur.SHOULD);
+      }
+    }
+    if (lead) {
+      ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.SUBWORD_CANDIDATES));
+      Query words = LeadWords.scores(parsed, top, scoring, ranking.lead());
+      if (words != null) {
+        rescored.add(LanguageWeights.apply(words, weights), Occur.SHOULD);
       }
     }
     return parts.withFirst(rescored.build(), new FirstSearch(first, n));
