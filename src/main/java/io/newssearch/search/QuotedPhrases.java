@@ -104,7 +104,7 @@ public final class QuotedPhrases {
     return Optional.of(new Relaxation(out.toString(), new Relaxed(List.copyOf(phrases))));
   }
 
-  /** Replaces the phrase at {@code tokens[i]} (and its slop) with its words, grouped where it is bound. */
+  /** Replaces the phrase at {@code tokens[i]} (and its slop, before or after a boost) with its words, grouped where it is bound. */
   private static void rewrite(StringBuilder text, List<Token> tokens, int i, String phrase) {
     int last = i + 1 < tokens.size() && tokens.get(i + 1).kind == QueryParserConstants.FUZZY_SLOP ? i + 1 : i;
     int before = i > 0 ? tokens.get(i - 1).kind : -1;
@@ -112,6 +112,13 @@ public final class QuotedPhrases {
     // Inside quotes "NOT" and "a:b" were words, and stay words.
     String words = QueryChecker.plainWords(phrase);
     int start = tokens.get(i).beginColumn, end = tokens.get(last).endColumn;
+    // The parser also takes a slop after the boost ("a b"^3~2), which a group would not: dropped
+    // first, as it stands after the phrase (found by QuotedPhrasesFuzzTest).
+    if (last + 3 < tokens.size() && after == QueryParserConstants.CARAT
+        && tokens.get(last + 2).kind == QueryParserConstants.NUMBER
+        && tokens.get(last + 3).kind == QueryParserConstants.FUZZY_SLOP) {
+      text.delete(tokens.get(last + 3).beginColumn, tokens.get(last + 3).endColumn);
+    }
     if (BINDS_BEFORE.contains(before) || BINDS_AFTER.contains(after)) {
       words = "(" + words + ")";
     } else {

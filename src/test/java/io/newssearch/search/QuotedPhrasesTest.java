@@ -22,6 +22,8 @@ class QuotedPhrasesTest {
       title:(x "a b")                | title:(x a b)                    | a b
       "a b"~3 c                      | a b c                            | a b
       "a b"~3^2 c                    | (a b)^2 c                        | a b
+      "a b"^2~3 c                    | (a b)^2 c                        | a b
+      title:x"a b"^3~2 AND y         | title:x(a b)^3 AND y             | a b
       +"a b" c                       | +(a b) c                         | a b
       x AND "a b"                    | x AND (a b)                      | a b
       "a b" OR x                     | (a b) OR x                       | a b
