@@ -30,7 +30,7 @@ package io.newssearch.search;
  * @param feedback pseudo-relevance feedback, or {@link Feedback#OFF}
  * @param body BM25's k1 and b for the story text (the headline keeps Lucene's defaults)
  * @param subwords weight of the query's words' pieces of a few letters, matched in each of the
- *     first search's top {@link #SUBWORD_CANDIDATES} articles' headline and opening, relative to
+ *     first search's top {@link #RESCORED_CANDIDATES} articles' headline and opening, relative to
  *     the query's own score; 0 turns them off
  * @param subwordsBm25 BM25's k1 and b for those pieces
  * @param lead the query's words in the opening of the story text, or {@link Lead#OFF}
@@ -41,7 +41,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
 
   /**
    * The query's words found in an article's lead (its first {@code positions} word positions of
-   * the story text), rescoring the first search's top {@link #SUBWORD_CANDIDATES} articles with
+   * the story text), rescoring the first search's top {@link #RESCORED_CANDIDATES} articles with
    * this weight: news is written as an inverted pyramid, so of several reports of one event the one
    * whose opening says what the query says is the better answer.
    *
@@ -175,7 +175,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
 
   /**
    * Pieces of the query's words found in an article's headline and opening reorder the first
-   * search's top {@link #SUBWORD_CANDIDATES} articles with this weight: they find an article whose
+   * search's top {@link #RESCORED_CANDIDATES} articles with this weight: they find an article whose
    * words carry other prefixes and suffixes than the query's, in languages Lucene has no stemmer
    * for (only their articles have pieces). ×0.25 beat ×0.5, ×1 and ×2 on MasakhaNEWS half A: the
    * heavier weights lift articles of those languages over English ones that share words, as Pidgin
@@ -192,12 +192,12 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    */
   public static final Bm25 SUBWORDS_BM25 = new Bm25(0.1f, 0.75f);
 
-  /** How many of the first search's top articles the sub-word pieces rescore. */
-  public static final int SUBWORD_CANDIDATES = 50;
+  /** How many of the first search's top articles the sub-word pieces and the lead rescore. */
+  public static final int RESCORED_CANDIDATES = 50;
 
   /**
    * The query's words in the first 25 positions of the story text, each once by its rarity, ×0.1,
-   * rescoring the first search's top {@link #SUBWORD_CANDIDATES}: on half A it beat 15, 50 and 100
+   * rescoring the first search's top {@link #RESCORED_CANDIDATES}: on half A it beat 15, 50 and 100
    * positions, weights 0.05 to 0.5 and BM25 of the lead's occurrences on MasakhaNEWS (+0.005 MRR@10,
    * mostly English and French, whose stemmers make whole words meet) and lifted TIME (1.073 →
    * 1.090× bare); heavier weights cost other languages more than they gain (EVALUATION.md).

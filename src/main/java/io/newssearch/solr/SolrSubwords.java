@@ -23,7 +23,7 @@ import org.apache.solr.common.SolrDocumentList;
 /**
  * The pieces of a few letters of the query's words on SolrCloud, scored as the embedded engine
  * scores them ({@code lucene.search.SubwordPieces}): a first, light request finds the query's top
- * {@value Ranking#SUBWORD_CANDIDATES} articles with the search's filters (keys only); the search
+ * {@value Ranking#RESCORED_CANDIDATES} articles with the search's filters (keys only); the search
  * then adds {@link Ranking#subwords} × the pieces' BM25 score in the {@value SolrFields#SUBWORDS}
  * field to those articles, and to no other. Matches, totals and facets stay the query's own.
  *
@@ -126,7 +126,7 @@ final class SolrSubwords {
     // Articles, not stories: the embedded engine's first search does not collapse either.
     c.set("sort", SolrQueries.headOrder(SortOrder.RELEVANCE));
     c.setFields(SolrFields.KEY);
-    c.setRows(Ranking.SUBWORD_CANDIDATES);
+    c.setRows(Ranking.RESCORED_CANDIDATES);
     return c;
   }
 

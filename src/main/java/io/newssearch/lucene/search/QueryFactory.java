@@ -167,7 +167,7 @@ public final class QueryFactory {
     }
     // Scored as the search will score it, so the stored scores are the ones it would compute.
     IndexSearcher scoring = FieldSimilarity.apply(new IndexSearcher(searcher.getIndexReader()), similarity);
-    int n = Math.max(feedback ? RelevanceFeedback.candidates(ranking.feedback()) : 0, Ranking.SUBWORD_CANDIDATES);
+    int n = Math.max(feedback ? RelevanceFeedback.candidates(ranking.feedback()) : 0, Ranking.RESCORED_CANDIDATES);
     // One first search, with the request's filters, gives both their candidates; past n matches
     // it skips what cannot enter the top n (no count of every match is needed).
     ScoreDoc[] first = scoring.search(Filters.apply(ranked, filters), new TopScoreDocCollectorManager(n, n)).scoreDocs;
@@ -183,8 +183,8 @@ public final class QueryFactory {
         rescored.add(LanguageWeights.apply(added, weights), Occur.SHOULD);
       }
     }
+    ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.RESCORED_CANDIDATES));
     if (subwords) {
-      ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.SUBWORD_CANDIDATES));
       Query pieces = SubwordPieces.scores(query, analyzers.forKey(LanguageAnalyzers.FALLBACK_KEY), top, scoring,
           ranking.subwords());
       if (pieces != null) {
@@ -192,7 +192,6 @@ public final class QueryFactory {
       }
     }
     if (lead) {
-      ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.SUBWORD_CANDIDATES));
       Query words = LeadWords.scores(parsed, top, scoring, ranking.lead());
       if (words != null) {
         rescored.add(LanguageWeights.apply(words, weights), Occur.SHOULD);
