@@ -50,8 +50,12 @@ public final class NrtBenchmark {
   /**
    * @param writers writers posting at the same time over HTTP, each {@code writes} articles (their
    *     writes share group commits, as concurrent API clients' do)
+   * @param warmup writes per path (per writer over HTTP) made the same way first and not counted: a
+   *     server that has just started runs its first few hundred writes and searches at about half
+   *     speed while the JIT compiles them
    */
-  public static Result run(List<Path> corpus, Path work, int writes, int rebuilds, int writers) throws Exception {
+  public static Result run(List<Path> corpus, Path work, int writes, int rebuilds, int writers, int warmup)
+      throws Exception {
     Measure.deleteTree(work);
     Files.createDirectories(work);
     Path index = work.resolve("index");
@@ -60,31 +64,19 @@ public final class NrtBenchmark {
     try (LuceneEngine engine = new LuceneEngine(index)) {
       engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       articles = engine.search().count();
-      for (int i = 0; i < writes + 3; i++) { // 3 warm-up writes
+      for (int i = 0; i < warmup + writes; i++) {
         String word = "storemarker" + i;
         long t = System.nanoTime();
         engine.store().upsert(List.of(engine.preparer().prepare(marker("store-" + i, word)).article()));
         waitFound(engine, word);
-        if (i >= 3) store.add((System.nanoTime() - t) / 1e6);
+        if (i >= warmup) store.add((System.nanoTime() - t) / 1e6);
       }
       Javalin app = App.create(engine.search(), new WriteAccess(engine.store(), engine.preparer(), corpus, Optional.of(KEY)));
       app.start("127.0.0.1", 0);
       try {
         String base = "http://127.0.0.1:" + app.port();
-        httpWrites(base, "warm", 3); // warm-up, not counted
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        try {
-          List<Future<List<Double>>> each = new ArrayList<>();
-          for (int w = 0; w < writers; w++) {
-            String writer = "w" + w;
-            each.add(pool.submit(() -> httpWrites(base, writer, writes)));
-          }
-          for (Future<List<Double>> f : each) {
-            http.addAll(f.get());
-          }
-        } finally {
-          pool.shutdownNow();
-        }
+        concurrentWrites(base, "warm", writers, warmup);
+        http.addAll(concurrentWrites(base, "w", writers, writes));
       } finally {
         app.stop();
       }
@@ -107,6 +99,28 @@ public final class NrtBenchmark {
       throw new IllegalStateException("not strict, cannot happen", e);
     }
     return new Result(store, http, rebuild, articles);
+  }
+
+  /** {@code writers} clients at once, each making {@link #httpWrites} of {@code count}; all their timings. */
+  private static List<Double> concurrentWrites(String base, String prefix, int writers, int count) throws Exception {
+    List<Double> all = new ArrayList<>();
+    if (count == 0) {
+      return all;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<List<Double>>> each = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        String writer = prefix + w;
+        each.add(pool.submit(() -> httpWrites(base, writer, count)));
+      }
+      for (Future<List<Double>> f : each) {
+        all.addAll(f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return all;
   }
 
   /** {@code count} POSTs one after the other, each timed until a search finds it. */

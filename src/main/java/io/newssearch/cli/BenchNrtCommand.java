@@ -20,6 +20,7 @@ final class BenchNrtCommand implements Callable<Integer> {
   List<Path> corpus;
 
   @Option(names = "--writes", defaultValue = "50", description = "Writes per path (default: ${DEFAULT-VALUE}).") int writes;
+  @Option(names = "--warmup", defaultValue = "50", description = "Writes per path (per HTTP writer) made first and not counted, while the JIT compiles the write and search paths (default: ${DEFAULT-VALUE}).") int warmup;
   @Option(names = "--rebuilds", defaultValue = "5", description = "Rebuilds (default: ${DEFAULT-VALUE}).") int rebuilds;
   @Option(names = "--writers", defaultValue = "1", description = "HTTP writers posting at the same time, each --writes articles (default: ${DEFAULT-VALUE}).") int writers;
   @Option(names = "--work", defaultValue = "target/bench-nrt", paramLabel = "DIR", description = "Folder for the indexes it builds (default: ${DEFAULT-VALUE}).") Path work;
@@ -27,10 +28,11 @@ final class BenchNrtCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!BenchSupport.atLeastOne("--writes", writes) || !BenchSupport.atLeastOne("--writers", writers)
+        || !BenchSupport.notNegative("--warmup", warmup)
         || !BenchSupport.corpusExists(corpus)) {
       return 2;
     }
-    var r = NrtBenchmark.run(corpus, work, writes, rebuilds, writers);
+    var r = NrtBenchmark.run(corpus, work, writes, rebuilds, writers, warmup);
     System.out.printf(Locale.ROOT, "index of %d articles; milliseconds from write to searchable%n", r.articles());
     System.out.println("| path | n | median ms | p99 ms | max ms |");
     System.out.println("|---|---|---|---|---|");

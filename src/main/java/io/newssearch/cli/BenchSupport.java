@@ -18,6 +18,15 @@ final class BenchSupport {
     return true;
   }
 
+  /** False (with a message naming the option) when a count option is below 0. */
+  static boolean notNegative(String option, int value) {
+    if (value < 0) {
+      System.err.println("bench: " + option + " must be 0 or more, got " + value);
+      return false;
+    }
+    return true;
+  }
+
   static boolean corpusExists(List<Path> corpus) {
     for (Path p : corpus) {
       if (!Files.exists(p)) {

@@ -44,6 +44,17 @@ class BenchSmokeTest {
   }
 
   @Test
+  void nrt_benchmark_counts_only_the_writes_after_its_warm_up() throws Exception {
+    // 2 writers × (1 warm-up + 3 counted) over HTTP; 1 warm-up + 3 counted store writes; 1 rebuild
+    NrtBenchmark.Result r = NrtBenchmark.run(SAMPLE, dir.resolve("nrt"), 3, 1, 2, 1);
+    assertEquals(3, r.store().size());
+    assertEquals(6, r.http().size());
+    assertEquals(1, r.rebuild().size());
+    assertTrue(r.http().stream().allMatch(ms -> ms > 0), r.http().toString());
+    assertTrue(r.articles() > 50, "index of " + r.articles());
+  }
+
+  @Test
   void wrk_report_is_parsed_into_microseconds() {
     String out = """
         Running 10s test @ http://127.0.0.1:8080
