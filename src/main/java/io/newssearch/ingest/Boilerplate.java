@@ -2,6 +2,7 @@ package io.newssearch.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the lines a scraped news page repeats around every story: navigation, share buttons,
@@ -12,6 +13,8 @@ import java.util.Set;
  * or it is short and every word in it is a known nav/share word ("Twitter (X)", "Share This Post").
  */
 final class Boilerplate {
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}\\u200C]+");
 
   /** Longest line, in words, that can be boilerplate by consisting of nav/share words only. */
   private static final int MAX_WORDS = 6;
@@ -85,6 +88,6 @@ final class Boilerplate {
 
   /** Lower case, punctuation and symbols as spaces, whitespace collapsed. */
   static String normalise(String lowerCased) {
-    return lowerCased.replaceAll("[^\\p{L}\\p{M}\\p{N}\\u200C]+", " ").strip();
+    return NOT_WORD.matcher(lowerCased).replaceAll(" ").strip();
   }
 }

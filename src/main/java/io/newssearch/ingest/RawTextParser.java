@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  */
 final class RawTextParser implements ArticleParser {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern SITE_LINE = Pattern.compile("(.+?)\\s+(?:-|–|—|\\||·|::)\\s+(.+)");
   private static final String SENTENCE_END = ".!?…:;\"'”»)";
 
@@ -137,12 +138,12 @@ final class RawTextParser implements ArticleParser {
 
   private static int words(String line) {
     String s = line.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    return s.isEmpty() ? 0 : SPACES.split(s).length;
   }
 
   /** Strips the line, including non-breaking and zero-width spaces scrapers leave behind. */
   private static String clean(String line) {
-    return line.replace('\u00A0', ' ').replace("\u200B", "").strip().replaceAll("\\s+", " ");
+    return SPACES.matcher(line.replace('\u00A0', ' ').replace("\u200B", "").strip()).replaceAll(" ");
   }
 
   /** Compares lines for "same headline": case, punctuation and spacing don't matter. */

@@ -42,6 +42,7 @@ final class ReutersSgmlParser implements ArticleParser {
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|lt|gt|amp|quot);");
   private static final Pattern TAG = Pattern.compile("</?[A-Z]+\\b[^>]*>");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HEAD_ELEMENTS = Pattern.compile("(?s)<(TITLE|DATELINE|AUTHOR)>.*?</\\1>");
   private static final Pattern STARS = Pattern.compile("^\\*+");
   private static final Pattern SIGNATURE = Pattern.compile("\\s*\\bReuter\\s*$");
   /** An indented line or a blank line starts a paragraph. */
@@ -77,7 +78,7 @@ final class ReutersSgmlParser implements ArticleParser {
     String body = element(text, "BODY");
     if (body == null && text != null) {
       // BRIEF and UNPROC records: the text is whatever TEXT holds besides its title and dateline.
-      body = text.replaceAll("(?s)<(TITLE|DATELINE|AUTHOR)>.*?</\\1>", "");
+      body = HEAD_ELEMENTS.matcher(text).replaceAll("");
     }
     List<String> tags = new ArrayList<>(values(element(record, "TOPICS")));
     tags.addAll(values(element(record, "PLACES")));

@@ -2,6 +2,7 @@ package io.newssearch.semantic;
 
 import io.newssearch.article.Article;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The text of an article that is embedded: its title, then the first {@value #LEDE_WORDS} words of
@@ -72,7 +73,9 @@ public final class EmbeddingText {
     return sb.toString();
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static String normalized(String s) {
-    return s.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(s).replaceAll(" ").strip();
   }
 }
