@@ -2,8 +2,6 @@ package io.newssearch.lucene;
 
 import io.newssearch.index.CarryOverStore.LiveWrite;
 import io.newssearch.index.IndexBusyException;
-import io.newssearch.index.IndexTarget;
-import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.WriteFailure;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,14 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import io.newssearch.semantic.VectorFields;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.store.NRTCachingDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>The writer holds the index's lock. After {@link #DEFAULT_IDLE} without writes it is closed, so
  * an {@code index} run in another process can take its turn (while that run holds the lock, writes
  * answer {@link IndexBusyException}); the next write opens it again. When another generation has
- * been published (a rebuild), the next write moves to it.
+ * been published (a rebuild), the next write moves to it. Each writer and its group-commit state
+ * is a {@link LiveSession}.
  */
 final class LiveWriter implements Closeable {
 
@@ -45,10 +37,6 @@ final class LiveWriter implements Closeable {
 
   /** Without writes for this long, the writer lets go of the index. */
   static final Duration DEFAULT_IDLE = Duration.ofSeconds(5);
-  /** Segments up to this size (a group commit's, a merge of a few) are written in memory until synced. */
-  private static final double CACHED_SEGMENT_MB = 5;
-  /** Memory held by segments not yet synced, at most. */
-  private static final double CACHED_MB = 32;
   /** Times a write is applied when other writes of its group fail. */
   private static final int ATTEMPTS = 3;
 
@@ -60,7 +48,7 @@ final class LiveWriter implements Closeable {
   /** Shared by writes being applied; exclusive to a commit, and to opening or closing the writer. */
   private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
   private final ScheduledExecutorService idler;
-  private Session session;
+  private LiveSession session;
   private volatile long lastWrite = System.nanoTime();
 
   LiveWriter(IndexLayout layout, ArticleDocuments documents, IndexHandle handle, Duration idle) {
@@ -90,7 +78,7 @@ final class LiveWriter implements Closeable {
   /** Applies the write and returns once a commit holds it and searches see it. */
   <T> T write(LiveWrite<T> write) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      Session s = acquire();
+      LiveSession s = acquire();
       T result;
       long ticket;
       Throwable failed = null;
@@ -130,9 +118,9 @@ final class LiveWriter implements Closeable {
   }
 
   /** The session to write into, read-locked; opened (or moved to a newer generation) as needed. */
-  private Session acquire() throws IOException {
+  private LiveSession acquire() throws IOException {
     gate.readLock().lock();
-    Session s = session;
+    LiveSession s = session;
     if (s != null && s.generation.equals(layout.current().orElse(null))) {
       return s;
     }
@@ -144,7 +132,7 @@ final class LiveWriter implements Closeable {
         retire(session);
       }
       if (session == null) {
-        session = new Session(live);
+        session = new LiveSession(live, layout, documents, vectors, handle);
       }
       gate.readLock().lock(); // downgrade: we write into what we just checked
       return session;
@@ -154,7 +142,7 @@ final class LiveWriter implements Closeable {
   }
 
   /** Waits for a commit that holds {@code ticket}, leading one if none is running. */
-  private void commit(Session s, long ticket) throws IOException {
+  private void commit(LiveSession s, long ticket) throws IOException {
     synchronized (s) {
       while (true) {
         if (s.committed >= ticket) {
@@ -196,7 +184,7 @@ final class LiveWriter implements Closeable {
    * failed), then shows them to searches; closes the writer too when {@code close}, or when it
    * failed. Wakes every write waiting on the outcome.
    */
-  private void retireOrCommit(Session s, boolean close) {
+  private void retireOrCommit(LiveSession s, boolean close) {
     long upTo;
     Throwable poison;
     synchronized (s) {
@@ -252,7 +240,7 @@ final class LiveWriter implements Closeable {
     }
   }
 
-  private void retire(Session s) {
+  private void retire(LiveSession s) {
     retireOrCommit(s, true);
   }
 
@@ -262,7 +250,7 @@ final class LiveWriter implements Closeable {
       return;
     }
     try {
-      Session s = session;
+      LiveSession s = session;
       if (s != null && System.nanoTime() - lastWrite >= idleNanos && s.idle()) {
         log.debug("no API writes for {} ms: releasing the index writer", idleNanos / 1_000_000);
         retire(s);
@@ -293,118 +281,5 @@ final class LiveWriter implements Closeable {
     if (t instanceof RuntimeException r) throw r;
     if (t instanceof Error e) throw e;
     return new IOException(t);
-  }
-
-  /** One writer on one generation, with its group-commit state (guarded by the session's monitor). */
-  private final class Session {
-    final Path generation;
-    final Directory dir;
-    final IndexWriter writer;
-    final ArticleWriter articles;
-    final IndexTarget target;
-    long applied;
-    long committed;
-    boolean committing;
-    long failedUpTo;
-    IOException failure;
-    Throwable poison;
-
-    Session(Path generation) throws IOException {
-      this.generation = generation;
-      // A commit's new segment is flushed to memory and its files written to disk only when the
-      // commit syncs them: the dozen files a flush makes and the compound file then replaces are
-      // never created on disk (one write's commit ~30% shorter), and the commit stays what makes a
-      // write durable.
-      this.dir = new SyncOnceDirectory(new NRTCachingDirectory(layout.openForWriting(generation),
-          CACHED_SEGMENT_MB, CACHED_MB));
-      IndexWriter w;
-      try {
-        w = new IndexWriter(dir, new IndexWriterConfig(Schema.queryAnalyzer(new StandardAnalyzer()))
-            .setOpenMode(OpenMode.APPEND).setCodec(VectorFields.codec())
-            // Lucene 10 merges small segments inside a commit or reopen and waits up to 500 ms for
-            // it: every few commits a write would wait for a merge. Merges run in the background.
-            .setMaxFullFlushMergeWaitMillis(0));
-      } catch (LockObtainFailedException e) {
-        dir.close();
-        throw new IndexBusyException("the index is being written by another process (an 'index' run?); retry later", e);
-      } catch (IOException | RuntimeException e) {
-        dir.close();
-        log.error("cannot open the index writer on {}: {}", generation.getFileName(), WriteFailure.describe(e));
-        throw e;
-      }
-      this.writer = w;
-      try {
-        var userData = new java.util.HashMap<String, String>();
-        w.getLiveCommitData().forEach(e -> userData.put(e.getKey(), e.getValue()));
-        this.articles = new ArticleWriter(w, documents, false, ArticleVectors.forWriter(w, vectors, userData));
-      } catch (IOException | RuntimeException e) {
-        w.rollback();
-        dir.close();
-        throw e;
-      }
-      this.target = new LiveTarget(articles);
-    }
-
-    /** Counts a write as applied and returns its ticket; a failed one poisons the group. */
-    synchronized long applied(Throwable failed) {
-      if (failed != null && poison == null) {
-        poison = failed;
-      }
-      return ++applied;
-    }
-
-    synchronized long committedTicket() {
-      return committed;
-    }
-
-    synchronized boolean idle() {
-      return !committing && applied == committed;
-    }
-
-    /** Closes the writer: gracefully when everything applied is committed, else discarding it. */
-    void close(boolean graceful) {
-      handle.detach(writer);
-      try {
-        if (graceful) {
-          writer.close();
-        } else {
-          writer.rollback();
-        }
-      } catch (IOException | RuntimeException e) {
-        log.warn("closing the index writer of {} failed: {}", generation.getFileName(), WriteFailure.describe(e));
-      }
-      // a failure here must not escape: the writes waiting for this session's outcome would wait forever
-      try (dir; articles) {
-        // closes both
-      } catch (IOException | RuntimeException e) {
-        log.warn("closing {} failed: {}", generation.getFileName(), WriteFailure.describe(e));
-      }
-    }
-  }
-
-  /** What a write sees: upserts and deletes on the shared writer; the commit is the group's. */
-  private record LiveTarget(ArticleWriter articles) implements IndexTarget {
-    @Override
-    public boolean upsert(IndexedArticle article) throws IOException {
-      return articles.upsert(article);
-    }
-
-    @Override
-    public boolean delete(String id) throws IOException {
-      return articles.delete(id);
-    }
-
-    @Override
-    public void commit() {
-      throw new UnsupportedOperationException("API writes are committed together by LiveWriter");
-    }
-
-    @Override
-    public void rollback() {
-      throw new UnsupportedOperationException("API writes are committed together by LiveWriter");
-    }
-
-    @Override
-    public void close() {}
   }
 }

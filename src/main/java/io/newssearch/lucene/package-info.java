@@ -10,8 +10,9 @@
  * {@code StoryRenames} applies renames). {@link io.newssearch.lucene.ArticleVectors} says whether an
  * index has vectors (its commit data, so every later writer keeps adding them) and embeds English
  * articles on the writing thread. API writes share a long-lived writer and its commits
- * ({@code LiveWriter}): a write is answered only once its commit is fsynced (each file once, by
- * {@code SyncOnceDirectory}), and a commit that fails
+ * ({@code LiveWriter}, one {@code LiveSession} per writer): a write is answered only once its
+ * commit is fsynced (each file once, by {@code SyncOnceDirectory}; a commit's segment is flushed
+ * in memory and reaches the disk when the commit syncs it), and a commit that fails
  * (a full disk, an I/O error) is rolled back whole and reported once. Every writer opens its
  * directory through the layout ({@code IndexLayout.Directories}), which is where the
  * fault-injection tests put Lucene's {@code MockDirectoryWrapper}. Searching is in
