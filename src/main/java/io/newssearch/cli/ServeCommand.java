@@ -16,6 +16,7 @@ import io.newssearch.index.IndexSummary;
 import io.newssearch.index.Indexer;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchService;
+import io.newssearch.search.SearchWarmup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -145,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       log.info("newssearch serving {} articles from {} on http://{}:{}/", search.count(), engine.location(), host,
           app.port());
+      SearchWarmup.start(search, metrics::anySearchAnswered); // the first users' searches find the path compiled
       stopped.await();
       return 0;
     }

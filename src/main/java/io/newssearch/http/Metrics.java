@@ -30,6 +30,7 @@ public final class Metrics implements Closeable {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private volatile boolean searched;
 
   public Metrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -83,10 +84,16 @@ public final class Metrics implements Closeable {
   }
 
   void recordSearch(boolean timedOut, Duration took) {
+    searched = true;
     Timer.builder("newssearch.searches").description("Searches answered, by whether they ran out of time")
         .tag("timed_out", Boolean.toString(timedOut))
         .publishPercentileHistogram().register(registry)
         .record(took);
+  }
+
+  /** Whether this server has answered a search: users have arrived. */
+  public boolean anySearchAnswered() {
+    return searched;
   }
 
   /** Times a durable write (upsert or delete, committed when it returns), by kind. */

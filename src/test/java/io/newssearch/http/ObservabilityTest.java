@@ -127,6 +127,15 @@ class ObservabilityTest {
     assertTrue(text.contains("jvm_gc_"));
   }
 
+  @Test
+  void the_server_knows_once_it_has_answered_a_users_search() throws Exception {
+    try (Metrics fresh = new Metrics()) {
+      assertFalse(fresh.anySearchAnswered());
+    }
+    assertEquals(200, get("/api/search?q=naval").statusCode());
+    assertTrue(metrics.anySearchAnswered(), "the start-up warm-up stops on it");
+  }
+
   static double valueOrZero(String text, String name, String labels) {
     try {
       return value(text, name, labels);
