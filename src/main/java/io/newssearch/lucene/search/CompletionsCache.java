@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * second at that size). A larger view keeps answering from the completions it has while new ones
  * are built for it in the background, one build at a time: reading every title of a million
  * articles takes tens of seconds, too long to make a request wait or to repeat on every commit.
- * Only the very first build waits. Completions are released when replaced and closed when the last
- * lookup using them ends.
+ * Until a large view's first completions are built, suggest requests answer none rather than wait
+ * (at 1M articles the first one waited ~30 s, and every other suggest request with it).
+ * Completions are released when replaced and closed when the last lookup using them ends.
  */
 final class CompletionsCache implements Closeable {
 
@@ -55,6 +56,9 @@ final class CompletionsCache implements Closeable {
 
   List<Suggestion> lookup(IndexView view, SuggestRequest r) throws IOException {
     Completions c = acquire(view);
+    if (c == null) {
+      return List.of(); // a large view's first completions are being built
+    }
     try {
       return c.lookup(r);
     } finally {
@@ -71,7 +75,7 @@ final class CompletionsCache implements Closeable {
       if (current != null && key == currentKey) {
         return current.acquire();
       }
-      if (current == null || view.reader().maxDoc() <= inPlaceMaxArticles) {
+      if (view.reader().maxDoc() <= inPlaceMaxArticles) {
         replace(key, build(view.reader()));
         return current.acquire();
       }
@@ -81,7 +85,8 @@ final class CompletionsCache implements Closeable {
         reader.incRef(); // kept open for the build after the request releases the view
         background.execute(() -> buildInBackground(reader, key));
       }
-      return current.acquire(); // the previous view's, until the new ones are ready
+      // the previous view's, until the new ones are ready; none before the first
+      return current == null ? null : current.acquire();
     }
   }
 
