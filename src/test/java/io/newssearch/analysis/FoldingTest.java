@@ -1,0 +1,69 @@
+package io.newssearch.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The folding step gives, token for token, what ICU folding filtered to spare й gives. */
+class FoldingTest {
+
+  @Test
+  void words_fold_as_before_and_short_i_stays() throws IOException {
+    assertEquals(List.of("мои", "мой", "ecole", "strasse", "a", "naive", "Й"),
+        fold("мои мой École straße ａ naïve Й"));
+  }
+
+  @Test
+  void random_words_fold_exactly_as_the_filtered_icu_normalizer_folds_them() throws IOException {
+    String[] pieces = {"й", "Й", "и", "\u0306", "е", "ё", "é", "E\u0301", "ß", "ǅ", "ﬁ", "Ａ", "ｶ", "①", "ı", "İ",
+        "ς", "Σ", "ö", "o", "a", "z", "ä", "ї", "中", "国", "ا", "ل", "ة", "ँ", "क", "\u200c", "\u0301", "𝐀", "😀",
+        "½", "Å", "ǰ", "ᾳ", "ﬀ", "Ⅻ"};
+    Random random = new Random(42);
+    StringBuilder text = new StringBuilder();
+    for (int word = 0; word < 20_000; word++) {
+      int length = 1 + random.nextInt(8);
+      for (int i = 0; i < length; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      text.append(' ');
+    }
+    String s = text.toString();
+    assertEquals(reference(s), fold(s));
+  }
+
+  private static List<String> fold(String text) throws IOException {
+    return terms(Folding.fold(whitespace(text)));
+  }
+
+  private static List<String> reference(String text) throws IOException {
+    return terms(new ICUFoldingFilter(whitespace(text), Folding.FOLD_ALL_BUT_SHORT_I));
+  }
+
+  private static Tokenizer whitespace(String text) {
+    Tokenizer t = new WhitespaceTokenizer();
+    t.setReader(new StringReader(text));
+    return t;
+  }
+
+  private static List<String> terms(TokenStream ts) throws IOException {
+    List<String> out = new ArrayList<>();
+    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+    ts.reset();
+    while (ts.incrementToken()) {
+      out.add(term.toString());
+    }
+    ts.end();
+    ts.close();
+    return out;
+  }
+}
