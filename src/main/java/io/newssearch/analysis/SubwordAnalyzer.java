@@ -49,12 +49,7 @@ public final class SubwordAnalyzer extends Analyzer {
    * the first 500 characters beat the first 300 or 1,000 and the whole text (EVALUATION.md).
    */
   public static String text(Article a) {
-    String text = a.body() == null ? "" : a.body();
-    if (text.length() > LEDE_CHARS) {
-      int space = text.indexOf(' ', LEDE_CHARS);
-      text = text.substring(0, space < 0 ? text.length() : space);
-    }
-    return a.titleDerived() || a.title() == null || a.title().isBlank() ? text : a.title() + "\n" + text;
+    return a.opening(LEDE_CHARS);
   }
 
   /**

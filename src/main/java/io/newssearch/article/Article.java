@@ -50,6 +50,19 @@ public record Article(
     this(id, url, title, body, published, language, tags, source, author, false);
   }
 
+  /**
+   * The headline (unless derived from the body) and the body's first {@code chars} characters, cut
+   * at the next space: where a news story says what it is about.
+   */
+  public String opening(int chars) {
+    String text = body == null ? "" : body;
+    if (text.length() > chars) {
+      int space = text.indexOf(' ', chars);
+      text = text.substring(0, space < 0 ? text.length() : space);
+    }
+    return titleDerived || title == null || title.isBlank() ? text : title + "\n" + text;
+  }
+
   public Article withId(String newId) {
     return new Article(newId, url, title, body, published, language, tags, source, author, titleDerived);
   }

@@ -114,7 +114,7 @@ public final class ArticleDocuments {
       doc.add(new LanguageTextField(Schema.TITLE, nullToEmpty(a.title()), textAnalyzer));
     }
     doc.add(new LanguageTextField(Schema.BODY, nullToEmpty(a.body()), textAnalyzer));
-    doc.add(new Field(Schema.SPELL, nullToEmpty(a.title()) + "\n" + nullToEmpty(a.body()), spellType));
+    doc.add(new Field(Schema.SPELL, a.opening(Schema.SPELL_CHARS), spellType));
     if (LanguageAnalyzers.cutsIntoPieces(a.language())) {
       // A language without a stemmer of its own: pieces of words stand in for one (Schema.SUBWORDS).
       doc.add(new LanguageTextField(Schema.SUBWORDS, SubwordAnalyzer.text(a),

@@ -61,12 +61,19 @@ public final class Schema {
   public static final String SOURCE = "source";
 
   /**
-   * Title and body again, lowercased Unicode words, not stemmed, not stored: the dictionary the
-   * did-you-mean spell checker corrects against. Title and body are stemmed per language, so their
-   * terms ("drill" for "drills") are not words to offer a user; these are. Not queryable by users.
+   * The headline and the story's opening ({@link #SPELL_CHARS} characters) again, lowercased Unicode
+   * words, not stemmed, not stored: the dictionary the did-you-mean spell checker corrects against.
+   * Title and body are stemmed per language, so their terms ("drill" for "drills") are not words to
+   * offer a user; these are. The opening, not the whole text: it holds the names and words a story
+   * is about, and a second inversion of every whole text was a quarter of indexing's writing. Whether
+   * a word is a real word of the index is asked of the stemmed fields too, so a word found only deep
+   * in a story is not "corrected". Not queryable by users.
    * Indexed as {@link #SPELL_TYPE}.
    */
   public static final String SPELL = "spell";
+
+  /** How much of a story's text {@link #SPELL} holds, in characters (cut at a space). */
+  public static final int SPELL_CHARS = 1000;
 
   /**
    * Of {@link #SPELL}: documents only, no norms. The spell checker reads document frequencies and

@@ -57,7 +57,7 @@ public final class LuceneSearchService implements SearchService {
   private final QueryChecker checker;
   private final QueryFactory queries;
   private final QueryGuard guard;
-  private final SpellingCorrector spelling = new SpellingCorrector();
+  private final SpellingCorrector spelling;
   private final RelatedArticles related;
   private final CompletionsCache completions = new CompletionsCache();
   /** Null until {@link #keepingAnswers()}: evaluations and benchmarks measure every search's work. */
@@ -109,6 +109,7 @@ public final class LuceneSearchService implements SearchService {
     this.similarity = FieldSimilarity.of(ranking);
     this.guard = new QueryGuard(limits);
     this.related = new RelatedArticles(analyzers);
+    this.spelling = new SpellingCorrector(analyzers);
   }
 
   /** Keeps the answers of recent searches ({@link ResultCache}), as the server does; returns this. */
@@ -177,7 +178,7 @@ public final class LuceneSearchService implements SearchService {
         : p.sample() == null ? SearchFacets.count(view, searcher, r, scored, p.matching())
         : SearchFacets.estimate(view, searcher, r, scored, p.matching(), p.sample());
     boolean few = ranked == null ? p.total() < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
-    String suggestion = few ? spelling.correct(view.reader(), r.query()) : null;
+    String suggestion = few ? spelling.correct(view.reader(), languages, r.query()) : null;
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
