@@ -199,17 +199,20 @@ public final class AlertStore implements Closeable {
    * @return the matches recorded, with their seq
    */
   public synchronized List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
-    return recordUndoably(ids, matches).matches();
+    return recordUndoably(ids.stream().mapToLong(AlertStore::hash).toArray(), matches).matches();
   }
 
   /**
    * What one {@link #record} wrote: the matches (with their seq), the articles it marked seen (by
    * {@link #hash}) and the article rows it added.
    */
-  record Recorded(List<AlertMatch> matches, List<Long> seen, List<Long> articles) {}
+  record Recorded(List<AlertMatch> matches, long[] seen, List<Long> articles) {}
 
-  /** As {@link #record}, keeping what {@link #undo} needs. */
-  synchronized Recorded recordUndoably(Collection<String> ids, List<AlertMatch> matches) throws IOException {
+  /**
+   * As {@link #record}, the articles given by their seen-record keys ({@link #hash}), keeping what
+   * {@link #undo} needs.
+   */
+  synchronized Recorded recordUndoably(long[] ids, List<AlertMatch> matches) throws IOException {
     return transaction(() -> MatchRecording.record(db, ids, matches));
   }
 

@@ -7,13 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Inside {@link AlertStore#record}'s transaction: marks a commit's articles seen and writes the
@@ -34,7 +32,7 @@ final class MatchRecording {
   }
 
   /** @return the matches recorded, with their seq, and the rows that record them */
-  static AlertStore.Recorded record(Connection db, Collection<String> ids, List<AlertMatch> matches) throws SQLException {
+  static AlertStore.Recorded record(Connection db, long[] ids, List<AlertMatch> matches) throws SQLException {
     return new MatchRecording(db).record(ids, matches);
   }
 
@@ -42,7 +40,7 @@ final class MatchRecording {
   static void undo(Connection db, AlertStore.Recorded r) throws SQLException {
     delete(db, "matches", "seq", r.matches().stream().map(AlertMatch::seq).toList());
     delete(db, "articles", "n", r.articles());
-    delete(db, "seen", "h", r.seen());
+    delete(db, "seen", "h", Arrays.stream(r.seen()).boxed().toList());
   }
 
   private static void delete(Connection db, String table, String key, List<Long> values) throws SQLException {
@@ -54,19 +52,23 @@ final class MatchRecording {
     }
   }
 
-  private AlertStore.Recorded record(Collection<String> ids, List<AlertMatch> matches) throws SQLException {
-    Set<String> firstSeen = new HashSet<>();
-    List<Long> seen = new ArrayList<>();
+  /** @param ids the seen-record keys of the articles, a key in {@code matches}' order or not */
+  private AlertStore.Recorded record(long[] ids, List<AlertMatch> matches) throws SQLException {
+    long[] firstSeen = new long[ids.length]; // as many as there are articles: kept as keys, not objects
+    int n = 0;
     try (PreparedStatement s = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)")) {
-      for (String id : ids) {
-        s.setLong(1, AlertStore.hash(id));
+      for (long id : ids) {
+        s.setLong(1, id);
         if (s.executeUpdate() == 1) {
-          firstSeen.add(id);
-          seen.add(AlertStore.hash(id));
+          firstSeen[n++] = id;
         }
       }
     }
-    List<AlertMatch> firstTime = matches.stream().filter(m -> firstSeen.contains(m.articleId())).toList();
+    long[] seen = Arrays.copyOf(firstSeen, n);
+    long[] sorted = seen.clone();
+    Arrays.sort(sorted);
+    List<AlertMatch> firstTime = matches.stream()
+        .filter(m -> Arrays.binarySearch(sorted, AlertStore.hash(m.articleId())) >= 0).toList();
     Map<String, Long> alive = alertNumbers(firstTime);
     List<AlertMatch> inserted = new ArrayList<>();
     for (AlertMatch m : firstTime) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -64,8 +65,13 @@ final class MatchingListener implements IndexListener {
   public Batch open() {
     refresh.run();
     return new Batch() {
-      private final Queue<String> unseen = new ConcurrentLinkedQueue<>();
-      private final Queue<CompletableFuture<List<AlertMatch>>> matches = new ConcurrentLinkedQueue<>();
+      private final SeenHashes unseen = new SeenHashes();
+      /** Only the matches found: most articles match no alert, and a rebuild is one batch. */
+      private final Queue<AlertMatch> matches = new ConcurrentLinkedQueue<>();
+      /** A permit for each article whose matching has ended; {@link #submitted} were started. */
+      private final Semaphore ended = new Semaphore(0);
+      private final AtomicReference<Throwable> failure = new AtomicReference<>();
+      private int submitted;
       /** The recording transaction, started as the commit starts. */
       private volatile CompletableFuture<AlertStore.Recorded> recording;
 
@@ -74,14 +80,25 @@ final class MatchingListener implements IndexListener {
         if (store.unseen(List.of(a.id())).isEmpty()) {
           return; // an update, or an article a rebuild brings back: it fired (or not) when first seen
         }
-        unseen.add(a.id());
+        unseen.add(AlertStore.hash(a.id()));
         inFlight.acquireUninterruptibly();
         try {
-          matches.add(CompletableFuture.supplyAsync(() -> match(a), matching)
-              .whenComplete((m, e) -> inFlight.release()));
+          matching.execute(() -> {
+            try {
+              matches.addAll(match(a));
+            } catch (Throwable e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              inFlight.release();
+              ended.release();
+            }
+          });
         } catch (RuntimeException e) {
           inFlight.release(); // the executor refused it (closing)
           throw e;
+        }
+        synchronized (this) {
+          submitted++;
         }
       }
 
@@ -90,15 +107,14 @@ final class MatchingListener implements IndexListener {
         if (unseen.isEmpty() || recording != null) {
           return;
         }
+        awaitMatching();
         Instant now = Instant.now(); // matched_at: when the commit records it
         List<AlertMatch> stamped = new ArrayList<>();
-        for (CompletableFuture<List<AlertMatch>> f : matches) {
-          for (AlertMatch m : join(f, "matching an article against the alerts")) {
-            stamped.add(new AlertMatch(0, m.alertId(), m.articleId(), m.title(), m.url(), m.source(), m.language(),
-                m.published(), now));
-          }
+        for (AlertMatch m : matches) {
+          stamped.add(new AlertMatch(0, m.alertId(), m.articleId(), m.title(), m.url(), m.source(), m.language(),
+              m.published(), now));
         }
-        List<String> ids = new ArrayList<>(unseen);
+        long[] ids = unseen.toArray();
         recording = CompletableFuture.supplyAsync(() -> {
           try {
             return store.recordUndoably(ids, stamped);
@@ -106,6 +122,23 @@ final class MatchingListener implements IndexListener {
             throw new UncheckedIOException(e);
           }
         }, matching);
+      }
+
+      /** Waits until every article of the batch has been matched; a matching that failed fails the batch. */
+      private void awaitMatching() throws IOException {
+        int started;
+        synchronized (this) {
+          started = submitted;
+        }
+        ended.acquireUninterruptibly(started);
+        ended.release(started);
+        Throwable e = failure.get();
+        if (e != null) {
+          if (e instanceof UncheckedIOException io) {
+            throw io.getCause();
+          }
+          throw new IOException("matching an article against the alerts failed: " + e, e);
+        }
       }
 
       @Override

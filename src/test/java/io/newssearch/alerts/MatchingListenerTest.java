@@ -63,4 +63,39 @@ class MatchingListenerTest {
       assertEquals(2, alerts.status(alert).matches());
     }
   }
+
+  /**
+   * A batch larger than the articles matched at once (a rebuild is one batch): every article is
+   * matched, those that match are recorded, the others are marked seen and never fire later.
+   */
+  @Test
+  void a_batch_of_many_articles_records_each_match_once_and_marks_every_article_seen() throws Exception {
+    try (Alerts alerts = Alerts.offline(dir)) {
+      Alert alert = alerts.add(Map.of("name", List.of("copper"), "q", List.of("copper")));
+      int articles = MatchingListener.IN_FLIGHT * 4 + 3;
+      IndexListener.Batch batch = alerts.listener().open();
+      for (int i = 0; i < articles; i++) {
+        batch.upserted(i % 3 == 0 ? copper("c" + i) : tin("t" + i));
+      }
+      batch.committing();
+      batch.committed();
+      int copper = (articles + 2) / 3;
+      assertEquals(copper, alerts.status(alert).matches());
+
+      Alert tinAlert = alerts.add(Map.of("name", List.of("tin"), "q", List.of("tin")));
+      IndexListener.Batch again = alerts.listener().open();
+      for (int i = 0; i < articles; i++) {
+        again.upserted(i % 3 == 0 ? copper("c" + i) : tin("t" + i));
+      }
+      again.committing();
+      again.committed();
+      assertEquals(copper, alerts.status(alert).matches(), "seen: no second match");
+      assertEquals(0, alerts.status(tinAlert).matches(), "seen before the alert existed: it does not fire");
+    }
+  }
+
+  private static IndexedArticle tin(String id) {
+    return IndexedArticle.of(new Article(id, null, "Tin output steady", "Tin mines kept their output.",
+        Instant.parse("2025-06-01T00:00:00Z"), "en", List.of(), "Wire", null), Origin.API);
+  }
 }
