@@ -6,7 +6,8 @@ import io.newssearch.search.Respelling;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -60,26 +65,37 @@ final class SpellingCorrector {
     return Respelling.respelled(words, best);
   }
 
-  /** Whether some searched language's analysis of the word (a stop word: none) is indexed in full. */
+  /**
+   * Whether some searched language's analysis of the word (a stop word: none) is indexed in full in
+   * an article of that language: one body field holds every language's stems, and another
+   * language's stemmer may turn a misspelling into a real stem ("carmakr" is French "carmak").
+   */
   private boolean inText(IndexReader reader, Set<String> languages, String word) throws IOException {
-    Set<String> keys = new LinkedHashSet<>();
-    languages.forEach(lang -> keys.add(analyzers.analyzerKey(lang)));
-    for (String key : keys) {
-      List<String> terms = terms(analyzers.forKey(key), word);
-      if (terms.isEmpty() || allIndexed(reader, Schema.BODY, terms) || allIndexed(reader, Schema.TITLE, terms)) {
+    Map<String, Set<String>> byKey = new LinkedHashMap<>();
+    languages.forEach(lang -> byKey.computeIfAbsent(analyzers.analyzerKey(lang), k -> new HashSet<>()).add(lang));
+    IndexSearcher searcher = new IndexSearcher(reader);
+    searcher.setQueryCache(null); // a few lookups, once
+    for (var key : byKey.entrySet()) {
+      List<String> terms = terms(analyzers.forKey(key.getKey()), word);
+      if (terms.isEmpty() || inArticles(searcher, Schema.BODY, terms, key.getValue())
+          || inArticles(searcher, Schema.TITLE, terms, key.getValue())) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean allIndexed(IndexReader reader, String field, List<String> terms) throws IOException {
+  private static boolean inArticles(IndexSearcher searcher, String field, List<String> terms, Set<String> languages)
+      throws IOException {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (String t : terms) {
-      if (reader.docFreq(new Term(field, t)) == 0) {
+      if (searcher.getIndexReader().docFreq(new Term(field, t)) == 0) {
         return false;
       }
+      all.add(new TermQuery(new Term(field, t)), Occur.MUST);
     }
-    return true;
+    all.add(QueryFactory.languageFilter(languages), Occur.FILTER);
+    return searcher.count(all.build()) > 0;
   }
 
   private static List<String> terms(Analyzer analyzer, String word) throws IOException {

@@ -49,7 +49,8 @@ class SpellingCorrectorTest {
             LONG_OPENING + "Les pêcheurs bretons réclament des quotas.", "Ouest"),
         // Close spellings of the deep words, in headlines: what a dictionary lookup alone offers.
         TestIndexes.article("jam", "en", "2024-05-04", "Marmalade prices rise", "Oranges cost more.", "Gazette"),
-        TestIndexes.article("breton", "fr", "2024-05-05", "Le port breton", "Un port de pêche.", "Ouest")));
+        TestIndexes.article("breton", "fr", "2024-05-05", "Le port breton", "Un port de pêche.", "Ouest"),
+        TestIndexes.article("motor", "en", "2024-05-06", "Carmaker cuts jobs", "The carmaker closed a plant.", "Wire")));
     services = new RankedServices(tmp, articles);
   }
 
@@ -92,5 +93,12 @@ class SpellingCorrectorTest {
     SearchResult r = search("harbuor reoppened");
     assertTrue(r.total() < 3);
     assertEquals("harbour reopened", r.suggestion());
+  }
+
+  /** French stems "carmakr" to "carmak", an English article's stem: still a misspelling in English. */
+  @Test
+  void another_languages_stem_of_a_misspelling_does_not_make_it_a_word() throws Exception {
+    SearchResult r = search("carmakr");
+    assertEquals("carmaker", r.suggestion(), "total " + r.total());
   }
 }
