@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -71,7 +72,7 @@ final class MatchingListener implements IndexListener {
       /** A permit for each article whose matching has ended; {@link #submitted} were started. */
       private final Semaphore ended = new Semaphore(0);
       private final AtomicReference<Throwable> failure = new AtomicReference<>();
-      private int submitted;
+      private final AtomicInteger submitted = new AtomicInteger();
       /** The recording transaction, started as the commit starts. */
       private volatile CompletableFuture<AlertStore.Recorded> recording;
 
@@ -97,9 +98,7 @@ final class MatchingListener implements IndexListener {
           inFlight.release(); // the executor refused it (closing)
           throw e;
         }
-        synchronized (this) {
-          submitted++;
-        }
+        submitted.incrementAndGet();
       }
 
       @Override
@@ -126,10 +125,7 @@ final class MatchingListener implements IndexListener {
 
       /** Waits until every article of the batch has been matched; a matching that failed fails the batch. */
       private void awaitMatching() throws IOException {
-        int started;
-        synchronized (this) {
-          started = submitted;
-        }
+        int started = submitted.get();
         ended.acquireUninterruptibly(started);
         ended.release(started);
         Throwable e = failure.get();
