@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  * Japanese and Korean.
  *
  * <p>Chain: ICU tokenizer (Unicode word rules for every script, Thai/Lao/Khmer/Myanmar by
- * dictionary) → lowercase → {@link Folding} (no diacritics, full-width to half-width, NFKC) → CJK
+ * dictionary) → {@link InnerCapitalFilter} (a prefixed noun, kweMari, also as Mari) → lowercase →
+ * {@link Folding} (no diacritics, full-width to half-width, NFKC) → CJK
  * bigrams. No stemming and no stopwords: without knowing the language, any guess would hurt
  * recall in some other language.
  *
@@ -30,7 +31,7 @@ final class FallbackAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new ICUTokenizer(new DefaultICUTokenizerConfig(false, true));
-    TokenStream result = Folding.fold(new LowerCaseFilter(source));
+    TokenStream result = Folding.fold(new LowerCaseFilter(new InnerCapitalFilter(source)));
     result = new CJKBigramFilter(result, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
         | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, false);
     return new TokenStreamComponents(source, result);

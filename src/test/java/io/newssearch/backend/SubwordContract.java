@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * moves above one that repeats a single word of it; newest first is not rescored; explanations show
  * the pieces as a part of their own and still add up; paging by cursor or by page number keeps the
  * rescored order; an English article (a stemmer of its own) gets no pieces; a piece counts by being
- * there more than by being repeated.
+ * there more than by being repeated; a noun behind a prefix is found by itself.
  */
 abstract class SubwordContract extends FixtureContract {
 
@@ -124,6 +124,19 @@ abstract class SubwordContract extends FixtureContract {
       headline(SearchRequest.builder().collapse(false).size(1).page(p)).hits().forEach(h -> byPage.add(h.id()));
     }
     assertEquals(whole, byPage);
+  }
+
+  /**
+   * A noun written behind a prefix with its capital kept (muBulawayo) is found by the noun alone, and
+   * by the noun behind another prefix: words the pieces could only reorder, not find.
+   */
+  @Test
+  void a_noun_behind_a_prefix_is_found_by_itself_and_behind_another_prefix() throws Exception {
+    for (String q : new String[] {"Bulawayo", "kuBulawayo"}) {
+      List<String> ids = search.search(SearchRequest.builder().query(q).collapse(false).build()).hits().stream()
+          .map(Hit::id).toList();
+      assertEquals(List.of("inflected"), ids, q);
+    }
   }
 
   @Test
