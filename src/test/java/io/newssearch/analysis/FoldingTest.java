@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
@@ -28,16 +27,7 @@ class FoldingTest {
     String[] pieces = {"й", "Й", "и", "\u0306", "е", "ё", "é", "E\u0301", "ß", "ǅ", "ﬁ", "Ａ", "ｶ", "①", "ı", "İ",
         "ς", "Σ", "ö", "o", "a", "z", "ä", "ї", "中", "国", "ا", "ل", "ة", "ँ", "क", "\u200c", "\u0301", "𝐀", "😀",
         "½", "Å", "ǰ", "ᾳ", "ﬀ", "Ⅻ"};
-    Random random = new Random(42);
-    StringBuilder text = new StringBuilder();
-    for (int word = 0; word < 20_000; word++) {
-      int length = 1 + random.nextInt(8);
-      for (int i = 0; i < length; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      text.append(' ');
-    }
-    String s = text.toString();
+    String s = RandomWords.of(pieces, 42, 20_000, 8);
     assertEquals(reference(s), fold(s));
   }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -64,16 +63,7 @@ class InnerCapitalFilterTest {
   void random_words_give_what_the_solr_schema_s_pattern_gives() throws IOException {
     String[] pieces = {"a", "B", "c", "Ä", "é", "ǅ", "σ", "Σ", "д", "Д", "1", "_", "\u0301", "𐐀", "中", "ß",
         "ı", "İ", "ǈ", "ǉ", "Ǉ"};
-    Random random = new Random(7);
-    StringBuilder text = new StringBuilder();
-    for (int word = 0; word < 20_000; word++) {
-      int length = 1 + random.nextInt(7);
-      for (int i = 0; i < length; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      text.append(' ');
-    }
-    String s = text.toString();
+    String s = RandomWords.of(pieces, 7, 20_000, 7);
     List<String> expected = tokens(new PatternCaptureGroupTokenFilter(whitespace(s), true,
         Pattern.compile(InnerCapitalFilter.PATTERN)));
     List<String> actual = tokens(new InnerCapitalFilter(whitespace(s)));
