@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -152,7 +153,8 @@ final class LanguageFit {
         }
       }
       case BoostQuery b -> bodyWords(b.getQuery(), out);
-      case DisjunctionMaxQuery d -> bodyWords(d.getDisjuncts().iterator().next(), out);
+      case DisjunctionMaxQuery d -> WrittenWord.of(d).filter(t -> !out.contains(t)).ifPresent(out::add);
+      case SynonymQuery s -> WrittenWord.of(s).filter(t -> !out.contains(t)).ifPresent(out::add);
       case Bm25fTerm c when !out.contains(c.bodyTerm()) -> out.add(c.bodyTerm());
       case TermQuery t when t.getTerm().field().equals(Schema.BODY) && !out.contains(t.getTerm()) -> out.add(t.getTerm());
       default -> { } // phrases, prefixes, other fields: not a word of one language

@@ -68,7 +68,10 @@ class RankingFeaturesTest {
         // words the best articles share.
         TestIndexes.article("eruption-1", "en", null, "Iceland", "Volcano eruption lava ash villages evacuated.", "Geo"),
         TestIndexes.article("eruption-2", "en", null, "Italy", "Volcano eruption lava ash flights cancelled.", "Geo"),
-        TestIndexes.article("museum", "en", null, "Museum", "Volcano museum tickets family weekend prices.", "Geo")));
+        TestIndexes.article("museum", "en", null, "Museum", "Volcano museum tickets family weekend prices.", "Geo"),
+        // A name every language writes alike, and a noun behind a Shona prefix.
+        TestIndexes.article("sn-1", "sn", null, "Nhabvu", "Torres ari kuenda kuJapan kunotamba nhabvu.", "Kwayedza"),
+        TestIndexes.article("ha-1", "ha", null, "Kwallo", "Torres zai tafi Japan domin buga kwallo.", "BBC Hausa")));
     for (int i = 0; i < 20; i++) {
       articles.add(TestIndexes.article("filler-" + i, "en", null, "Weather report " + i,
           "Rain and wind are expected in the region on day " + i + ", with a strike of lightning possible.", "Met"));
@@ -158,6 +161,16 @@ class RankingFeaturesTest {
     assertTrue(weights.get("sw") < 0.5f, weights.toString());
     var e = ScoreBreakdown.summarise(searcher.explain(q, docOf("sw-1")), (float) score(q, "sw-1"));
     assertTrue(e.parts().stream().anyMatch(p -> p.name().equals("language") && p.value() < 0), e.summary());
+  }
+
+  /** The word as written (kujapan), not the noun found in it (japan), tells the language. */
+  @Test
+  void a_prefixed_word_counts_in_the_language_fit_as_written() throws Exception {
+    Map<String, Float> weights = LanguageFit.weights(Map.of(
+        new QueryFactory(analyzers).textQuery("Torres kuJapan", false, false, Set.of("sn", "ha")), Set.of("sn", "ha")),
+        searcher, 2f);
+    assertEquals(1f, weights.get("sn"), weights.toString());
+    assertTrue(weights.get("ha") < 0.5f, weights.toString());
   }
 
   @Test
