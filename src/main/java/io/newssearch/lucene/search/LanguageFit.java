@@ -153,8 +153,8 @@ final class LanguageFit {
         }
       }
       case BoostQuery b -> bodyWords(b.getQuery(), out);
-      case DisjunctionMaxQuery d -> WrittenWord.of(d).filter(t -> !out.contains(t)).ifPresent(out::add);
-      case SynonymQuery s -> WrittenWord.of(s).filter(t -> !out.contains(t)).ifPresent(out::add);
+      case DisjunctionMaxQuery d -> QueryWords.written(d).filter(t -> !out.contains(t)).ifPresent(out::add);
+      case SynonymQuery s -> QueryWords.written(s).filter(t -> !out.contains(t)).ifPresent(out::add);
       case Bm25fTerm c when !out.contains(c.bodyTerm()) -> out.add(c.bodyTerm());
       case TermQuery t when t.getTerm().field().equals(Schema.BODY) && !out.contains(t.getTerm()) -> out.add(t.getTerm());
       default -> { } // phrases, prefixes, other fields: not a word of one language

@@ -1,6 +1,5 @@
 package io.newssearch.lucene.search;
 
-import io.newssearch.lucene.Schema;
 import io.newssearch.search.Ranking;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,7 +13,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 
 /**
  * Proximity: sloppy phrases of the query's words in the body, added as optional clauses, so
@@ -83,21 +81,7 @@ final class ProximityClauses {
       case BoostQuery b -> collectBodyTerms(b.getQuery(), out);
       // Variants of one word at one position: the first stands for the word.
       case DisjunctionMaxQuery d -> collectBodyTerms(d.getDisjuncts().iterator().next(), out);
-      default -> q.visit(new QueryVisitor() {
-        @Override
-        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-          return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-        }
-
-        @Override
-        public void consumeTerms(Query query, Term... ts) {
-          for (Term t : ts) {
-            if (t.field().equals(Schema.BODY)) {
-              out.add(t);
-            }
-          }
-        }
-      });
+      default -> out.addAll(QueryWords.bodyTerms(q));
     }
   }
 }
