@@ -9,12 +9,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * A word with a capital after lowercase letters is also indexed from that capital on, at the same
  * position: {@code kweMari} also as {@code Mari}, {@code muBulawayo} as {@code Bulawayo},
- * {@code eMonti} as {@code Monti}.
+ * {@code eMonti} as {@code Monti}; so is a word that starts with two capitals and then lowercase,
+ * from the second: {@code UYeye} as {@code Yeye}, {@code IBoks} as {@code Boks}.
  *
  * <p>Why: Bantu languages (Shona, Xhosa, Zulu…) write a noun's class or locative prefix joined to
- * it and keep the noun's capital when it is a name or the text is title-cased, as headlines are. The
- * capital marks where the noun begins, so the same noun written bare, or behind another prefix,
- * meets it. The whole word stays: it is still the rarest and best match. A query is analysed the
+ * it and keep the noun's capital when it is a name or the text is title-cased, as headlines are
+ * (where a one-letter prefix is capitalised too: Xhosa's {@code UYeye} is {@code uYeye} within a
+ * sentence). The capital marks where the noun begins, so the same noun written bare, or behind
+ * another prefix, meets it. The whole word stays: it is still the rarest and best match. A query is analysed the
  * same way, so its variants of a word count as one word ({@code Bm25fParser} takes the best).
  */
 final class InnerCapitalFilter extends TokenFilter {
@@ -26,7 +28,7 @@ final class InnerCapitalFilter extends TokenFilter {
    * every language without an analyzer of its own), and {@code InnerCapitalFilterTest} holds the two
    * to the same tokens.
    */
-  static final String PATTERN = "(?<=\\p{Ll})(?=(\\p{Lu}.+))";
+  static final String PATTERN = "(?<=\\p{Ll})(?=(\\p{Lu}.+))|^\\p{Lu}(?=(\\p{Lu}\\p{Ll}.*))";
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -66,17 +68,24 @@ final class InnerCapitalFilter extends TokenFilter {
   }
 
   /**
-   * The first index from {@code from} on of an uppercase letter right after a lowercase one with at
-   * least one character after it ({@link #PATTERN}'s match); 0 when there is none.
+   * The first index from {@code from} on where a remainder begins ({@link #PATTERN}'s match): an
+   * uppercase letter right after a lowercase one, with at least one character after it, or the
+   * second of two capitals that start the word, followed by a lowercase letter; 0 when there is none.
    */
   static int capitalAfter(char[] s, int from, int length) {
     int before = from > 0 && from <= length ? Character.codePointBefore(s, from) : -1;
     for (int i = from; i < length; ) {
       int c = Character.codePointAt(s, i, length);
       int after = i + Character.charCount(c);
-      if (before >= 0 && Character.getType(before) == Character.LOWERCASE_LETTER
-          && Character.getType(c) == Character.UPPERCASE_LETTER && after < length) {
-        return i;
+      if (before >= 0 && Character.getType(c) == Character.UPPERCASE_LETTER && after < length) {
+        if (Character.getType(before) == Character.LOWERCASE_LETTER) {
+          return i;
+        }
+        // A one-letter prefix written in capitals at the start of a title-cased word: UYeye, IBoks.
+        if (i == Character.charCount(before) && Character.getType(before) == Character.UPPERCASE_LETTER
+            && Character.getType(Character.codePointAt(s, after, length)) == Character.LOWERCASE_LETTER) {
+          return i;
+        }
       }
       before = c;
       i = after;
