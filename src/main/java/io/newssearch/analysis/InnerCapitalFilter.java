@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * A word with a capital after lowercase letters is also indexed from that capital on, at the same
  * position: {@code kweMari} also as {@code Mari}, {@code muBulawayo} as {@code Bulawayo},
- * {@code eMonti} as {@code Monti}; so is a word that starts with two capitals and then lowercase,
- * from the second: {@code UYeye} as {@code Yeye}, {@code IBoks} as {@code Boks}.
+ * {@code eMonti} as {@code Monti}; so is a word that starts with two capitals and then lowercase
+ * letters, from the second: {@code UYeye} as {@code Yeye}, {@code IBoks} as {@code Boks}.
  *
  * <p>Why: Bantu languages (Shona, Xhosa, Zulu…) write a noun's class or locative prefix joined to
  * it and keep the noun's capital when it is a name or the text is title-cased, as headlines are
@@ -28,7 +28,7 @@ final class InnerCapitalFilter extends TokenFilter {
    * every language without an analyzer of its own), and {@code InnerCapitalFilterTest} holds the two
    * to the same tokens.
    */
-  static final String PATTERN = "(?<=\\p{Ll})(?=(\\p{Lu}.+))|^\\p{Lu}(?=(\\p{Lu}\\p{Ll}.*))";
+  static final String PATTERN = "(?<=\\p{Ll})(?=(\\p{Lu}.+))|^\\p{Lu}(?=(\\p{Lu}\\p{Ll}{2}.*))";
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -70,7 +70,8 @@ final class InnerCapitalFilter extends TokenFilter {
   /**
    * The first index from {@code from} on where a remainder begins ({@link #PATTERN}'s match): an
    * uppercase letter right after a lowercase one, with at least one character after it, or the
-   * second of two capitals that start the word, followed by a lowercase letter; 0 when there is none.
+   * second of two capitals that start the word, followed by two lowercase letters; 0 when there is
+   * none.
    */
   static int capitalAfter(char[] s, int from, int length) {
     int before = from > 0 && from <= length ? Character.codePointBefore(s, from) : -1;
@@ -81,9 +82,10 @@ final class InnerCapitalFilter extends TokenFilter {
         if (Character.getType(before) == Character.LOWERCASE_LETTER) {
           return i;
         }
-        // A one-letter prefix written in capitals at the start of a title-cased word: UYeye, IBoks.
+        // A one-letter prefix written in capitals at the start of a title-cased word: UYeye, IBoks
+        // (two lowercase letters after the capital, so that a plural such as TVs or MPs stays whole).
         if (i == Character.charCount(before) && Character.getType(before) == Character.UPPERCASE_LETTER
-            && Character.getType(Character.codePointAt(s, after, length)) == Character.LOWERCASE_LETTER) {
+            && lowercaseLetters(s, after, length, 2)) {
           return i;
         }
       }
@@ -91,6 +93,21 @@ final class InnerCapitalFilter extends TokenFilter {
       i = after;
     }
     return 0;
+  }
+
+  /** Whether {@code count} lowercase letters follow from {@code at}. */
+  private static boolean lowercaseLetters(char[] s, int at, int length, int count) {
+    for (int n = 0; n < count; n++) {
+      if (at >= length) {
+        return false;
+      }
+      int c = Character.codePointAt(s, at, length);
+      if (Character.getType(c) != Character.LOWERCASE_LETTER) {
+        return false;
+      }
+      at += Character.charCount(c);
+    }
+    return true;
   }
 
   @Override
