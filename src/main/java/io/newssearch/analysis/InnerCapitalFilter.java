@@ -16,8 +16,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * it and keep the noun's capital when it is a name or the text is title-cased, as headlines are
  * (where a one-letter prefix is capitalised too: Xhosa's {@code UYeye} is {@code uYeye} within a
  * sentence). The capital marks where the noun begins, so the same noun written bare, or behind
- * another prefix, meets it. The whole word stays: it is still the rarest and best match. A query is analysed the
- * same way, so its variants of a word count as one word ({@code Bm25fParser} takes the best).
+ * another prefix, meets it. The whole word stays: it is still the rarest and best match. A query
+ * is analysed the same way, so its variants of a word count as one word (the best of them scores).
  */
 final class InnerCapitalFilter extends TokenFilter {
 

@@ -81,6 +81,8 @@ final class ProximityClauses {
       case BoostQuery b -> collectBodyTerms(b.getQuery(), out);
       // Variants of one word at one position: the first stands for the word.
       case DisjunctionMaxQuery d -> collectBodyTerms(d.getDisjuncts().iterator().next(), out);
+      // A word's variants parsed as one SynonymQuery (kweMari: kwemari and mari) each count here and
+      // in the lead: on MasakhaNEWS that beat the written word alone (EVALUATION.md, tenth session).
       default -> out.addAll(QueryWords.bodyTerms(q));
     }
   }
