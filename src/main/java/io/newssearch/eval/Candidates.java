@@ -37,6 +37,8 @@ public final class Candidates {
     m.put("sw-k1.2: the default with the pieces scored with Lucene's k1 1.2 (the default before)",
         d.withSubwordsBm25(Bm25.LUCENE));
     m.put("sw-k.3: the default with the pieces scored with k1 0.3", d.withSubwordsBm25(new Bm25(0.3f, 0.75f)));
+    m.put("sw-b0: the default with the pieces' BM25 b 0 (no length normalisation: what an index without their norms gives)",
+        d.withSubwordsBm25(new Bm25(Ranking.SUBWORDS_BM25.k1(), 0f)));
     m.put("sw-k0: the default with the pieces scored with k1 0 (each piece once, by its rarity)",
         d.withSubwordsBm25(new Bm25(0f, 0.75f)));
     m.put("no-lead: the default without the query's words in the lead (the default before)",
