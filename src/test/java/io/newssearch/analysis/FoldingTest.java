@@ -3,12 +3,9 @@ package io.newssearch.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
@@ -32,17 +29,11 @@ class FoldingTest {
   }
 
   private static List<String> fold(String text) throws IOException {
-    return terms(Folding.fold(whitespace(text)));
+    return terms(Folding.fold(Terms.whitespace(text)));
   }
 
   private static List<String> reference(String text) throws IOException {
-    return terms(new ICUFoldingFilter(whitespace(text), Folding.FOLD_ALL_BUT_SHORT_I));
-  }
-
-  private static Tokenizer whitespace(String text) {
-    Tokenizer t = new WhitespaceTokenizer();
-    t.setReader(new StringReader(text));
-    return t;
+    return terms(new ICUFoldingFilter(Terms.whitespace(text), Folding.FOLD_ALL_BUT_SHORT_I));
   }
 
   private static List<String> terms(TokenStream ts) throws IOException {

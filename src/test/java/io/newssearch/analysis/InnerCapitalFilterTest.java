@@ -3,13 +3,11 @@ package io.newssearch.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.pattern.PatternCaptureGroupTokenFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -46,7 +44,7 @@ class InnerCapitalFilterTest {
 
   @Test
   void the_remainders_stand_at_the_word_s_position() throws IOException {
-    Tokenizer source = whitespace("mushure kweMari kuBulawayo");
+    Tokenizer source = Terms.whitespace("mushure kweMari kuBulawayo");
     assertEquals(List.of("mushure+1", "kweMari+1", "Mari+0", "kuBulawayo+1", "Bulawayo+0"),
         tokens(new InnerCapitalFilter(source)));
   }
@@ -65,21 +63,15 @@ class InnerCapitalFilterTest {
     String[] pieces = {"a", "B", "c", "Ä", "é", "ǅ", "σ", "Σ", "д", "Д", "1", "_", "\u0301", "𐐀", "中", "ß",
         "ı", "İ", "ǈ", "ǉ", "Ǉ"};
     String s = RandomWords.of(pieces, 7, 20_000, 7);
-    List<String> expected = tokens(new PatternCaptureGroupTokenFilter(whitespace(s), true,
+    List<String> expected = tokens(new PatternCaptureGroupTokenFilter(Terms.whitespace(s), true,
         Pattern.compile(InnerCapitalFilter.PATTERN)));
-    List<String> actual = tokens(new InnerCapitalFilter(whitespace(s)));
+    List<String> actual = tokens(new InnerCapitalFilter(Terms.whitespace(s)));
     for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
       int at = i;
       assertEquals(expected.get(i), actual.get(i),
           () -> "token " + at + " after " + expected.subList(Math.max(0, at - 3), at));
     }
     assertEquals(expected.size(), actual.size());
-  }
-
-  private static Tokenizer whitespace(String text) {
-    Tokenizer t = new WhitespaceTokenizer();
-    t.setReader(new StringReader(text));
-    return t;
   }
 
   /** Each token as its text, "+", and its position increment. */
