@@ -39,24 +39,31 @@ public final class ArticleDocuments {
 
   private final LanguageAnalyzers analyzers;
   private final FieldType spellType;
+  private final FieldType subwordsType;
 
   public ArticleDocuments(LanguageAnalyzers analyzers) {
-    this(analyzers, Schema.SPELL_TYPE);
+    this(analyzers, Schema.SPELL_TYPE, Schema.SUBWORDS_TYPE);
   }
 
-  private ArticleDocuments(LanguageAnalyzers analyzers, FieldType spellType) {
+  private ArticleDocuments(LanguageAnalyzers analyzers, FieldType spellType, FieldType subwordsType) {
     this.analyzers = analyzers;
     this.spellType = spellType;
+    this.subwordsType = subwordsType;
   }
 
   /**
    * The documents to write into an existing index: the same, except that an index written before
-   * {@link Schema#SPELL_TYPE} keeps its spell field's options (Lucene refuses a change).
+   * {@link Schema#SPELL_TYPE} or {@link Schema#SUBWORDS_TYPE} keeps that field's options, since
+   * Lucene refuses to change a field's index options or norms within one index.
    */
   ArticleDocuments matching(FieldInfos existing) {
     FieldInfo spell = existing.fieldInfo(Schema.SPELL);
-    return spell == null || spell.getIndexOptions() == Schema.SPELL_TYPE.indexOptions()
-        ? this : new ArticleDocuments(analyzers, TextField.TYPE_NOT_STORED);
+    FieldInfo subwords = existing.fieldInfo(Schema.SUBWORDS);
+    boolean oldSpell = spell != null && spell.getIndexOptions() != Schema.SPELL_TYPE.indexOptions();
+    boolean oldSubwords = subwords != null && subwords.hasNorms();
+    return !oldSpell && !oldSubwords ? this : new ArticleDocuments(analyzers,
+        oldSpell ? TextField.TYPE_NOT_STORED : spellType,
+        oldSubwords ? Schema.SUBWORDS_TYPE_WITH_NORMS : subwordsType);
   }
 
   /** The term that identifies an article's document, for updateDocument and deleteDocuments. */
@@ -118,7 +125,7 @@ public final class ArticleDocuments {
     if (LanguageAnalyzers.cutsIntoPieces(a.language())) {
       // A language without a stemmer of its own: pieces of words stand in for one (Schema.SUBWORDS).
       doc.add(new LanguageTextField(Schema.SUBWORDS, SubwordAnalyzer.text(a),
-          SUBWORDS, Schema.SUBWORDS_TYPE));
+          SUBWORDS, subwordsType));
     }
     if (a.published() != null) {
       long millis = a.published().toEpochMilli();

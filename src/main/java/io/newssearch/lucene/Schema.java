@@ -132,12 +132,20 @@ public final class Schema {
    * MasakhaNEWS half A the first 500 characters beat the first 300 or 1,000 and the whole text, at
    * a fraction of the tokens (EVALUATION.md). Languages with a stemmer get none
    * ({@code LanguageAnalyzers#cutsIntoPieces}, the rule the SolrCloud engine's {@code subwords}
-   * field follows too): on TIME (English) the pieces cost MAP. Frequencies without positions;
+   * field follows too): on TIME (English) the pieces cost MAP. Frequencies without positions and
+   * without norms (their BM25 has no length normalisation, {@code search.Ranking#SUBWORDS_BM25});
    * not stored.
    */
   public static final String SUBWORDS = "subwords";
 
   public static final FieldType SUBWORDS_TYPE;
+
+  /**
+   * {@link #SUBWORDS_TYPE} as indexes written before 2026-12-07 have it, with norms: their writes
+   * keep it, since Lucene refuses to change a field's norms within one index. Scores are the same
+   * either way, as the pieces' BM25 does not read the norms.
+   */
+  public static final FieldType SUBWORDS_TYPE_WITH_NORMS;
 
   /** Byline: stored and searchable as plain words. */
   public static final String AUTHOR = "author";
@@ -168,7 +176,13 @@ public final class Schema {
     pieces.setTokenized(true);
     pieces.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
     pieces.freeze();
-    SUBWORDS_TYPE = pieces;
+    SUBWORDS_TYPE_WITH_NORMS = pieces;
+    // No norms: a flush reads a field's norms for every term it writes, and the pieces' norms,
+    // held by only some articles, are a sparse block it scans each time (BENCHMARKS.md, tenth session).
+    FieldType piecesWithoutNorms = new FieldType(pieces);
+    piecesWithoutNorms.setOmitNorms(true);
+    piecesWithoutNorms.freeze();
+    SUBWORDS_TYPE = piecesWithoutNorms;
   }
 
   /**

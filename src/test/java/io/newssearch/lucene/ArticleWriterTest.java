@@ -135,6 +135,40 @@ class ArticleWriterTest {
         "the old article was found by its text band key and renamed");
   }
 
+  @Test
+  void the_pieces_have_no_norms_in_a_new_index_and_keep_them_in_one_written_with_them() throws Exception {
+    Article first = new Article("sn-1", null, "Mvura yakanaya kuBulawayo", "Vanhu vakawanda vakafara nemvura.",
+        Instant.parse("2024-03-01T08:00:00Z"), "sn", List.of(), "Desk", null);
+    Article second = new Article("sn-2", null, "Chikoro chitsva muHarare", "Vana vakawanda vachadzidza ipapo.",
+        Instant.parse("2024-03-02T08:00:00Z"), "sn", List.of(), "Desk", null);
+    Path fresh = dir.resolve("pieces-new-" + runs++);
+    writeInto(fresh, List.of(first, second), UNBOUNDED, 1, false);
+    assertFalse(subwordsHaveNorms(fresh), "a new index omits the pieces' norms");
+
+    Path older = dir.resolve("pieces-old-" + runs++);
+    try (Directory d = FSDirectory.open(older); IndexWriter w = writer(d, false)) {
+      Document withNorms = new Document();
+      for (org.apache.lucene.index.IndexableField f : documents.toDocument(IndexedArticle.of(first, Origin.CORPUS), first.id())) {
+        withNorms.add(!f.name().equals(Schema.SUBWORDS) ? f
+            : new org.apache.lucene.document.Field(Schema.SUBWORDS, f.tokenStream(analyzers.forLanguage("sn"), null),
+                Schema.SUBWORDS_TYPE_WITH_NORMS));
+      }
+      w.addDocument(withNorms);
+      w.commit();
+    }
+    writeInto(older, List.of(second), UNBOUNDED, 1, true); // Lucene refuses to drop a field's norms in one index
+    assertTrue(subwordsHaveNorms(older), "an index written with the pieces' norms keeps them");
+    assertEquals(Map.of("sn-1", "sn-1", "sn-2", "sn-2"), stories(older));
+  }
+
+  private static boolean subwordsHaveNorms(Path index) throws IOException {
+    try (Directory d = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(d)) {
+      var info = org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader).fieldInfo(Schema.SUBWORDS);
+      assertTrue(info != null, "the articles have pieces");
+      return info.hasNorms();
+    }
+  }
+
   /** The document as indexes held it before: band keys as text, the spell field with positions and norms. */
   private static Document legacy(Document current) {
     Document out = new Document();
