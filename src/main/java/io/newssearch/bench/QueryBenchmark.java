@@ -5,6 +5,7 @@ import io.newssearch.lucene.IndexHandle;
 import io.newssearch.lucene.IndexLayout;
 import io.newssearch.lucene.Schema;
 import io.newssearch.lucene.search.LuceneSearchService;
+import io.newssearch.search.Facet;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SortOrder;
 import java.io.IOException;
@@ -57,8 +58,13 @@ public final class QueryBenchmark {
   public record Result(int queries, int measuredPasses, List<Latency> latencies, List<Latency> cpu,
       Map<String, Double> qps, long heapAfterGcBytes, long indexBytes, int articles) {}
 
-  public record Options(long seed, int perType, int warmupPasses, int passes, double qpsSeconds) {
-    public static final Options DEFAULT = new Options(QuerySet.DEFAULT_SEED, 40, 10, 10, 5);
+  /** @param facets the facets newssearch's searches count ({@link Facet#ALL}, the default, as users get them) */
+  public record Options(long seed, int perType, int warmupPasses, int passes, double qpsSeconds, Set<Facet> facets) {
+    public static final Options DEFAULT = new Options(QuerySet.DEFAULT_SEED, 40, 10, 10, 5, Facet.ALL);
+
+    public Options(long seed, int perType, int warmupPasses, int passes, double qpsSeconds) {
+      this(seed, perType, warmupPasses, passes, qpsSeconds, Facet.ALL);
+    }
   }
 
   private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -74,7 +80,7 @@ public final class QueryBenchmark {
         DirectoryReader reader = DirectoryReader.open(dir)) {
       List<QueryCase> queries = QuerySet.draw(reader, o.seed(), o.perType());
       Bare bare = new Bare(new IndexSearcher(reader), analyzers.forLanguage(dominantLanguage(queries)));
-      Both sys = new Both(service, bare);
+      Both sys = new Both(service, bare, o.facets());
 
       for (int i = 0; i < o.warmupPasses(); i++) {
         sys.pass(queries, true, null);
@@ -125,7 +131,7 @@ public final class QueryBenchmark {
   }
 
   /** Both systems behind one call, so passes, QPS and HTTP use the same code path. */
-  private record Both(LuceneSearchService service, Bare bare) {
+  private record Both(LuceneSearchService service, Bare bare, Set<Facet> facets) {
 
     void pass(List<QueryCase> queries, boolean ours, Map<String, Histogram> record) {
       pass(queries, ours, record, null);
@@ -153,7 +159,7 @@ public final class QueryBenchmark {
     void run(QueryCase q, boolean ours) {
       try {
         if (ours) {
-          service.search(request(q));
+          service.search(request(q, facets));
         } else {
           bare.search(q);
         }
@@ -197,7 +203,12 @@ public final class QueryBenchmark {
   }
 
   static SearchRequest request(QueryCase q) {
+    return request(q, Facet.ALL);
+  }
+
+  static SearchRequest request(QueryCase q, Set<Facet> facets) {
     return SearchRequest.builder()
+        .facets(facets)
         .query(q.text())
         .matchAll(q.matchAll())
         .from(q.from())

@@ -1,6 +1,8 @@
 package io.newssearch.cli;
 
 import io.newssearch.lucene.LuceneEngine;
+import io.newssearch.search.Facet;
+import io.newssearch.search.InvalidRequestException;
 import io.newssearch.bench.QueryBenchmark;
 import io.newssearch.bench.QueryBenchmark.Latency;
 import io.newssearch.lucene.IndexLayout;
@@ -9,6 +11,7 @@ import io.newssearch.index.Indexer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +33,9 @@ final class BenchQueryCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "10", description = "Warm-up passes (default: ${DEFAULT-VALUE}).") int warmup;
   @Option(names = "--passes", defaultValue = "10", description = "Measured passes (default: ${DEFAULT-VALUE}).") int passes;
   @Option(names = "--qps-seconds", defaultValue = "5", description = "Seconds of the throughput window (default: ${DEFAULT-VALUE}).") double qpsSeconds;
+  @Option(names = "--facets", defaultValue = "all", paramLabel = "all|none|NAMES",
+      description = "The facets newssearch's searches count, as GET /api/search's facets parameter (default: ${DEFAULT-VALUE}, as users get them).")
+  String facets;
 
   @Override
   public Integer call() throws Exception {
@@ -50,7 +56,14 @@ final class BenchQueryCommand implements Callable<Integer> {
         engine.indexer().run(new Indexer.Options(corpus, true, false), IndexProgress.NONE);
       }
     }
-    var r = QueryBenchmark.run(dir, new QueryBenchmark.Options(seed, perType, warmup, passes, qpsSeconds));
+    Set<Facet> counted;
+    try {
+      counted = Facet.parse(facets);
+    } catch (InvalidRequestException e) {
+      System.err.println("bench query: " + e.getMessage());
+      return 2;
+    }
+    var r = QueryBenchmark.run(dir, new QueryBenchmark.Options(seed, perType, warmup, passes, qpsSeconds, counted));
     print(r, System.out);
     return 0;
   }

@@ -61,6 +61,7 @@ final class FeedHandlers {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     params.putIfAbsent("sort", List.of("date"));
     params.putIfAbsent("size", List.of(Integer.toString(ENTRIES)));
+    params.putIfAbsent("facets", List.of("none")); // a feed shows entries only
     SearchRequest request = SearchParameters.parse(params);
     SearchResult result = search.search(request);
     String base = AlertHandlers.baseUrl(ctx);

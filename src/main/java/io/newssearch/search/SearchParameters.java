@@ -53,6 +53,8 @@ public final class SearchParameters {
       new Parameter("mode", "lexical|semantic|hybrid", false, "lexical: by words; semantic: by meaning (kNN); hybrid: "
           + "both fused (default where the index has vectors, else lexical)."),
       new Parameter("collapse", "story|none", false, "story (default): one hit per story; none: every version."),
+      new Parameter("facets", "all|none|NAMES", false, "The facets to count: all (default), none, or names "
+          + "separated by commas (language, tags, source, date, person, org, place); the others are left out."),
       new Parameter("size", "N", false, "Hits per page, 1-100 (default 10)."),
       new Parameter("page", "N", false, "1-based page (default 1); page x size at most 10,000."),
       new Parameter("cursor", "CURSOR", false, "next_cursor of a previous answer, for deep paging."),
@@ -107,7 +109,8 @@ public final class SearchParameters {
         .explain(p.bool("explain"))
         // dates=on (default) reads date phrases in q as filters; off searches q as typed.
         .dates(p.choice("dates", "on", Map.of("on", true, "true", true, "off", false, "false", false)))
-        .collapse(p.choice("collapse", "story", Map.of("story", true, "none", false)));
+        .collapse(p.choice("collapse", "story", Map.of("story", true, "none", false)))
+        .facets(Facet.parse(p.text("facets", "all")));
     String mode = p.text("mode", null);
     if (mode != null) {
       b.mode(SearchMode.parse(mode));

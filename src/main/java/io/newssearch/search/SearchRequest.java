@@ -4,6 +4,7 @@ package io.newssearch.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One search, parsed and validated once at the edge (HTTP or CLI) and immutable from then on.
@@ -30,6 +31,7 @@ import java.util.List;
  * @param orgs organisations, all of them
  * @param places places, all of them
  * @param mode lexical, semantic or hybrid; null: the index's default ({@link SearchMode#defaultFor})
+ * @param facets the facets to count ({@link Facet#ALL} by default); the others are left out of the answer
  */
 public record SearchRequest(
     String query,
@@ -52,7 +54,8 @@ public record SearchRequest(
     List<String> persons,
     List<String> orgs,
     List<String> places,
-    SearchMode mode) {
+    SearchMode mode,
+    Set<Facet> facets) {
 
   /**
    * The same request at a fixed instant: what identifies its answer when the clock does not change
@@ -62,7 +65,7 @@ public record SearchRequest(
   public SearchRequest atAnyTime() {
     return sort == SortOrder.RECENCY ? null : new SearchRequest(query, strict, matchAll, from, to, languages, tags,
         sources, sort, page, size, cursor, Instant.EPOCH, explain, recencyScale, interpreted, collapse, persons, orgs,
-        places, mode);
+        places, mode, facets);
   }
 
   /**
@@ -75,19 +78,19 @@ public record SearchRequest(
     }
     String words = (query + " " + interpreted.text()).strip();
     return new SearchRequest(words, strict, matchAll, from, to, languages, tags, sources, sort, page, size, cursor,
-        now, explain, recencyScale, null, collapse, persons, orgs, places, mode);
+        now, explain, recencyScale, null, collapse, persons, orgs, places, mode, facets);
   }
 
   /** The same request searching {@code text} instead of its query (what is left of it, if a date was read). */
   public SearchRequest withQuery(String text) {
     return new SearchRequest(text, strict, matchAll, from, to, languages, tags, sources, sort, page, size, cursor,
-        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode);
+        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode, facets);
   }
 
   /** The same request going on from {@code position}. */
   public SearchRequest withCursor(String position) {
     return new SearchRequest(query, strict, matchAll, from, to, languages, tags, sources, sort, page, size, position,
-        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode);
+        now, explain, recencyScale, interpreted, collapse, persons, orgs, places, mode, facets);
   }
 
   public static final int DEFAULT_SIZE = 10;
@@ -103,6 +106,7 @@ public record SearchRequest(
     persons = List.copyOf(persons);
     orgs = List.copyOf(orgs);
     places = List.copyOf(places);
+    facets = facets == null ? Facet.ALL : Set.copyOf(facets);
     if (size < 1 || size > MAX_SIZE) {
       throw InvalidRequestException.parameter("size", "must be between 1 and " + MAX_SIZE + ", got " + size);
     }
@@ -148,6 +152,7 @@ public record SearchRequest(
     private boolean collapse = true;
     private List<String> persons = List.of(), orgs = List.of(), places = List.of();
     private SearchMode mode;
+    private Set<Facet> facets = Facet.ALL;
 
     public Builder query(String v) { query = v; return this; }
     public Builder strict(boolean v) { strict = v; return this; }
@@ -175,13 +180,15 @@ public record SearchRequest(
     public Builder places(List<String> v) { places = v; return this; }
     /** null (default): the index's default mode. */
     public Builder mode(SearchMode v) { mode = v; return this; }
+    /** {@link Facet#ALL} (default); empty: none. */
+    public Builder facets(Set<Facet> v) { facets = v; return this; }
 
     public SearchRequest build() {
       Instant at = now == null ? Instant.now() : now;
       DatePhrases.Found found = dates ? DatePhrases.find(query, at).orElse(null) : null;
       return new SearchRequest(found == null ? query : found.query(), strict, matchAll, from, to, languages,
           tags, sources, sort, page, size, cursor, at, explain, recencyScale, found, collapse,
-          persons, orgs, places, mode);
+          persons, orgs, places, mode, facets);
     }
   }
 }

@@ -59,7 +59,7 @@ public record SearchResult(
 
 
   /**
-   * Facet counts always count articles, collapsed or not: a source's count is how many of its
+   * ({@code facets_count} is null when the request asked for no facet.) Facet counts always count articles, collapsed or not: a source's count is how many of its
    * articles match, which is what filtering by it gives with {@code collapse=none}.
    */
   public static final String FACETS_COUNT = "articles";
@@ -135,14 +135,28 @@ public record SearchResult(
   /**
    * Counts over the matching set. For a facet with a selected value the counts ignore that facet's
    * own filter (drill-sideways), so the other values stay visible for multi-select; tags, people,
-   * organisations and places are AND filters, so their counts are over the narrowed set.
+   * organisations and places are AND filters, so their counts are over the narrowed set. A facet
+   * the request did not ask for ({@code facets}) is null, left out of the JSON.
    */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Facets(
       List<FacetValue> language, List<FacetValue> tags, List<FacetValue> source, DateHistogram date,
       List<FacetValue> person, List<FacetValue> org, List<FacetValue> place) {
 
     /** Values returned per facet; selected values are always included on top of these. */
     public static final int TOP_VALUES = 30;
+
+    /** No facet counted ({@code facets=none}): an empty object. */
+    public static final Facets NONE = new Facets(null, null, null, null, null, null, null);
+
+    /** These counts with every facet {@code wanted} does not name left out (null). */
+    public Facets only(java.util.Set<Facet> wanted) {
+      return wanted.size() == Facet.values().length ? this : new Facets(
+          wanted.contains(Facet.LANGUAGE) ? language : null, wanted.contains(Facet.TAGS) ? tags : null,
+          wanted.contains(Facet.SOURCE) ? source : null, wanted.contains(Facet.DATE) ? date : null,
+          wanted.contains(Facet.PERSON) ? person : null, wanted.contains(Facet.ORG) ? org : null,
+          wanted.contains(Facet.PLACE) ? place : null);
+    }
   }
 
   public record FacetValue(String value, long count, boolean selected) {}

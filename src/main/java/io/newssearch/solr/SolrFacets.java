@@ -4,6 +4,7 @@ import io.newssearch.search.DateHistogramPlan;
 import io.newssearch.search.SearchResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newssearch.search.Facet;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.DateHistogram;
 import io.newssearch.search.SearchResult.FacetValue;
@@ -17,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -36,22 +38,31 @@ final class SolrFacets {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A terms facet: its field, the request's selected values, and the tags its domain leaves out. */
-  private record Dim(String name, String field, List<String> selected, String excluded) {}
+  private record Dim(Facet facet, String field, List<String> selected, String excluded) {
+    String name() {
+      return facet.key();
+    }
+  }
 
   private SolrFacets() {}
 
+  /** The terms facets the request asks for. */
   private static List<Dim> dims(SearchRequest r) {
     String c = SolrQueries.TAG_COLLAPSE;
-    return List.of(
-        new Dim("language", SolrFields.LANGUAGE, r.languages(), SolrQueries.TAG_LANGUAGE + "," + c),
-        new Dim("tags", SolrFields.TAGS_KEYWORD, r.tags(), c),
-        new Dim("source", SolrFields.SOURCE_KEYWORD, r.sources(), SolrQueries.TAG_SOURCE + "," + c),
-        new Dim("person", SolrFields.PERSON, r.persons(), c),
-        new Dim("org", SolrFields.ORG, r.orgs(), c),
-        new Dim("place", SolrFields.PLACE, r.places(), c));
+    return Stream.of(
+        new Dim(Facet.LANGUAGE, SolrFields.LANGUAGE, r.languages(), SolrQueries.TAG_LANGUAGE + "," + c),
+        new Dim(Facet.TAGS, SolrFields.TAGS_KEYWORD, r.tags(), c),
+        new Dim(Facet.SOURCE, SolrFields.SOURCE_KEYWORD, r.sources(), SolrQueries.TAG_SOURCE + "," + c),
+        new Dim(Facet.PERSON, SolrFields.PERSON, r.persons(), c),
+        new Dim(Facet.ORG, SolrFields.ORG, r.orgs(), c),
+        new Dim(Facet.PLACE, SolrFields.PLACE, r.places(), c))
+        .filter(d -> r.facets().contains(d.facet())).toList();
   }
 
-  /** The {@code json.facet} of a search; {@code known} gives the span months are counted in. */
+  /**
+   * The {@code json.facet} of a search, the facets it asks for and the article count; {@code known}
+   * gives the span months are counted in.
+   */
   static String request(SearchRequest r, SolrCollectionFacts.Facts known) {
     ObjectNode facets = JSON.createObjectNode();
     for (Dim d : dims(r)) {
@@ -66,18 +77,20 @@ final class SolrFacets {
         s.putObject("domain").put("excludeTags", d.excluded());
       }
     }
-    ObjectNode dates = facets.putObject("dates");
-    dates.put("type", "query").put("q", "*:*");
-    dates.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
-    dates.putObject("facet").put("lo", "min(" + SolrFields.PUBLISHED + ")").put("hi", "max(" + SolrFields.PUBLISHED + ")");
-    if (known.oldest() != null) {
-      LocalDate first = known.oldest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
-      LocalDate end = known.newest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).plusMonths(1);
-      ObjectNode months = facets.putObject("months");
-      months.put("type", "range").put("field", SolrFields.PUBLISHED).put("gap", "+1MONTH")
-          .put("start", first.atStartOfDay(ZoneOffset.UTC).toInstant().toString())
-          .put("end", end.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
-      months.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+    if (r.facets().contains(Facet.DATE)) {
+      ObjectNode dates = facets.putObject("dates");
+      dates.put("type", "query").put("q", "*:*");
+      dates.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+      dates.putObject("facet").put("lo", "min(" + SolrFields.PUBLISHED + ")").put("hi", "max(" + SolrFields.PUBLISHED + ")");
+      if (known.oldest() != null) {
+        LocalDate first = known.oldest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        LocalDate end = known.newest().atZone(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1).plusMonths(1);
+        ObjectNode months = facets.putObject("months");
+        months.put("type", "range").put("field", SolrFields.PUBLISHED).put("gap", "+1MONTH")
+            .put("start", first.atStartOfDay(ZoneOffset.UTC).toInstant().toString())
+            .put("end", end.atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        months.putObject("domain").put("excludeTags", SolrQueries.TAG_DATE + "," + SolrQueries.TAG_COLLAPSE);
+      }
     }
     ObjectNode articles = facets.putObject("articles");
     articles.put("type", "query").put("q", "*:*");
@@ -91,6 +104,7 @@ final class SolrFacets {
     for (Dim d : dims(r)) {
       byDim.put(d.name(), values(facets, d));
     }
+    // A facet not asked for is not in byDim: null, as the histogram then is.
     return new Facets(byDim.get("language"), byDim.get("tags"), byDim.get("source"), histogram,
         byDim.get("person"), byDim.get("org"), byDim.get("place"));
   }

@@ -12,6 +12,7 @@ import io.newssearch.search.RelatedRequest;
 import io.newssearch.search.RelatedResult;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.search.SearchMode;
+import io.newssearch.search.Facet;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult;
 import io.newssearch.search.SearchResult.DateHistogram;
@@ -139,10 +140,13 @@ public final class SolrSearchService implements SearchService {
     if (hits.size() == r.size() && seen + hits.size() < total && resp.getNextCursorMark() != null) {
       next = new SolrCursor(r.sort(), resp.getNextCursorMark(), seen + hits.size()).encode();
     }
-    DateHistogramPlan plan = SolrFacets.plan(facets);
-    DateHistogram histogram = plan == null ? DateHistogramPlan.EMPTY : SolrFacets.fromMonths(plan, facets);
-    if (histogram == null) { // days, or dates beyond the span the months were counted in
-      histogram = histogram(q, collection, plan, r);
+    DateHistogram histogram = null;
+    if (r.facets().contains(Facet.DATE)) {
+      DateHistogramPlan plan = SolrFacets.plan(facets);
+      histogram = plan == null ? DateHistogramPlan.EMPTY : SolrFacets.fromMonths(plan, facets);
+      if (histogram == null) { // days, or dates beyond the span the months were counted in
+        histogram = histogram(q, collection, plan, r);
+      }
     }
     boolean fewWordHits = ranked == null ? total < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
     String suggestion = fewWordHits ? suggest.correct(collection, r.query()) : null;
@@ -150,7 +154,8 @@ public final class SolrSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(total, tookMs, timedOut, r.cursor() == null ? r.page() : 0, r.size(), next, hits,
         SolrFacets.read(facets, r, histogram), suggestion, r.interpreted(), r.collapse() ? "story" : "none",
-        r.collapse() ? SolrFacets.articles(facets) : total, SearchResult.FACETS_COUNT, mode.label(),
+        r.collapse() ? SolrFacets.articles(facets) : total, r.facets().isEmpty() ? null : SearchResult.FACETS_COUNT,
+        mode.label(),
         SearchResult.TOTAL_EXACT);
   }
 

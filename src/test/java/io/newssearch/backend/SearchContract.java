@@ -87,6 +87,36 @@ abstract class SearchContract extends FixtureContract {
     assertFalse(langs.get("en").selected());
   }
 
+  /**
+   * {@code facets} names the facets counted: the others are null (left out of the JSON), the ones
+   * asked for count as they do by default, and the hits and totals do not change. Both a search by
+   * words and the browse of everything (counted once per view on the embedded engine).
+   */
+  @Test
+  void only_the_facets_asked_for_are_counted_and_the_hits_stay_the_same() throws Exception {
+    for (String q : List.of("naval drill", "")) {
+      SearchResult all = run(SearchRequest.builder().query(q).languages(List.of("en")));
+      SearchResult some = run(SearchRequest.builder().query(q).languages(List.of("en"))
+          .facets(Set.of(io.newssearch.search.Facet.LANGUAGE, io.newssearch.search.Facet.DATE)));
+      SearchResult none = run(SearchRequest.builder().query(q).languages(List.of("en")).facets(Set.of()));
+      assertFalse(all.facets().source().isEmpty(), q);
+      assertNotNull(all.facets().person(), q);
+      assertEquals(all.facets().language(), some.facets().language(), q);
+      assertEquals(all.facets().date(), some.facets().date(), q);
+      assertNull(some.facets().source(), q);
+      assertNull(some.facets().tags(), q);
+      assertNull(some.facets().person(), q);
+      assertEquals(SearchResult.Facets.NONE, none.facets(), q);
+      assertNull(none.facetsCount(), q);
+      assertNotNull(some.facetsCount(), q);
+      for (SearchResult r : List.of(some, none)) {
+        assertEquals(ids(all), ids(r), q);
+        assertEquals(all.total(), r.total(), q);
+        assertEquals(all.totalArticles(), r.totalArticles(), q);
+      }
+    }
+  }
+
   @Test
   void tags_must_all_match() throws Exception {
     assertEquals(Set.of("naval-1", "naval-2"),

@@ -54,6 +54,17 @@ class SearchParametersTest {
   }
 
   @Test
+  void facets_are_all_by_default_none_or_the_names_given_and_an_unknown_name_is_refused() {
+    assertEquals(Facet.ALL, parse().facets());
+    assertEquals(Facet.ALL, parse("facets", "ALL").facets());
+    assertEquals(java.util.Set.of(), parse("facets", "none").facets());
+    assertEquals(java.util.Set.of(Facet.LANGUAGE, Facet.DATE, Facet.PLACE), parse("facets", "language, date,place,").facets());
+    InvalidRequestException e = refused("facets", "language,people");
+    assertEquals("facets", e.parameter());
+    assertTrue(e.getMessage().contains("'people' is not a facet") && e.getMessage().contains("person"), e.getMessage());
+  }
+
+  @Test
   void a_bare_to_date_takes_its_whole_day_and_from_its_start() {
     SearchRequest r = parse("from", "2025-07-25", "to", "2025-07-25");
     assertEquals(Instant.parse("2025-07-25T00:00:00Z"), r.from());

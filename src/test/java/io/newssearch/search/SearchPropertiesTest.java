@@ -186,7 +186,7 @@ class SearchPropertiesTest {
       page = search.search(new SearchRequest(request.query(), request.strict(), request.matchAll(), request.from(),
           request.to(), request.languages(), request.tags(), request.sources(), request.sort(), 1, request.size(),
           page.nextCursor(), request.now(), request.explain(), request.recencyScale(), request.interpreted(),
-          request.collapse(), request.persons(), request.orgs(), request.places(), request.mode()));
+          request.collapse(), request.persons(), request.orgs(), request.places(), request.mode(), request.facets()));
       out.addAll(page.hits());
     }
     return out;

@@ -174,7 +174,8 @@ public final class LuceneSearchService implements SearchService {
     if (r.explain()) {
       hits = ranked == null ? explained(untimed, scored, p.docs(), hits) : ranked.explain(untimed, p.docs(), hits);
     }
-    Facets facets = whole != null ? whole.facets()
+    Facets facets = r.facets().isEmpty() ? Facets.NONE
+        : whole != null ? whole.facets().only(r.facets())
         : p.sample() == null ? SearchFacets.count(view, searcher, r, scored, p.matching())
         : SearchFacets.estimate(view, searcher, r, scored, p.matching(), p.sample());
     boolean few = ranked == null ? p.total() < Respelling.FEW_HITS : ranked.fewWordHits(Respelling.FEW_HITS);
@@ -182,7 +183,8 @@ public final class LuceneSearchService implements SearchService {
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     return new SearchResult(p.total(), tookMs, searcher.timedOut(), r.cursor() == null ? r.page() : 0, r.size(),
         p.next(), hits, facets, suggestion, r.interpreted(), r.collapse() ? "story" : "none", p.articles(),
-        p.sample() != null ? SearchResult.FACETS_SAMPLED : SearchResult.FACETS_COUNT, mode.label(),
+        r.facets().isEmpty() ? null : p.sample() != null ? SearchResult.FACETS_SAMPLED : SearchResult.FACETS_COUNT,
+        mode.label(),
         p.totalExact() ? SearchResult.TOTAL_EXACT : SearchResult.TOTAL_ESTIMATED);
   }
 

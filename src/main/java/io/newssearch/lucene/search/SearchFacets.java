@@ -2,9 +2,11 @@ package io.newssearch.lucene.search;
 
 import io.newssearch.lucene.IndexView;
 import io.newssearch.lucene.Schema;
+import io.newssearch.search.Facet;
 import io.newssearch.search.SearchRequest;
 import io.newssearch.search.SearchResult.Facets;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +22,7 @@ import org.apache.lucene.search.Query;
  * <p>A search matching many articles is counted over a {@link MatchSample} of them instead, each
  * count scaled by what a sampled article stands for: the work is the sample's, not the match
  * set's (at a million articles, counting every match was most of a broad search's CPU). The
- * response says so ({@code facets_count}).
+ * response says so ({@code facets_count}). Only the facets the request asks for are counted.
  */
 final class SearchFacets {
 
@@ -45,16 +47,18 @@ final class SearchFacets {
   private static Facets count(IndexView view, IndexSearcher searcher, SearchRequest r, Query scored,
       FacetsCollector matching, MatchSample sample) throws IOException {
     double scale = sample == null ? 1 : sample.scale();
+    Set<Facet> wanted = r.facets();
     return new Facets(
-        FacetCounter.count(view, Schema.LANGUAGE, sideways(searcher, r, scored, matching, Filters.Dim.LANGUAGE, sample),
-            r.languages(), scale),
-        FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags(), scale),
-        FacetCounter.count(view, Schema.SOURCE_KEYWORD, sideways(searcher, r, scored, matching, Filters.Dim.SOURCE, sample),
-            r.sources(), scale),
-        DateHistogramBuilder.build(view.reader(), sideways(searcher, r, scored, matching, Filters.Dim.DATE, sample), scale),
-        FacetCounter.count(view, Schema.PERSON, matching, r.persons(), scale),
-        FacetCounter.count(view, Schema.ORG, matching, r.orgs(), scale),
-        FacetCounter.count(view, Schema.PLACE, matching, r.places(), scale));
+        wanted.contains(Facet.LANGUAGE) ? FacetCounter.count(view, Schema.LANGUAGE,
+            sideways(searcher, r, scored, matching, Filters.Dim.LANGUAGE, sample), r.languages(), scale) : null,
+        wanted.contains(Facet.TAGS) ? FacetCounter.count(view, Schema.TAGS_KEYWORD, matching, r.tags(), scale) : null,
+        wanted.contains(Facet.SOURCE) ? FacetCounter.count(view, Schema.SOURCE_KEYWORD,
+            sideways(searcher, r, scored, matching, Filters.Dim.SOURCE, sample), r.sources(), scale) : null,
+        wanted.contains(Facet.DATE) ? DateHistogramBuilder.build(view.reader(),
+            sideways(searcher, r, scored, matching, Filters.Dim.DATE, sample), scale) : null,
+        wanted.contains(Facet.PERSON) ? FacetCounter.count(view, Schema.PERSON, matching, r.persons(), scale) : null,
+        wanted.contains(Facet.ORG) ? FacetCounter.count(view, Schema.ORG, matching, r.orgs(), scale) : null,
+        wanted.contains(Facet.PLACE) ? FacetCounter.count(view, Schema.PLACE, matching, r.places(), scale) : null);
   }
 
   private static FacetsCollector sideways(IndexSearcher searcher, SearchRequest r, Query scored,
