@@ -28,7 +28,7 @@ class SearchOptionsTest {
         "--person", "A B", "--org", "Navy", "--place", "Caspian", "--from", "2025-01-01", "--to", "2025-12-31",
         "--sort", "recency", "--recency-scale", "7d", "--op", "and", "--strict", "--dates", "off",
         "--collapse", "none", "--mode", "semantic", "--size", "5", "--page", "2", "--cursor", "abc", "--now", "2026-01-01",
-        "--explain");
+        "--explain", "--facets", "language,date");
     Set<String> names = new HashSet<>(SearchParameters.SINGLE);
     names.addAll(SearchParameters.MULTI);
     assertEquals(names, all.parameters().keySet());
