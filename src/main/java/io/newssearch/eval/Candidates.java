@@ -34,7 +34,7 @@ public final class Candidates {
     m.put("sw.35: the default with sub-word pieces at ×0.35", d.withSubwords(0.35f));
     m.put("sw1: the default with sub-word pieces at ×1", d.withSubwords(1f));
     m.put("sw2: the default with sub-word pieces at ×2", d.withSubwords(2f));
-    // The pieces have no norms (b 0) since the tenth session; b 0.75 would read every length as 1.
+    // The pieces have no norms (b 0) since the eleventh session; b 0.75 would read every length as 1.
     m.put("sw-k1.2: the default with the pieces scored with Lucene's k1 1.2 (the default before)",
         d.withSubwordsBm25(new Bm25(Bm25.LUCENE.k1(), 0f)));
     m.put("sw-k.3: the default with the pieces scored with k1 0.3", d.withSubwordsBm25(new Bm25(0.3f, 0f)));

@@ -59,8 +59,9 @@ public record SearchResult(
 
 
   /**
-   * ({@code facets_count} is null when the request asked for no facet.) Facet counts always count articles, collapsed or not: a source's count is how many of its
-   * articles match, which is what filtering by it gives with {@code collapse=none}.
+   * Facet counts always count articles, collapsed or not: a source's count is how many of its
+   * articles match, which is what filtering by it gives with {@code collapse=none}. ({@code
+   * facets_count} is null when the request asked for no facet.)
    */
   public static final String FACETS_COUNT = "articles";
 
