@@ -60,6 +60,10 @@ public final class TestCluster {
     Path base = temporary ? Files.createTempDirectory("newssearch-solr-") : Files.createDirectories(dir);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
+    // A search's requests to the other nodes give up after 20 s, not the default solr.xml's 90: a
+    // node being stopped waits for its requests in flight, and one waiting on a node that is going
+    // away held a stop past the tests' 120 s wait (SolrFaultToleranceTest, once in 15 CI runs).
+    System.setProperty("socketTimeout", System.getProperty("socketTimeout", "20000"));
     long start = System.nanoTime();
     MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(nodes, base).build();
     List<JettySolrRunner> byNumber = new ArrayList<>(cluster.getJettySolrRunners());
