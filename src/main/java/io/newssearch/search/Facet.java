@@ -42,6 +42,10 @@ public enum Facet {
       }
       out.add(byKey(n));
     }
+    if (out.isEmpty()) { // only commas: nothing named, which is neither all nor none
+      throw InvalidRequestException.parameter("facets", "'" + value + "' names no facet; give all, none or names"
+          + " separated by commas");
+    }
     return Set.copyOf(out);
   }
 

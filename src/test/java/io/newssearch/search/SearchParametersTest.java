@@ -62,6 +62,7 @@ class SearchParametersTest {
     InvalidRequestException e = refused("facets", "language,people");
     assertEquals("facets", e.parameter());
     assertTrue(e.getMessage().contains("'people' is not a facet") && e.getMessage().contains("person"), e.getMessage());
+    assertEquals("facets", refused("facets", " , ,").parameter(), "commas alone name nothing");
   }
 
   @Test
