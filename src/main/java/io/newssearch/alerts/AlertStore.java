@@ -2,6 +2,7 @@ package io.newssearch.alerts;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newssearch.article.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,9 +52,11 @@ public final class AlertStore implements Closeable {
   private static final String NUMBER = "(SELECT n FROM alerts WHERE id = ?)";
 
   private final Connection db;
+  private final Path dir;
 
-  private AlertStore(Connection db) {
+  private AlertStore(Connection db, Path dir) {
     this.db = db;
+    this.dir = dir;
   }
 
   /** Opens (creating) the store in {@code dir}. */
@@ -75,7 +79,8 @@ public final class AlertStore implements Closeable {
         s.executeUpdate("PRAGMA cache_size = -32768");
       }
       AlertStoreSchema.createOrMigrate(c);
-      return new AlertStore(c);
+      StagedMatches.deleteAbandoned(dir);
+      return new AlertStore(c, dir);
     } catch (SQLException e) {
       throw new IOException("cannot open the alert store " + dir.resolve(FILE) + ": " + e.getMessage(), e);
     }
@@ -194,29 +199,50 @@ public final class AlertStore implements Closeable {
   /**
    * In one transaction: marks {@code ids} seen and records the matches of those that were not seen
    * before, for alerts that still exist. Two processes indexing the same new article record it
-   * once, and a deleted alert never gets a match.
+   * once, and a deleted alert never gets a match. For a few articles (a batch is staged instead).
    *
+   * @param matches each article's matches together, their article's fields the same
    * @return the matches recorded, with their seq
    */
-  public synchronized List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
-    return recordUndoably(ids.stream().mapToLong(AlertStore::hash).toArray(), matches).matches();
+  public List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
+    try (StagedMatches staged = stage()) {
+      for (String id : ids) {
+        List<AlertMatch> its = matches.stream().filter(m -> m.articleId().equals(id)).toList();
+        Article article = its.isEmpty() ? null : new Article(id, its.get(0).url(), its.get(0).title(), null,
+            its.get(0).published(), its.get(0).language(), List.of(), its.get(0).source(), null);
+        staged.add(hash(id), article, its.stream().map(AlertMatch::alertId).toList());
+      }
+      Recorded r = recordUndoably(staged, Instant.now());
+      return r.matches() == 0 ? List.of()
+          : matchQuery(MATCHES + "WHERE m.seq > ? AND m.seq <= ? ORDER BY m.seq", r.lastSeq() - r.matches(), r.lastSeq());
+    }
+  }
+
+  /** A batch's staging, in memory until it grows, then in a file in this store's folder. */
+  StagedMatches stage() {
+    return new StagedMatches(dir);
   }
 
   /**
-   * What one {@link #record} wrote: the matches (with their seq), the articles it marked seen (by
-   * {@link #hash}) and the article rows it added.
+   * What one {@link #recordUndoably} wrote: {@code matches} match rows ending at seq {@code lastSeq},
+   * {@code articles} article rows ending at {@code lastArticle}, and which of the staged articles
+   * it marked seen (by their place in the staging).
    */
-  record Recorded(List<AlertMatch> matches, long[] seen, List<Long> articles) {}
+  record Recorded(StagedMatches staged, BitSet firstSeen, long matches, long lastSeq, long articles, long lastArticle) {}
 
   /**
-   * As {@link #record}, the articles given by their seen-record keys ({@link #hash}), keeping what
-   * {@link #undo} needs.
+   * As {@link #record}, for a batch staged as it was matched, keeping what {@link #undo} needs.
+   *
+   * @param matchedAt when the batch's matches are recorded
    */
-  synchronized Recorded recordUndoably(long[] ids, List<AlertMatch> matches) throws IOException {
-    return transaction(() -> MatchRecording.record(db, ids, matches));
+  synchronized Recorded recordUndoably(StagedMatches staged, Instant matchedAt) throws IOException {
+    return transaction(() -> MatchRecording.record(db, staged, matchedAt));
   }
 
-  /** In one transaction: removes what a {@link #recordUndoably} wrote, as if it had not happened. */
+  /**
+   * In one transaction: removes what a {@link #recordUndoably} wrote, as if it had not happened.
+   * Its staging must still be open.
+   */
   synchronized void undo(Recorded r) throws IOException {
     transaction(() -> {
       MatchRecording.undo(db, r);

@@ -89,7 +89,7 @@ public final class Alerts implements Closeable, MeterBinder {
   /** Where an engine reports the articles it commits. */
   public IndexListener listener() {
     return new MatchingListener(store, matcher, matching, this::refreshQuietly, recorded -> {
-      meters.counter("newssearch.alerts.matches").increment(recorded.size());
+      meters.counter("newssearch.alerts.matches").increment(recorded);
       if (events != null) {
         events.recorded();
       }

@@ -1,22 +1,18 @@
 package io.newssearch.alerts;
 
-import io.newssearch.article.Article;
 import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexedArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The alerts' ear on the indexing pipeline: each article an API write, {@code index} run or
@@ -31,8 +27,10 @@ import java.util.function.Consumer;
  * <p>Matching (the costly part) runs on the matching threads while the writer goes on analysing,
  * indexing and committing; the commit's report waits for the batch's matching to finish. At most
  * {@link #IN_FLIGHT} articles are being matched at once: beyond that the writer waits, so a run
- * faster than matching holds a bounded number of articles in memory. An abandoned batch's matching
- * runs out and is dropped.
+ * faster than matching holds a bounded number of articles in memory. Each article matched is
+ * staged ({@link StagedMatches}), in a file once the batch is large, so a rebuild with an alert
+ * that matches every article holds no more than one without. An abandoned batch's matching runs
+ * out and is dropped.
  */
 final class MatchingListener implements IndexListener {
 
@@ -46,15 +44,15 @@ final class MatchingListener implements IndexListener {
   private final ExecutorService matching;
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private final Runnable refresh;
-  private final Consumer<List<AlertMatch>> recorded;
+  private final LongConsumer recorded;
 
   /**
    * @param matching where articles are matched
    * @param refresh run as each batch opens: reloads the alerts if another process changed them
-   * @param recorded told about the matches each commit recorded
+   * @param recorded told how many matches each commit recorded, when it recorded some
    */
   MatchingListener(AlertStore store, AlertMatcher matcher, ExecutorService matching, Runnable refresh,
-      Consumer<List<AlertMatch>> recorded) {
+      LongConsumer recorded) {
     this.store = store;
     this.matcher = matcher;
     this.matching = matching;
@@ -66,9 +64,8 @@ final class MatchingListener implements IndexListener {
   public Batch open() {
     refresh.run();
     return new Batch() {
-      private final SeenHashes unseen = new SeenHashes();
-      /** Only the matches found: most articles match no alert, and a rebuild is one batch. */
-      private final Queue<AlertMatch> matches = new ConcurrentLinkedQueue<>();
+      /** The articles new to the alerts, with the alerts each matched: a rebuild is one batch. */
+      private final StagedMatches staged = store.stage();
       /** A permit for each article whose matching has ended; {@link #submitted} were started. */
       private final Semaphore ended = new Semaphore(0);
       private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -81,12 +78,11 @@ final class MatchingListener implements IndexListener {
         if (store.unseen(List.of(a.id())).isEmpty()) {
           return; // an update, or an article a rebuild brings back: it fired (or not) when first seen
         }
-        unseen.add(AlertStore.hash(a.id()));
         inFlight.acquireUninterruptibly();
         try {
           matching.execute(() -> {
             try {
-              matches.addAll(match(a));
+              staged.add(AlertStore.hash(a.id()), a.article(), matcher.match(a).stream().map(Alert::id).toList());
             } catch (Throwable e) {
               failure.compareAndSet(null, e);
             } finally {
@@ -103,20 +99,14 @@ final class MatchingListener implements IndexListener {
 
       @Override
       public void committing() throws IOException {
-        if (unseen.isEmpty() || recording != null) {
+        if (submitted.get() == 0 || recording != null) {
           return;
         }
         awaitMatching();
         Instant now = Instant.now(); // matched_at: when the commit records it
-        List<AlertMatch> stamped = new ArrayList<>();
-        for (AlertMatch m : matches) {
-          stamped.add(new AlertMatch(0, m.alertId(), m.articleId(), m.title(), m.url(), m.source(), m.language(),
-              m.published(), now));
-        }
-        long[] ids = unseen.toArray();
         recording = CompletableFuture.supplyAsync(() -> {
           try {
-            return store.recordUndoably(ids, stamped);
+            return store.recordUndoably(staged, now);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -139,44 +129,31 @@ final class MatchingListener implements IndexListener {
 
       @Override
       public void committed() throws IOException {
-        if (unseen.isEmpty()) {
-          return;
-        }
-        committing(); // when the target did not say the commit was starting
-        CompletableFuture<AlertStore.Recorded> transaction = recording;
-        recording = null; // committed: nothing left to undo
-        List<AlertMatch> done = join(transaction, RECORDING).matches();
-        if (!done.isEmpty()) {
-          recorded.accept(done);
+        try (staged) {
+          if (submitted.get() == 0) {
+            return;
+          }
+          committing(); // when the target did not say the commit was starting
+          CompletableFuture<AlertStore.Recorded> transaction = recording;
+          recording = null; // committed: nothing left to undo
+          long done = join(transaction, RECORDING).matches();
+          if (done > 0) {
+            recorded.accept(done);
+          }
         }
       }
 
       @Override
       public void abandoned() {
-        if (recording == null) {
-          return;
-        }
-        try {
-          store.undo(join(recording, RECORDING));
+        try (staged) {
+          if (recording != null) {
+            store.undo(join(recording, RECORDING));
+          }
         } catch (IOException | RuntimeException e) {
           log.error("could not undo the alert matches of a write that was not committed", e);
         }
       }
     };
-  }
-
-  private List<AlertMatch> match(IndexedArticle a) {
-    Article article = a.article();
-    List<AlertMatch> out = new ArrayList<>();
-    try {
-      for (Alert alert : matcher.match(a)) {
-        out.add(new AlertMatch(0, alert.id(), article.id(), article.title(), article.url(), article.source(),
-            article.language(), article.published(), null));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   /** The result of work done on another thread, its failure as the IOException it was. */

@@ -5,9 +5,11 @@
  *
  * <p>How an article fires: an API write, an {@code index} run or a rebuild upserts it; on the
  * writing thread {@link io.newssearch.alerts.MatchingListener} asks the store whether it was seen
- * before and, if not, runs the alerts on it ({@link io.newssearch.alerts.AlertMatcher}); after the
- * commit that made it searchable, one transaction marks the batch seen and records the matches of
- * the articles seen for the first time, for alerts that still exist; then
+ * before and, if not, runs the alerts on it ({@link io.newssearch.alerts.AlertMatcher}) and stages
+ * it with the alerts it matched ({@link io.newssearch.alerts.StagedMatches}, in a file once the
+ * batch is large); as the commit that makes it searchable runs, one transaction reads the staging,
+ * marks the batch seen and records the matches of the articles seen for the first time, for alerts
+ * that still exist; then
  * {@link io.newssearch.alerts.MatchEvents} hands them to live streams and
  * {@link io.newssearch.alerts.WebhookSender}.
  *

@@ -6,10 +6,12 @@ import io.newssearch.article.Article;
 import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.Origin;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +93,46 @@ class MatchingListenerTest {
       again.committed();
       assertEquals(copper, alerts.status(alert).matches(), "seen: no second match");
       assertEquals(0, alerts.status(tinAlert).matches(), "seen before the alert existed: it does not fire");
+    }
+  }
+
+  /**
+   * A batch too large for memory (a rebuild with an alert that matches everything) is staged in a
+   * file: recorded from it, undone from it when the commit fails, and the file goes with the batch.
+   */
+  @Test
+  void a_batch_staged_in_a_file_is_recorded_and_undone_from_it() throws Exception {
+    try (Alerts alerts = Alerts.offline(dir)) {
+      Alert everything = alerts.add(Map.of("name", List.of("everything")));
+      String longTitle = "Copper prices rise " + "again ".repeat(150);
+      int articles = StagedMatches.IN_MEMORY / longTitle.length() + 50;
+
+      IndexListener.Batch failed = alerts.listener().open();
+      for (int i = 0; i < articles; i++) {
+        failed.upserted(IndexedArticle.of(new Article("c" + i, null, longTitle, "Copper rose.",
+            Instant.parse("2025-06-01T00:00:00Z"), "en", List.of(), "Wire", null), Origin.API));
+      }
+      failed.committing();
+      assertEquals(1, stagingFiles(), "staged in a file");
+      failed.abandoned();
+      assertEquals(0, alerts.status(everything).matches(), "undone");
+      assertEquals(0, stagingFiles(), "the file went with the batch");
+
+      IndexListener.Batch retried = alerts.listener().open();
+      for (int i = 0; i < articles; i++) {
+        retried.upserted(IndexedArticle.of(new Article("c" + i, null, longTitle, "Copper rose.",
+            Instant.parse("2025-06-01T00:00:00Z"), "en", List.of(), "Wire", null), Origin.API));
+      }
+      retried.committing();
+      retried.committed();
+      assertEquals(articles, alerts.status(everything).matches(), "unseen after the undo: every article fires");
+      assertEquals(0, stagingFiles());
+    }
+  }
+
+  private long stagingFiles() throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("staged-")).count();
     }
   }
 
