@@ -120,6 +120,9 @@ final class MatchingListener implements IndexListener {
         ended.release(started);
         Throwable e = failure.get();
         if (e != null) {
+          if (e instanceof IOException io) {
+            throw io; // staging them: says where and why
+          }
           if (e instanceof UncheckedIOException io) {
             throw io.getCause();
           }

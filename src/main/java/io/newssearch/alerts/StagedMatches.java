@@ -59,24 +59,32 @@ final class StagedMatches implements Closeable {
     this.dir = dir;
   }
 
-  /** Stages an article seen for the first time; {@code alerts} empty when it matched none. */
+  /**
+   * Stages an article seen for the first time; {@code alerts} empty when it matched none.
+   *
+   * @throws IOException naming the folder, when the disk is full or the folder cannot be written
+   */
   synchronized void add(long hash, Article a, List<String> alerts) throws IOException {
-    out.writeLong(hash);
-    out.writeInt(alerts.size());
-    if (!alerts.isEmpty()) {
-      write(a.id());
-      write(a.title());
-      write(a.url());
-      write(a.source());
-      write(a.language());
-      out.writeLong(a.published() == null ? Long.MIN_VALUE : a.published().toEpochMilli());
-      for (String alert : alerts) {
-        write(alert);
+    try {
+      out.writeLong(hash);
+      out.writeInt(alerts.size());
+      if (!alerts.isEmpty()) {
+        write(a.id());
+        write(a.title());
+        write(a.url());
+        write(a.source());
+        write(a.language());
+        out.writeLong(a.published() == null ? Long.MIN_VALUE : a.published().toEpochMilli());
+        for (String alert : alerts) {
+          write(alert);
+        }
       }
-    }
-    articles++;
-    if (memory != null && memory.size() > IN_MEMORY) {
-      spill();
+      articles++;
+      if (memory != null && memory.size() > IN_MEMORY) {
+        spill();
+      }
+    } catch (IOException e) {
+      throw new IOException("cannot stage the alert matches in " + dir + ": " + e, e);
     }
   }
 

@@ -1,11 +1,14 @@
 package io.newssearch.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newssearch.article.Article;
 import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.Origin;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -127,6 +130,33 @@ class MatchingListenerTest {
       retried.committed();
       assertEquals(articles, alerts.status(everything).matches(), "unseen after the undo: every article fires");
       assertEquals(0, stagingFiles());
+    }
+  }
+
+  /**
+   * A staging that cannot be written (its folder gone here; a full disk alike) fails the batch's
+   * commit with a message that says where, and records nothing.
+   */
+  @Test
+  void a_batch_that_cannot_be_staged_fails_its_commit_naming_the_folder() throws Exception {
+    try (Alerts alerts = Alerts.offline(dir)) {
+      Alert everything = alerts.add(Map.of("name", List.of("everything")));
+      String longTitle = "Copper prices rise " + "again ".repeat(150);
+      IndexListener.Batch batch = alerts.listener().open();
+      Path away = dir.resolveSibling(dir.getFileName() + "-away");
+      Files.move(dir, away); // the store's open files go with it
+      try {
+        for (int i = 0; i < StagedMatches.IN_MEMORY / longTitle.length() + 50; i++) {
+          batch.upserted(IndexedArticle.of(new Article("c" + i, null, longTitle, "Copper rose.",
+              Instant.parse("2025-06-01T00:00:00Z"), "en", List.of(), "Wire", null), Origin.API));
+        }
+        IOException e = assertThrows(IOException.class, batch::committing);
+        assertTrue(e.getMessage().startsWith("cannot stage the alert matches in " + dir), e.getMessage());
+        batch.abandoned();
+      } finally {
+        Files.move(away, dir);
+      }
+      assertEquals(0, alerts.status(everything).matches());
     }
   }
 
