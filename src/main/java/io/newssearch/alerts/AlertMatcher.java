@@ -72,7 +72,10 @@ public final class AlertMatcher {
       return List.of();
     }
     LanguageAlerts alerts = s.forLanguage(article.article().language());
-    IndexSearcher searcher = memoryIndex(article).createSearcher();
+    if (alerts.size() == 0) {
+      return List.of(); // no alert looks at this language: nothing to analyse
+    }
+    IndexSearcher searcher = memoryIndex(article, alerts.fields()).createSearcher();
     searcher.setQueryCache(null); // each query runs once on this one document: caching is pure cost
     LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
     FixedBitSet candidates = alerts.candidates(leaf.reader());
@@ -86,12 +89,16 @@ public final class AlertMatcher {
     return out;
   }
 
-  /** The article's searchable fields as the embedded engine indexes them. */
-  private MemoryIndex memoryIndex(IndexedArticle article) {
+  /**
+   * The article's fields that the alerts read, as the embedded engine indexes them: analysing the
+   * text of an article (its title, body and pieces) is most of matching, and an alert on a source
+   * or a language reads none of it.
+   */
+  private MemoryIndex memoryIndex(IndexedArticle article, Set<String> read) {
     Document doc = documents.toDocument(article, article.id());
     MemoryIndex index = new MemoryIndex();
     for (IndexableField f : doc) {
-      if (!UNSEARCHED.contains(f.name())) {
+      if (read.contains(f.name()) && !UNSEARCHED.contains(f.name())) {
         index.addField(f, fieldAnalyzer);
       }
     }

@@ -3,6 +3,7 @@ package io.newssearch.alerts;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -53,9 +55,18 @@ final class LanguageAlerts {
   private final Map<String, Map<BytesRef, int[]>> byTerm = new HashMap<>();
   /** Alerts whose terms cannot be known ahead (wildcards, no text): tried on every article. */
   private final List<Integer> always = new ArrayList<>();
+  /** Every field an alert here reads: an article's other fields need not be analysed for them. */
+  private final Set<String> fields = new HashSet<>();
 
   void add(Compiled c) throws IOException {
     int n = alerts.size();
+    c.query().visit(new QueryVisitor() {
+      @Override
+      public boolean acceptField(String field) {
+        fields.add(field);
+        return true;
+      }
+    });
     Query ready = ArticleFreeRewrite.rewrite(c.query());
     List<Set<Term>> sets = QueryTerms.allOf(c.query());
     alerts.add(new Entry(c.alert(), ready == null ? c.query() : ready, ready != null,
@@ -136,6 +147,15 @@ final class LanguageAlerts {
   /** Alerts whose query is kept rewritten (the rest are rewritten on each article they may match). */
   int rewrittenAhead() {
     return (int) alerts.stream().filter(Entry::ready).count();
+  }
+
+  /**
+   * The fields the alerts here read (Lucene's queries name each field they read to a
+   * {@link QueryVisitor}): an alert that filters on a source or a language only needs no word of
+   * the article's text analysed.
+   */
+  Set<String> fields() {
+    return fields;
   }
 
   /** Alerts compiled here (each once, however many terms it is indexed under). */

@@ -17,7 +17,8 @@
  * with the search's own query construction ({@code lucene.search.ArticleSelection}: QueryFactory
  * per analyzer, the same filters) and indexed under the term sets a matching article must have a
  * term of, each ({@link io.newssearch.alerts.QueryTerms}: a set per word of an AND or a phrase); a
- * new article becomes a one-document {@code MemoryIndex}, built once for all candidates, its terms
+ * new article becomes a one-document {@code MemoryIndex} of the fields its language's alerts read
+ * (none for a language no alert looks at), built once for all candidates, its terms
  * pick the candidates ({@link io.newssearch.alerts.LanguageAlerts}), and only those run on it, their
  * queries rewritten once per alert set rather than per article where nothing in them depends on
  * the article ({@link io.newssearch.alerts.ArticleFreeRewrite}). An alert therefore selects an article exactly when a search with its

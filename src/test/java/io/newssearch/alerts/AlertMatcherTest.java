@@ -112,6 +112,17 @@ class AlertMatcherTest {
     }
     int nonEmpty = 0;
     for (Alert a : alerts) {
+      // Alone, an alert's article is analysed only in the fields it reads (a source filter: none
+      // of the text); it must match the same articles.
+      AlertMatcher alone = new AlertMatcher(analyzers);
+      alone.load(List.of(a));
+      Set<String> matchedAlone = new TreeSet<>();
+      for (IndexedArticle article : articles) {
+        if (!alone.match(article).isEmpty()) {
+          matchedAlone.add(article.id());
+        }
+      }
+      assertEquals(matched.getOrDefault(a.id(), Set.of()), matchedAlone, "alone: alert " + byId.get(a.id()));
       Map<String, List<String>> params = new HashMap<>(byId.get(a.id()));
       params.put("collapse", List.of("none"));
       params.put("size", List.of("100"));
