@@ -201,20 +201,29 @@ public final class AlertStore implements Closeable {
    * before, for alerts that still exist. Two processes indexing the same new article record it
    * once, and a deleted alert never gets a match. For a few articles (a batch is staged instead).
    *
-   * @param matches each article's matches together, their article's fields the same
+   * @param matches the articles' matches; an article's fields are taken from its first
    * @return the matches recorded, with their seq
    */
   public List<AlertMatch> record(Collection<String> ids, List<AlertMatch> matches) throws IOException {
+    Map<String, List<AlertMatch>> byArticle = new HashMap<>();
+    matches.forEach(m -> byArticle.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m));
     try (StagedMatches staged = stage()) {
       for (String id : ids) {
-        List<AlertMatch> its = matches.stream().filter(m -> m.articleId().equals(id)).toList();
+        List<AlertMatch> its = byArticle.getOrDefault(id, List.of());
         Article article = its.isEmpty() ? null : new Article(id, its.get(0).url(), its.get(0).title(), null,
             its.get(0).published(), its.get(0).language(), List.of(), its.get(0).source(), null);
         staged.add(hash(id), article, its.stream().map(AlertMatch::alertId).toList());
       }
       Recorded r = recordUndoably(staged, Instant.now());
-      return r.matches() == 0 ? List.of()
-          : matchQuery(MATCHES + "WHERE m.seq > ? AND m.seq <= ? ORDER BY m.seq", r.lastSeq() - r.matches(), r.lastSeq());
+      List<AlertMatch> out = new ArrayList<>();
+      synchronized (this) {
+        for (MatchRecording.Chunk c : r.chunks()) {
+          if (c.lastSeq() > c.afterSeq()) {
+            out.addAll(matchQuery(MATCHES + "WHERE m.seq > ? AND m.seq <= ? ORDER BY m.seq", c.afterSeq(), c.lastSeq()));
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -224,19 +233,60 @@ public final class AlertStore implements Closeable {
   }
 
   /**
-   * What one {@link #recordUndoably} wrote: {@code matches} match rows ending at seq {@code lastSeq},
-   * {@code articles} article rows ending at {@code lastArticle}, and which of the staged articles
-   * it marked seen (by their place in the staging).
+   * What one {@link #recordUndoably} wrote: {@code matches} match rows, and in each chunk's
+   * transaction a range of seqs and of article numbers; which of the staged articles it marked seen
+   * (by their place in the staging).
    */
-  record Recorded(StagedMatches staged, BitSet firstSeen, long matches, long lastSeq, long articles, long lastArticle) {}
+  record Recorded(StagedMatches staged, BitSet firstSeen, List<MatchRecording.Chunk> chunks, long matches) {}
 
   /**
-   * As {@link #record}, for a batch staged as it was matched, keeping what {@link #undo} needs.
+   * As {@link #record}, for a batch staged as it was matched, in transactions of
+   * {@link MatchRecording#ARTICLES_PER_TRANSACTION} articles, between which others may write; keeps
+   * what {@link #undo} needs. If a transaction fails, those before it are undone.
    *
    * @param matchedAt when the batch's matches are recorded
    */
-  synchronized Recorded recordUndoably(StagedMatches staged, Instant matchedAt) throws IOException {
-    return transaction(() -> MatchRecording.record(db, staged, matchedAt));
+  Recorded recordUndoably(StagedMatches staged, Instant matchedAt) throws IOException {
+    try (MatchRecording recording = new MatchRecording(staged, matchedAt)) {
+      boolean more = true;
+      long held = System.nanoTime();
+      try {
+        while (more) {
+          synchronized (this) { // per chunk: this process's other writes go between them too
+            more = transaction(() -> recording.next(db));
+          }
+          if (more && System.nanoTime() - held > HOLD_NANOS) {
+            pauseForOthers();
+            held = System.nanoTime();
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        try {
+          undo(recording.recorded());
+        } catch (IOException | RuntimeException u) {
+          e.addSuppressed(u);
+        }
+        throw e;
+      }
+      return recording.recorded();
+    }
+  }
+
+  /**
+   * How long a recording writes before it leaves the lock free for {@link #PAUSE_MILLIS}: SQLite's
+   * lock is not handed over, and a writer waiting on it (another process) looks again only every
+   * 100 ms, so back-to-back transactions would keep it out for seconds.
+   */
+  private static final long HOLD_NANOS = 500_000_000L;
+  private static final long PAUSE_MILLIS = 110;
+
+  private static void pauseForOthers() throws IOException {
+    try {
+      Thread.sleep(PAUSE_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while recording alert matches");
+    }
   }
 
   /**

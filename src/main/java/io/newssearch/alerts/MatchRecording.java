@@ -1,5 +1,6 @@
 package io.newssearch.alerts;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,52 +17,127 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Inside {@link AlertStore#recordUndoably}'s transaction: reads a batch's staged articles once, in
- * order, marking each seen and, for those seen for the first time, writing the article once and
- * then one row of numbers per match to an alert that still exists, many rows to a statement. What
- * it holds grows with the alerts, not the batch: one bit per article for the undo.
+ * Records a batch's staged articles ({@link StagedMatches}), read once in order, a chunk of
+ * {@link #ARTICLES_PER_TRANSACTION} per transaction ({@link AlertStore#recordUndoably}): marks each
+ * article seen and, for those seen for the first time, writes the article once and then one row of
+ * numbers per match to an alert that still exists, many rows to a statement. Chunks keep each
+ * transaction short, so a rebuild of millions of articles does not hold the store's write lock for
+ * a minute while a server's API writes wait on it (30 s at most) and fail. What it holds grows with
+ * the alerts, not the batch: one bit per article and two numbers per chunk, for the undo.
  */
-final class MatchRecording {
+final class MatchRecording implements Closeable {
 
+  /** Articles per transaction: ~0.15 s of the write lock (200,000 with their matches took 3 s). */
+  static final int ARTICLES_PER_TRANSACTION = 10_000;
   /** Match rows per INSERT statement: one statement for many rows saves a native call per row. */
   private static final int ROWS_PER_INSERT = 64;
 
-  private final Connection db;
+  /**
+   * What one chunk wrote: match seqs in (afterSeq, lastSeq] and article numbers in (afterArticle,
+   * lastArticle], each consecutive, since its transaction held the write lock (IMMEDIATE) and new
+   * rows take the next numbers.
+   */
+  record Chunk(long afterSeq, long lastSeq, long afterArticle, long lastArticle) {}
+
+  private final StagedMatches staged;
+  private final StagedMatches.Reader in;
   private final long matchedAt;
-  /** Alert id → its number, or null once it proved not to exist: looked up once per batch. */
+  /** Which of the staged articles (by place) this recording marked seen. */
+  private final BitSet firstSeen = new BitSet();
+  private final List<Chunk> chunks = new ArrayList<>();
+  private long matches;
+  private int position;
+  private boolean done;
+
+  // The transaction of the chunk being written:
+  private Connection db;
+  /** Alert id → its number, or null once it proved not to exist: looked up once per chunk. */
   private final Map<String, Long> alertNumbers = new HashMap<>();
   private PreparedStatement alertLookup;
   /** Match rows waiting for a full statement: alert and article number pairs. */
   private final long[] pending = new long[ROWS_PER_INSERT * 2];
   private int pendingRows;
-  private long matches;
+  private long chunkMatches;
   private long lastSeq;
-  private long articles;
+  private long chunkArticles;
   private long lastArticle;
 
-  private MatchRecording(Connection db, Instant matchedAt) {
-    this.db = db;
+  MatchRecording(StagedMatches staged, Instant matchedAt) throws IOException {
+    this.staged = staged;
+    this.in = staged.read();
     this.matchedAt = matchedAt.toEpochMilli();
   }
 
-  /** @return what was written, for {@link #undo} */
-  static AlertStore.Recorded record(Connection db, StagedMatches staged, Instant matchedAt)
-      throws SQLException, IOException {
-    return new MatchRecording(db, matchedAt).record(staged);
+  /**
+   * Inside a transaction on {@code db}: records the next chunk.
+   *
+   * @return whether staged articles are left
+   */
+  boolean next(Connection db) throws SQLException, IOException {
+    this.db = db;
+    int start = position;
+    alertNumbers.clear(); // an alert deleted between two chunks gets no more matches
+    chunkMatches = 0;
+    chunkArticles = 0;
+    try (PreparedStatement seen = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)");
+        PreparedStatement article = db.prepareStatement(
+            "INSERT INTO articles(id, title, url, source, language, published) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement rows = db.prepareStatement(matchInsert(ROWS_PER_INSERT));
+        PreparedStatement lookup = db.prepareStatement("SELECT n FROM alerts WHERE id = ?")) {
+      alertLookup = lookup;
+      while (position - start < ARTICLES_PER_TRANSACTION) {
+        StagedMatches.Staged a = in.next();
+        if (a == null) {
+          done = true;
+          break;
+        }
+        seen.setLong(1, a.hash());
+        if (seen.executeUpdate() == 1) {
+          firstSeen.set(position);
+          record(a, article, rows);
+        }
+        position++;
+      }
+      if (pendingRows > 0) {
+        try (PreparedStatement rest = db.prepareStatement(matchInsert(pendingRows))) {
+          flush(rest);
+        }
+      }
+    } catch (SQLException | IOException | RuntimeException e) {
+      firstSeen.clear(start, Math.max(start, position + 1)); // rolled back with the transaction
+      pendingRows = 0;
+      throw e;
+    }
+    chunks.add(new Chunk(lastSeq - chunkMatches, lastSeq, lastArticle - chunkArticles, lastArticle));
+    matches += chunkMatches;
+    return !done;
+  }
+
+  /** What the chunks recorded so far wrote, for {@link #undo}. */
+  AlertStore.Recorded recorded() {
+    return new AlertStore.Recorded(staged, firstSeen, List.copyOf(chunks), matches);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   /**
-   * Removes what {@link #record} wrote: the batch it recorded was not committed. Match seqs and
-   * article numbers were consecutive (the transaction held the write lock); the articles marked
+   * Removes what a recording wrote: the batch it recorded was not committed. The articles marked
    * seen are read from the staging again.
    */
   static void undo(Connection db, AlertStore.Recorded r) throws SQLException, IOException {
-    deleteRange(db, "matches", "seq", r.lastSeq() - r.matches(), r.lastSeq());
-    deleteRange(db, "articles", "n", r.lastArticle() - r.articles(), r.lastArticle());
+    for (Chunk c : r.chunks()) {
+      deleteRange(db, "matches", "seq", c.afterSeq(), c.lastSeq());
+      deleteRange(db, "articles", "n", c.afterArticle(), c.lastArticle());
+    }
     try (PreparedStatement s = db.prepareStatement("DELETE FROM seen WHERE h = ?");
         StagedMatches.Reader staged = r.staged().read()) {
-      int i = 0;
-      for (StagedMatches.Staged a = staged.next(); a != null; a = staged.next(), i++) {
+      // Read no further than the last article marked: what follows may be what failed to read.
+      int last = r.firstSeen().length();
+      for (int i = 0; i < last; i++) {
+        StagedMatches.Staged a = staged.next();
         if (r.firstSeen().get(i)) {
           s.setLong(1, a.hash());
           s.executeUpdate();
@@ -72,37 +148,14 @@ final class MatchRecording {
 
   /** Deletes the rows whose key is in (after, last]. */
   private static void deleteRange(Connection db, String table, String key, long after, long last) throws SQLException {
+    if (last <= after) {
+      return;
+    }
     try (PreparedStatement s = db.prepareStatement("DELETE FROM " + table + " WHERE " + key + " > ? AND " + key + " <= ?")) {
       s.setLong(1, after);
       s.setLong(2, last);
       s.executeUpdate();
     }
-  }
-
-  private AlertStore.Recorded record(StagedMatches staged) throws SQLException, IOException {
-    BitSet firstSeen = new BitSet();
-    try (PreparedStatement seen = db.prepareStatement("INSERT OR IGNORE INTO seen(h) VALUES (?)");
-        PreparedStatement article = db.prepareStatement(
-            "INSERT INTO articles(id, title, url, source, language, published) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement rows = db.prepareStatement(matchInsert(ROWS_PER_INSERT));
-        PreparedStatement lookup = db.prepareStatement("SELECT n FROM alerts WHERE id = ?");
-        StagedMatches.Reader in = staged.read()) {
-      alertLookup = lookup;
-      int i = 0;
-      for (StagedMatches.Staged a = in.next(); a != null; a = in.next(), i++) {
-        seen.setLong(1, a.hash());
-        if (seen.executeUpdate() == 1) {
-          firstSeen.set(i);
-          record(a, article, rows);
-        }
-      }
-      if (pendingRows > 0) {
-        try (PreparedStatement rest = db.prepareStatement(matchInsert(pendingRows))) {
-          flush(rest);
-        }
-      }
-    }
-    return new AlertStore.Recorded(staged, firstSeen, matches, lastSeq, articles, lastArticle);
   }
 
   /** An article seen for the first time: it and its matches, if any alert it matched still exists. */
@@ -129,7 +182,7 @@ final class MatchRecording {
     }
     article.executeUpdate();
     long number = lastRowId();
-    articles++;
+    chunkArticles++;
     lastArticle = number;
     for (long alert : alive) {
       pending[pendingRows * 2] = alert;
@@ -175,7 +228,7 @@ final class MatchRecording {
     // seqs are consecutive, ending at the last row inserted: this transaction holds the write lock
     // (IMMEDIATE) and AUTOINCREMENT only counts up
     lastSeq = lastRowId();
-    matches += pendingRows;
+    chunkMatches += pendingRows;
     pendingRows = 0;
   }
 

@@ -18,10 +18,11 @@ import java.util.function.LongConsumer;
  * The alerts' ear on the indexing pipeline: each article an API write, {@code index} run or
  * rebuild upserts is matched if the store has not seen it; as the commit starts, the batch's ids
  * are marked seen and the matches of the ones seen for the first time are recorded, in one
- * transaction, and once the commit is done they are announced. The store's transaction runs
- * beside the index's commit, so their two fsyncs overlap instead of adding up (the store's was
- * most of what alerts cost a write); if the commit fails, the transaction is undone and nothing
- * of the batch stays recorded. A match may be listed a few milliseconds before its article is
+ * transaction (one per {@link MatchRecording#ARTICLES_PER_TRANSACTION} articles for a large
+ * batch), and once the commit is done they are announced. The store's transaction runs beside the
+ * index's commit, so their two fsyncs overlap instead of adding up (the store's was most of what
+ * alerts cost a write); if the commit fails, the recording is undone and nothing of the batch
+ * stays recorded. A match may be listed a few milliseconds before its article is
  * searchable.
  *
  * <p>Matching (the costly part) runs on the matching threads while the writer goes on analysing,

@@ -7,7 +7,8 @@
  * writing thread {@link io.newssearch.alerts.MatchingListener} asks the store whether it was seen
  * before and, if not, runs the alerts on it ({@link io.newssearch.alerts.AlertMatcher}) and stages
  * it with the alerts it matched ({@link io.newssearch.alerts.StagedMatches}, in a file once the
- * batch is large); as the commit that makes it searchable runs, one transaction reads the staging,
+ * batch is large); as the commit that makes it searchable runs, a transaction (one per 10,000
+ * articles of a large batch) reads the staging,
  * marks the batch seen and records the matches of the articles seen for the first time, for alerts
  * that still exist; then
  * {@link io.newssearch.alerts.MatchEvents} hands them to live streams and

@@ -1,9 +1,15 @@
 package io.newssearch.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newssearch.article.Article;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,6 +17,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +61,58 @@ class AlertStoreTest {
       assertEquals(List.of("x1", "https://example.org/x1", Instant.parse("2025-06-01T00:00:00Z")),
           List.of(kept.articleId(), kept.url(), kept.published()));
     }
+  }
+
+  /**
+   * A batch of more articles than one transaction takes is recorded in several, whole; undone
+   * whole; and when a later transaction fails, the earlier ones are undone with it.
+   */
+  @Test
+  void a_batch_larger_than_a_transaction_is_recorded_and_undone_whole() throws Exception {
+    Path db = dir.resolve(AlertStore.FILE);
+    int articles = MatchRecording.ARTICLES_PER_TRANSACTION * 2 + 500;
+    try (AlertStore store = AlertStore.open(dir)) {
+      store.add(List.of(alert("a")));
+      try (StagedMatches staged = stageEveryOther(store, "x", articles)) {
+        AlertStore.Recorded r = store.recordUndoably(staged, Instant.ofEpochMilli(5_000));
+        assertEquals(3, r.chunks().size());
+        assertEquals((articles + 1) / 2, count(db, "SELECT count(*) FROM matches"));
+        assertEquals(articles, count(db, "SELECT count(*) FROM seen"));
+        assertEquals(List.of(1L, 2L), store.matchesAfter(0, 2).stream().map(AlertMatch::seq).toList());
+        store.undo(r);
+      }
+      assertEquals(List.of(0L, 0L, 0L), List.of(count(db, "SELECT count(*) FROM matches"),
+          count(db, "SELECT count(*) FROM articles"), count(db, "SELECT count(*) FROM seen")));
+
+      try (StagedMatches staged = stageEveryOther(store, "y", articles)) {
+        // The staging's file ends early (a disk that lost it): the third transaction's read fails.
+        staged.read().close(); // everything written to the file
+        Path file;
+        try (Stream<Path> files = Files.list(dir)) {
+          file = files.filter(f -> f.getFileName().toString().startsWith("staged-")).findFirst().orElseThrow();
+        }
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
+          c.truncate(c.size() * 9 / 10);
+        }
+        IOException e = assertThrows(IOException.class, () -> store.recordUndoably(staged, Instant.ofEpochMilli(5_000)));
+        assertTrue(e.getMessage().contains("end early"), e.getMessage());
+      }
+      assertEquals(List.of(0L, 0L, 0L), List.of(count(db, "SELECT count(*) FROM matches"),
+          count(db, "SELECT count(*) FROM articles"), count(db, "SELECT count(*) FROM seen")),
+          "the transactions before the failed one are undone");
+    }
+  }
+
+  /** {@code n} articles, every other one matched by alert "a", staged (in a file: more than memory holds). */
+  private static StagedMatches stageEveryOther(AlertStore store, String prefix, int n) throws Exception {
+    StagedMatches staged = store.stage();
+    for (int i = 0; i < n; i++) {
+      String id = prefix + i;
+      staged.add(AlertStore.hash(id), new Article(id, "https://example.org/" + "long/".repeat(20) + id, "Title " + id,
+          null, null, "en", List.of(), "Wire", null), i % 2 == 0 ? List.of("a") : List.of());
+    }
+    assertTrue(staged.onDisk());
+    return staged;
   }
 
   @Test
