@@ -248,18 +248,8 @@ public final class AlertStore implements Closeable {
    */
   Recorded recordUndoably(StagedMatches staged, Instant matchedAt) throws IOException {
     try (MatchRecording recording = new MatchRecording(staged, matchedAt)) {
-      boolean more = true;
-      long held = System.nanoTime();
       try {
-        while (more) {
-          synchronized (this) { // per chunk: this process's other writes go between them too
-            more = transaction(() -> recording.next(db));
-          }
-          if (more && System.nanoTime() - held > HOLD_NANOS) {
-            pauseForOthers();
-            held = System.nanoTime();
-          }
-        }
+        inTransactions(() -> recording.next(db));
       } catch (IOException | RuntimeException e) {
         try {
           undo(recording.recorded());
@@ -273,10 +263,37 @@ public final class AlertStore implements Closeable {
   }
 
   /**
-   * How long a recording writes before it leaves the lock free for {@link #PAUSE_MILLIS}: SQLite's
-   * lock is not handed over, and a writer waiting on it (another process) looks again only every
-   * 100 ms, so back-to-back transactions would keep it out for seconds.
+   * Removes what a {@link #recordUndoably} wrote, as if it had not happened, in a transaction per
+   * transaction it wrote. Its staging must still be open.
    */
+  void undo(Recorded r) throws IOException {
+    try (MatchRecording.Undo undo = new MatchRecording.Undo(r)) {
+      inTransactions(() -> undo.next(db));
+    }
+  }
+
+  /**
+   * Runs {@code step} in one transaction after another until it says nothing is left. This
+   * process's other writes go between them, and after each half second of them the lock is left
+   * free for {@link #PAUSE_MILLIS}: SQLite does not hand its lock over, and a writer waiting on it
+   * (another process) looks again only every 100 ms, so back-to-back transactions would keep it
+   * out for seconds.
+   */
+  private void inTransactions(Work<Boolean> step) throws IOException {
+    long held = System.nanoTime();
+    boolean more = true;
+    while (more) {
+      synchronized (this) {
+        more = transaction(step);
+      }
+      if (more && System.nanoTime() - held > HOLD_NANOS) {
+        pauseForOthers();
+        held = System.nanoTime();
+      }
+    }
+  }
+
+  /** How long {@link #inTransactions} writes before it leaves the lock free for {@link #PAUSE_MILLIS}. */
   private static final long HOLD_NANOS = 500_000_000L;
   private static final long PAUSE_MILLIS = 110;
 
@@ -285,19 +302,8 @@ public final class AlertStore implements Closeable {
       Thread.sleep(PAUSE_MILLIS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while recording alert matches");
+      throw new java.io.InterruptedIOException("interrupted while writing alert matches");
     }
-  }
-
-  /**
-   * In one transaction: removes what a {@link #recordUndoably} wrote, as if it had not happened.
-   * Its staging must still be open.
-   */
-  synchronized void undo(Recorded r) throws IOException {
-    transaction(() -> {
-      MatchRecording.undo(db, r);
-      return null;
-    });
   }
 
   /** The seen record's key of an article id. */

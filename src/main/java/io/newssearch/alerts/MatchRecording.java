@@ -124,25 +124,51 @@ final class MatchRecording implements Closeable {
   }
 
   /**
-   * Removes what a recording wrote: the batch it recorded was not committed. The articles marked
-   * seen are read from the staging again.
+   * Removes what a recording wrote, a transaction per chunk it wrote ({@link AlertStore#undo}): the
+   * batch it recorded was not committed. The articles it marked seen are read from the staging
+   * again, no further than the last one marked (what follows may be what failed to read).
    */
-  static void undo(Connection db, AlertStore.Recorded r) throws SQLException, IOException {
-    for (Chunk c : r.chunks()) {
+  static final class Undo implements Closeable {
+    private final AlertStore.Recorded recorded;
+    private final StagedMatches.Reader in;
+    private final int last;
+    private int position;
+    private int chunk;
+
+    Undo(AlertStore.Recorded recorded) throws IOException {
+      this.recorded = recorded;
+      this.in = recorded.staged().read();
+      this.last = recorded.firstSeen().length();
+    }
+
+    /**
+     * Inside a transaction on {@code db}: undoes the next chunk.
+     *
+     * @return whether chunks are left
+     */
+    boolean next(Connection db) throws SQLException, IOException {
+      if (chunk == recorded.chunks().size()) {
+        return false;
+      }
+      Chunk c = recorded.chunks().get(chunk);
       deleteRange(db, "matches", "seq", c.afterSeq(), c.lastSeq());
       deleteRange(db, "articles", "n", c.afterArticle(), c.lastArticle());
-    }
-    try (PreparedStatement s = db.prepareStatement("DELETE FROM seen WHERE h = ?");
-        StagedMatches.Reader staged = r.staged().read()) {
-      // Read no further than the last article marked: what follows may be what failed to read.
-      int last = r.firstSeen().length();
-      for (int i = 0; i < last; i++) {
-        StagedMatches.Staged a = staged.next();
-        if (r.firstSeen().get(i)) {
-          s.setLong(1, a.hash());
-          s.executeUpdate();
+      int end = Math.min((chunk + 1) * ARTICLES_PER_TRANSACTION, last);
+      try (PreparedStatement s = db.prepareStatement("DELETE FROM seen WHERE h = ?")) {
+        for (; position < end; position++) {
+          StagedMatches.Staged a = in.next();
+          if (recorded.firstSeen().get(position)) {
+            s.setLong(1, a.hash());
+            s.executeUpdate();
+          }
         }
       }
+      return ++chunk < recorded.chunks().size();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 
