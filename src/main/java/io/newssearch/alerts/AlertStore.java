@@ -50,6 +50,9 @@ public final class AlertStore implements Closeable {
       + "a.language, a.published, m.matched_at FROM matches m JOIN articles a ON a.n = m.article JOIN alerts al ON al.n = m.alert ";
   /** An alert's number, which match rows hold, from its id. */
   private static final String NUMBER = "(SELECT n FROM alerts WHERE id = ?)";
+  /** How long {@link #inTransactions} writes before it leaves the lock free for {@link #PAUSE_MILLIS}. */
+  private static final long HOLD_NANOS = 500_000_000L;
+  private static final long PAUSE_MILLIS = 110;
 
   private final Connection db;
   private final Path dir;
@@ -197,9 +200,11 @@ public final class AlertStore implements Closeable {
   }
 
   /**
-   * In one transaction: marks {@code ids} seen and records the matches of those that were not seen
-   * before, for alerts that still exist. Two processes indexing the same new article record it
-   * once, and a deleted alert never gets a match. For a few articles (a batch is staged instead).
+   * Marks {@code ids} seen and records the matches of those that were not seen before, for alerts
+   * that still exist, as {@link #recordUndoably} does (one transaction per
+   * {@link MatchRecording#ARTICLES_PER_TRANSACTION} articles). Two processes indexing the same new
+   * article record it once, and a deleted alert never gets a match. For a few articles, given as
+   * matches (an indexing batch is staged as it is matched instead).
    *
    * @param matches the articles' matches; an article's fields are taken from its first
    * @return the matches recorded, with their seq
@@ -292,10 +297,6 @@ public final class AlertStore implements Closeable {
       }
     }
   }
-
-  /** How long {@link #inTransactions} writes before it leaves the lock free for {@link #PAUSE_MILLIS}. */
-  private static final long HOLD_NANOS = 500_000_000L;
-  private static final long PAUSE_MILLIS = 110;
 
   private static void pauseForOthers() throws IOException {
     try {
