@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -43,27 +42,28 @@ final class LanguageWeights extends ScoreFactor {
   }
 
   /**
-   * Each branch (a parse and the languages it searches) split by weight, every part restricted to
-   * its languages and multiplied by their weight, as any of the parts: the same scores as
-   * {@link #apply}, but each part's maximum is known, so a part whose languages fit the query
-   * badly is skipped as soon as the page is better than its best article could be.
+   * Each branch (a parse and the languages it searches) restricted to its languages, when there
+   * are several, and multiplied by their weights, as any of the branches: the same scores as
+   * {@link #apply}. Each branch's maximum is its best language's weight, so a branch whose
+   * languages all fit the query badly is skipped as soon as the page is better than its best
+   * article could be.
+   *
+   * <p>One part per branch, not one per weight: a part reads its words' postings whatever its
+   * languages, so parts with the same words read them again. At a million articles in 20
+   * languages, splitting each branch by weight made a one-word query's top 50 cost 1.5 times as
+   * much (BENCHMARKS.md, thirteenth session).
    */
   static Query applyPerBranch(Map<Query, Set<String>> branches, Map<String, Float> weights) {
     List<Query> parts = new ArrayList<>();
     for (var branch : branches.entrySet()) {
-      Map<Float, Set<String>> byWeight = new TreeMap<>(Comparator.reverseOrder());
-      for (String lang : branch.getValue()) {
-        byWeight.computeIfAbsent(weights.getOrDefault(lang, 1f), w -> new TreeSet<>()).add(lang);
-      }
-      byWeight.forEach((w, langs) -> {
-        Query part = new BooleanQuery.Builder()
-            .add(branch.getKey(), Occur.MUST)
-            .add(QueryFactory.languageFilter(langs), Occur.FILTER)
-            .build();
-        Map<String, Float> own = new TreeMap<>();
-        langs.forEach(l -> own.put(l, w));
-        parts.add(new ScoreFactorQuery(part, new LanguageWeights(own), w));
-      });
+      Map<String, Float> own = new TreeMap<>();
+      branch.getValue().forEach(lang -> own.put(lang, weights.getOrDefault(lang, 1f)));
+      Query part = branches.size() == 1 ? branch.getKey() : new BooleanQuery.Builder()
+          .add(branch.getKey(), Occur.MUST)
+          .add(QueryFactory.languageFilter(branch.getValue()), Occur.FILTER)
+          .build();
+      float max = own.values().stream().max(Comparator.naturalOrder()).orElse(1f);
+      parts.add(new ScoreFactorQuery(part, new LanguageWeights(own), max));
     }
     return parts.size() == 1 ? parts.get(0) : new DisjunctionMaxQuery(parts, 0f);
   }
