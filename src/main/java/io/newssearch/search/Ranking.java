@@ -9,7 +9,8 @@ package io.newssearch.search;
  * search (MRR@10) beyond its noise, chosen on half A of each and checked on half B (EVALUATION.md):
  * a BM25 score per field added up, the headline weighted {@link #TITLE_WEIGHT}; a sloppy phrase per
  * pair of neighbouring query words, each ×{@link #PROXIMITY_BOOST} within {@link #PROXIMITY_SLOP}
- * positions; pseudo-relevance feedback ({@link #FEEDBACK}); the query's words in the story's lead
+ * positions (scored on the first search's top {@link #RESCORED_CANDIDATES} articles, as the parts
+ * below are, when a search ranks by relevance); pseudo-relevance feedback ({@link #FEEDBACK}); the query's words in the story's lead
  * ({@link #LEAD}); in an index of several languages, each
  * language's articles weighted by how much of the query's words it has ({@link #LANGUAGE_FIT}). A
  * title made from the body's first sentence is not a headline and is not in the headline field
@@ -193,7 +194,7 @@ public record Ranking(Fields fields, float titleWeight, Proximity proximity, flo
    */
   public static final Bm25 SUBWORDS_BM25 = new Bm25(0.1f, 0f);
 
-  /** How many of the first search's top articles the sub-word pieces and the lead rescore. */
+  /** How many of the first search's top articles the proximity phrases, the sub-word pieces and the lead rescore. */
   public static final int RESCORED_CANDIDATES = 50;
 
   /**

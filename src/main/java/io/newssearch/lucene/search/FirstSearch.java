@@ -5,8 +5,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
- * The first search of a ranking that rescores (feedback, sub-word pieces): the top articles by the
- * query alone, best first, which the rescoring parts score. Those parts only add to a score and
+ * The first search of a ranking that rescores (proximity, feedback, sub-word pieces, the lead):
+ * the top articles by the query's words alone, best first, which the rescoring parts score. Those parts only add to a score and
  * only on these articles, so every other match keeps a score at or below {@link #line()}, and every
  * article of the final ranking scored above the line is one of these. A page of stories all scored
  * above it is therefore found among these few articles instead of among every match

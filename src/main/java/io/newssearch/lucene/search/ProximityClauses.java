@@ -28,11 +28,25 @@ final class ProximityClauses {
 
   /** {@code q} with the ranking's proximity phrases added when it has two or more positive body words. */
   static Query add(Query q, Ranking ranking) {
-    List<Term> terms = positiveBodyTerms(q);
-    if (terms.size() < 2 || !ranking.proximityOn()) {
+    BooleanQuery phrases = phrases(q, ranking);
+    if (phrases == null) {
       return q;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+    phrases.clauses().forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * The ranking's proximity phrases of {@code q}'s positive body words, each optional; null when it
+   * has fewer than two or proximity is off.
+   */
+  static BooleanQuery phrases(Query q, Ranking ranking) {
+    List<Term> terms = positiveBodyTerms(q);
+    if (terms.size() < 2 || !ranking.proximityOn()) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (ranking.proximity() == Ranking.Proximity.PAIRS) {
       for (int i = 0; i + 1 < terms.size(); i++) {
         b.add(new BoostQuery(sloppyPhrase(terms.subList(i, i + 2), ranking.proximitySlop()), ranking.proximityBoost()),

@@ -9,15 +9,17 @@ import org.apache.lucene.search.Query;
  * analysis of the languages searched, each language's part ({@link #wordsOf}).
  *
  * @param byLanguage each language's part of the query, by language; empty when it has one part
+ * @param marked the query's words as a snippet marks them, whatever rescores its top articles
+ *     (proximity phrases included: a phrase of two words is marked as one)
  */
-public record TextQuery(Query query, FirstSearch first, Map<String, Query> byLanguage) {
+public record TextQuery(Query query, FirstSearch first, Map<String, Query> byLanguage, Query marked) {
 
   TextQuery(Query query, FirstSearch first) {
-    this(query, first, Map.of());
+    this(query, first, Map.of(), query);
   }
 
   TextQuery withFirst(Query rescored, FirstSearch first) {
-    return new TextQuery(rescored, first, byLanguage);
+    return new TextQuery(rescored, first, byLanguage, marked);
   }
 
   /**
@@ -27,6 +29,6 @@ public record TextQuery(Query query, FirstSearch first, Map<String, Query> byLan
    */
   Query wordsOf(String language) {
     Query own = language == null ? null : byLanguage.get(language);
-    return own != null ? own : query;
+    return own != null ? own : marked;
   }
 }
