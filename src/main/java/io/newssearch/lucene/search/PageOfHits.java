@@ -129,6 +129,9 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
       }
     } else {
       top = amongFirst;
+      if (top == null && whole != null && r.sort() == SortOrder.RELEVANCE && after == null) {
+        top = browsedByRelevance(searcher, main, n);
+      }
       if (top == null) {
         top = searcher.search(main, TopStories.manager(r.sort(), n, false, after));
       }
@@ -172,6 +175,17 @@ record PageOfHits(ScoreDoc[] docs, long total, long articles, FacetsCollector ma
     }
     List<TopStories.Head> heads = top.heads();
     return heads.size() == n && heads.get(n - 2).score() > first.line() ? top : null;
+  }
+
+  /**
+   * The top {@code n} stories of every article by relevance: every article scores the same, so
+   * they are taken in id order ({@link TopStories#inIdOrder}) with the score the query gives.
+   */
+  private static TopStories.Result browsedByRelevance(IndexSearcher searcher, Query everything, int n)
+      throws IOException {
+    ScoreDoc[] one = searcher.search(everything, 1).scoreDocs;
+    return one.length == 0 ? new TopStories.Result(List.of(), -1)
+        : TopStories.inIdOrder(searcher.getIndexReader(), n, one[0].score);
   }
 
   /**

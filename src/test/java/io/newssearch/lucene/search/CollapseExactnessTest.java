@@ -37,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Collapsing in the collector ({@link TopStories}, a bounded queue) against the definition: walk
  * every matching article in the uncollapsed order, keep each story's first (best-ranked) version.
- * Over a random index of 400 articles in 150 stories, written in several segments, with many equal
+ * Over a random index of 400 articles in 150 stories, written in several segments (one in seven
+ * deleted), with many equal
  * scores and dates (so the id tie-break decides), undated articles, and every sort, page size and
  * cursor walk: the same stories in the same order, the same best version, exact counts; and the
  * same pages when the search skips what cannot enter them (past its exact-count limit).
@@ -61,6 +62,7 @@ class CollapseExactnessTest {
     Random random = new Random(14);
     try (FSDirectory d = FSDirectory.open(gen);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+      List<String> deleted = new ArrayList<>();
       for (int i = 0; i < 400; i++) {
         String id = String.format("a%03d", random.nextInt(1000)) + "-" + i;
         String body = WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(3)] + " news";
@@ -73,6 +75,12 @@ class CollapseExactnessTest {
         if (i % 90 == 89) {
           w.commit(); // several segments: global story ordinals must join them
         }
+        if (i % 7 == 3) {
+          deleted.add(id);
+        }
+      }
+      for (String id : deleted) { // some of every segment: a walk must pass over them
+        w.deleteDocuments(new org.apache.lucene.index.Term(io.newssearch.lucene.Schema.ID, id));
       }
       w.commit();
     }
