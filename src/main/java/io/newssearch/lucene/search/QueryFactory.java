@@ -186,7 +186,7 @@ public final class QueryFactory {
     }
     ScoreDoc[] top = Arrays.copyOf(first, Math.min(first.length, Ranking.RESCORED_CANDIDATES));
     Query near = phrases.isEmpty() ? null : LanguageWeights.apply(
-        RescoringWords.onCandidates(PROXIMITY_LABEL, anyBranch(phrases), scoring, top), weights);
+        RescoringWords.onCandidates(PROXIMITY_LABEL, ownLanguages(phrases, parsed), scoring, top), weights);
     BooleanQuery.Builder rescored = new BooleanQuery.Builder().add(ranked, Occur.MUST);
     if (near != null) {
       rescored.add(near, Occur.SHOULD);
@@ -232,6 +232,22 @@ public final class QueryFactory {
     return out;
   }
 
+  /**
+   * The phrases as any of them, each restricted to its languages unless one set of phrases serves
+   * every language searched: a language whose parse has no phrase (one word left after its
+   * stopwords) gets none from another's.
+   */
+  private static Query ownLanguages(Map<Query, Set<String>> phrases, Map<Query, Set<String>> parsed) {
+    boolean every = phrases.size() == 1 && phrases.values().iterator().next().size()
+        == parsed.values().stream().mapToInt(Set::size).sum();
+    if (every) {
+      return phrases.keySet().iterator().next();
+    }
+    List<Query> any = new ArrayList<>();
+    phrases.forEach((q, langs) -> any.add(restricted(q, langs)));
+    return any.size() == 1 ? any.get(0) : new DisjunctionMaxQuery(any, 0f);
+  }
+
   /** The branches as any of them, each language's articles multiplied by its weight (none: as they are). */
   private static Query weighted(Map<Query, Set<String>> branches, Map<String, Float> weights) {
     return weights.isEmpty() ? anyBranch(branches) : LanguageWeights.applyPerBranch(branches, weights);
@@ -257,13 +273,12 @@ public final class QueryFactory {
       return branches.keySet().iterator().next();
     }
     List<Query> any = new ArrayList<>();
-    for (var branch : branches.entrySet()) {
-      any.add(new BooleanQuery.Builder()
-          .add(branch.getKey(), Occur.MUST)
-          .add(languageFilter(branch.getValue()), Occur.FILTER)
-          .build());
-    }
+    branches.forEach((q, langs) -> any.add(restricted(q, langs)));
     return new DisjunctionMaxQuery(any, 0f);
+  }
+
+  private static Query restricted(Query q, Set<String> languages) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(languageFilter(languages), Occur.FILTER).build();
   }
 
   /**
