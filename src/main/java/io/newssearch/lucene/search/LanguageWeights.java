@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.Explanation;
@@ -58,10 +56,7 @@ final class LanguageWeights extends ScoreFactor {
     for (var branch : branches.entrySet()) {
       Map<String, Float> own = new TreeMap<>();
       branch.getValue().forEach(lang -> own.put(lang, weights.getOrDefault(lang, 1f)));
-      Query part = branches.size() == 1 ? branch.getKey() : new BooleanQuery.Builder()
-          .add(branch.getKey(), Occur.MUST)
-          .add(QueryFactory.languageFilter(branch.getValue()), Occur.FILTER)
-          .build();
+      Query part = branches.size() == 1 ? branch.getKey() : QueryFactory.restricted(branch.getKey(), branch.getValue());
       float max = own.values().stream().max(Comparator.naturalOrder()).orElse(1f);
       parts.add(new ScoreFactorQuery(part, new LanguageWeights(own), max));
     }

@@ -277,7 +277,8 @@ public final class QueryFactory {
     return new DisjunctionMaxQuery(any, 0f);
   }
 
-  private static Query restricted(Query q, Set<String> languages) {
+  /** {@code q} for the articles of these languages only. */
+  static Query restricted(Query q, Set<String> languages) {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(languageFilter(languages), Occur.FILTER).build();
   }
 
