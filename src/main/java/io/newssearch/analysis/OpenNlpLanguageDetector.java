@@ -43,8 +43,12 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
    */
   static final double MIN_MARGIN = 1.2;
 
-  /** Only the start is read: a paragraph settles the language and long bodies would cost time. */
-  static final int MAX_CHARS = 1_000;
+  /**
+   * Only the start is read: the headline and a few sentences settle the language, and the model's
+   * cost grows with the text (docs/language-detection.md: 400 characters decided 14,000 labelled
+   * articles as rightly as 1,000, in 0.2 ms instead of 0.36).
+   */
+  static final int MAX_CHARS = 400;
 
   private final ThreadSafeLanguageDetectorME detector;
 
