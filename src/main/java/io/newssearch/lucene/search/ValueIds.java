@@ -41,6 +41,8 @@ final class ValueIds {
   private final List<LeafReaderContext> segments;
   /** Per segment of the view, each ordinal's number, -1 until it is read; null until counted in. */
   private final int[][] idsBySegment;
+  /** Per numbered value, its slot in the merge running (under the lock); -1 between merges. */
+  private int[] slots = new int[0];
 
   ValueIds(IndexReader reader) {
     segments = reader.leaves();
@@ -73,30 +75,46 @@ final class ValueIds {
   }
 
   private synchronized Counted merge(List<SegmentOrdinals> perSegment, int n, List<String> also) throws IOException {
+    int total = 0;
     int[][] ids = new int[perSegment.size()][];
     for (int s = 0; s < ids.length; s++) {
       ids[s] = number(perSegment.get(s));
+      total += ids[s].length;
     }
-    int[] counts = new int[values.size()];
-    int[] counted = new int[16];
+    if (slots.length < values.size()) {
+      int grown = slots.length;
+      slots = ArrayUtil.grow(slots, values.size());
+      Arrays.fill(slots, grown, slots.length, -1);
+    }
+    // Counts by slot, one slot per value this search counted: work and memory by those values, not
+    // by every value the view has numbered (at a million articles, most of a person field's after
+    // a day of searches).
+    int[] counted = new int[total];
+    int[] counts = new int[total];
     int distinct = 0;
-    for (int s = 0; s < ids.length; s++) {
-      int[] segmentCounts = perSegment.get(s).counts();
-      for (int i = 0; i < ids[s].length; i++) {
-        int id = ids[s][i];
-        if (counts[id] == 0) {
-          counted = ArrayUtil.grow(counted, distinct + 1);
-          counted[distinct++] = id;
+    try {
+      for (int s = 0; s < ids.length; s++) {
+        int[] segmentCounts = perSegment.get(s).counts();
+        for (int i = 0; i < ids[s].length; i++) {
+          int id = ids[s][i];
+          if (slots[id] < 0) {
+            slots[id] = distinct;
+            counted[distinct++] = id;
+          }
+          counts[slots[id]] += segmentCounts[i];
         }
-        counts[id] += segmentCounts[i];
+      }
+      Map<String, Integer> others = new LinkedHashMap<>();
+      for (String value : also) {
+        int id = values.find(new BytesRef(value));
+        others.put(value, id < 0 || slots[id] < 0 ? 0 : counts[slots[id]]);
+      }
+      return new Counted(top(counted, counts, distinct, n), others);
+    } finally {
+      for (int i = 0; i < distinct; i++) {
+        slots[counted[i]] = -1;
       }
     }
-    Map<String, Integer> others = new LinkedHashMap<>();
-    for (String value : also) {
-      int id = values.find(new BytesRef(value));
-      others.put(value, id < 0 ? 0 : counts[id]);
-    }
-    return new Counted(top(counts, Arrays.copyOf(counted, distinct), n), others);
   }
 
   /** The numbers of a segment's counted ordinals, reading (in ascending order) those not yet met. */
@@ -124,22 +142,24 @@ final class ValueIds {
     return out;
   }
 
-  private List<LabelAndValue> top(int[] counts, int[] counted, int n) {
+  /** The n best of the first {@code distinct} values: {@code counted[i]}'s number, {@code counts[i]} its count. */
+  private List<LabelAndValue> top(int[] counted, int[] counts, int distinct, int n) {
     BytesRef a = new BytesRef(), b = new BytesRef();
     // The queue's head is the worst kept value: fewer counts, or at equal counts the later in byte order.
     PriorityQueue<Integer> best = new PriorityQueue<>(n) {
       @Override
       protected boolean lessThan(Integer x, Integer y) {
-        return counts[x] != counts[y] ? counts[x] < counts[y] : values.get(x, a).compareTo(values.get(y, b)) > 0;
+        return counts[x] != counts[y] ? counts[x] < counts[y]
+            : values.get(counted[x], a).compareTo(values.get(counted[y], b)) > 0;
       }
     };
-    for (int id : counted) {
-      best.insertWithOverflow(id);
+    for (int i = 0; i < distinct; i++) {
+      best.insertWithOverflow(i);
     }
     LabelAndValue[] out = new LabelAndValue[best.size()];
     for (int i = out.length - 1; i >= 0; i--) {
-      int id = best.pop();
-      out[i] = new LabelAndValue(values.get(id, new BytesRef()).utf8ToString(), counts[id]);
+      int at = best.pop();
+      out[i] = new LabelAndValue(values.get(counted[at], new BytesRef()).utf8ToString(), counts[at]);
     }
     return List.of(out);
   }
