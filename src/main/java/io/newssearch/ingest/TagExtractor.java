@@ -2,8 +2,8 @@ package io.newssearch.ingest;
 
 import io.newssearch.article.Article;
 import io.newssearch.story.Signature;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -261,7 +261,7 @@ public final class TagExtractor {
    * Where the words of s start and end, in pairs: runs of letters, marks and digits, an apostrophe
    * joining letters and marks ("O'Neill", "Iran’s"), as the regex
    * {@code [\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*} finds them. A scan by hand: that regex and the
-   * two that stripped each word were half of tagging's time.
+   * two that stripped each word were nearly half of tagging's time.
    */
   static int[] spans(String s) {
     int[] out = new int[16];

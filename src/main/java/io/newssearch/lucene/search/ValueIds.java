@@ -87,8 +87,8 @@ final class ValueIds {
       Arrays.fill(slots, grown, slots.length, -1);
     }
     // Counts by slot, one slot per value this search counted: work and memory by those values, not
-    // by every value the view has numbered (at a million articles, most of a person field's after
-    // a day of searches).
+    // by every value the view has numbered (which grows, as the view serves searches, up to every
+    // distinct name of the index).
     int[] counted = new int[total];
     int[] counts = new int[total];
     int distinct = 0;
