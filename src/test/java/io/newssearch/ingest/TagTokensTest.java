@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tag extractor's hand-written word scan and stripping give what the regular expressions they
- * replace gave, on random text of many scripts, marks, digits, apostrophes and supplementary
+ * The tag extractor's hand-written sentence cut, word scan and stripping give what the regular
+ * expressions they replace gave, on random text of many scripts, marks, digits, apostrophes and supplementary
  * characters.
  */
 class TagTokensTest {
@@ -19,6 +19,7 @@ class TagTokensTest {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*");
   private static final Pattern POSSESSIVE = Pattern.compile("(?i)['’]s$");
   private static final Pattern ELIDED = Pattern.compile("^\\p{Ll}{1,2}['’](.+)$");
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?…])\\s+|\\n+");
 
   /** Letters of several scripts and cases, marks, digits of several kinds, joiners and separators. */
   private static final String[] PIECES = {
@@ -36,6 +37,21 @@ class TagTokensTest {
       }
       String s = text.toString();
       assertEquals(reference(s), TagExtractor.tokens(s), () -> "text " + codePoints(s));
+    }
+  }
+
+  @Test
+  void sentences_are_cut_as_the_regular_expression_cut_them() {
+    String[] pieces = {"a", "B", " ", "  ", "\t", "\n", "\n\n", "\r", "\u000B", "\f", ".", "!", "?", "…", ",",
+        "\u00a0", "x.", ". ", "\n.", "é"};
+    Random random = new Random(11);
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertEquals(List.of(SENTENCE_BREAK.split(s)), TagExtractor.sentences(s), () -> "text " + codePoints(s));
     }
   }
 
