@@ -88,10 +88,20 @@ public final class Alerts implements Closeable, MeterBinder {
 
   /** Where an engine reports the articles it commits. */
   public IndexListener listener() {
-    return new MatchingListener(store, matcher, matching, this::refreshQuietly, recorded -> {
-      meters.counter("newssearch.alerts.matches").increment(recorded);
-      if (events != null) {
-        events.recorded();
+    return new MatchingListener(store, matcher, matching, this::refreshQuietly, new MatchingListener.Recordings() {
+      @Override
+      public void started() {
+        if (events != null) {
+          events.recordingStarted();
+        }
+      }
+
+      @Override
+      public void ended(long matches) {
+        meters.counter("newssearch.alerts.matches").increment(matches);
+        if (events != null) {
+          events.recordingEnded();
+        }
       }
     });
   }

@@ -11,6 +11,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -22,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * records some and every {@link #POLL} in any case, so matches an {@code index} run in another
  * process records reach the server's streams and webhooks too. It starts from the newest match
  * at start-up: what was recorded while no server ran is in the lists and feeds, not pushed.
+ *
+ * <p>A batch of this process records its matches beside the index's commit, and undoes them if the
+ * commit fails ({@link MatchingListener}): while one is recording, nothing is handed out, and a
+ * read that a recording began during is read again, so a stream or webhook never gets a match
+ * whose article was not committed. Matches an {@code index} run in another process records are
+ * handed out once its store transaction is done, which may be before its index commit.
  */
 final class MatchEvents implements Closeable {
 
@@ -39,6 +47,13 @@ final class MatchEvents implements Closeable {
     return t;
   });
   private long last;
+  /** Recordings of this process running (a rebuild's and the API writes' may overlap). */
+  private final AtomicInteger recording = new AtomicInteger();
+  /**
+   * Counted up as each recording starts and ends: a poll hands out what it read only if none ran
+   * as it began and none started or ended during the read.
+   */
+  private final AtomicLong changes = new AtomicLong();
 
   /** @param alerts an alert by id, null when it no longer exists */
   MatchEvents(AlertStore store, Function<String, Alert> alerts, WebhookSender webhooks) throws IOException {
@@ -49,8 +64,16 @@ final class MatchEvents implements Closeable {
     poller.scheduleWithFixedDelay(this::poll, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Looks now rather than at the next tick: this process just recorded matches. */
-  void recorded() {
+  /** A batch of this process starts recording matches its commit may still undo: they wait. */
+  void recordingStarted() {
+    recording.incrementAndGet();
+    changes.incrementAndGet();
+  }
+
+  /** The recording's batch was committed, or the recording undone: looks now rather than at the next tick. */
+  void recordingEnded() {
+    changes.incrementAndGet(); // before it stops counting as running: a poll between the two sees a change
+    recording.decrementAndGet();
     poller.execute(this::poll);
   }
 
@@ -64,7 +87,14 @@ final class MatchEvents implements Closeable {
     try {
       List<AlertMatch> fresh;
       do {
+        long before = changes.get();
+        if (recording.get() > 0) {
+          return; // its end polls again
+        }
         fresh = store.matchesAfter(last, PAGE);
+        if (changes.get() != before) {
+          return; // a recording began (or ended) during the read: what it read may be undone
+        }
         for (AlertMatch m : fresh) {
           hand(m);
           last = m.seq();

@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.LongConsumer;
 
 /**
  * The alerts' ear on the indexing pipeline: each article an API write, {@code index} run or
@@ -23,7 +23,8 @@ import java.util.function.LongConsumer;
  * index's commit, so their two fsyncs overlap instead of adding up (the store's was most of what
  * alerts cost a write); if the commit fails, the recording is undone and nothing of the batch
  * stays recorded. A match may be listed a few milliseconds before its article is
- * searchable.
+ * searchable; it is pushed to streams and webhooks only once the commit is done ({@link
+ * Recordings}).
  *
  * <p>Matching (the costly part) runs on the matching threads while the writer goes on analysing,
  * indexing and committing; the commit's report waits for the batch's matching to finish. At most
@@ -45,20 +46,28 @@ final class MatchingListener implements IndexListener {
   private final ExecutorService matching;
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private final Runnable refresh;
-  private final LongConsumer recorded;
+  private final Recordings recordings;
+
+  /** Told as each batch's recording starts and ends: until it ends, its matches may be undone. */
+  interface Recordings {
+    void started();
+
+    /** @param matches how many the recording left recorded: 0 when it was undone, or failed */
+    void ended(long matches);
+  }
 
   /**
    * @param matching where articles are matched
    * @param refresh run as each batch opens: reloads the alerts if another process changed them
-   * @param recorded told how many matches each commit recorded, when it recorded some
+   * @param recordings told as each batch's recording starts and ends
    */
   MatchingListener(AlertStore store, AlertMatcher matcher, ExecutorService matching, Runnable refresh,
-      LongConsumer recorded) {
+      Recordings recordings) {
     this.store = store;
     this.matcher = matcher;
     this.matching = matching;
     this.refresh = refresh;
-    this.recorded = recorded;
+    this.recordings = recordings;
   }
 
   @Override
@@ -73,6 +82,8 @@ final class MatchingListener implements IndexListener {
       private final AtomicInteger submitted = new AtomicInteger();
       /** The recording transaction, started as the commit starts. */
       private volatile CompletableFuture<AlertStore.Recorded> recording;
+      /** Whether the recording started and its end is still to be told. */
+      private final AtomicBoolean running = new AtomicBoolean();
 
       @Override
       public void upserted(IndexedArticle a) throws IOException {
@@ -105,6 +116,8 @@ final class MatchingListener implements IndexListener {
         }
         awaitMatching();
         Instant now = Instant.now(); // matched_at: when the commit records it
+        running.set(true);
+        recordings.started();
         recording = CompletableFuture.supplyAsync(() -> {
           try {
             return store.recordUndoably(staged, now);
@@ -140,10 +153,18 @@ final class MatchingListener implements IndexListener {
           committing(); // when the target did not say the commit was starting
           CompletableFuture<AlertStore.Recorded> transaction = recording;
           recording = null; // committed: nothing left to undo
-          long done = join(transaction, RECORDING).matches();
-          if (done > 0) {
-            recorded.accept(done);
+          long done = 0;
+          try {
+            done = join(transaction, RECORDING).matches();
+          } finally {
+            ended(done);
           }
+        }
+      }
+
+      private void ended(long matches) {
+        if (running.getAndSet(false)) {
+          recordings.ended(matches);
         }
       }
 
@@ -155,6 +176,8 @@ final class MatchingListener implements IndexListener {
           }
         } catch (IOException | RuntimeException e) {
           log.error("could not undo the alert matches of a write that was not committed", e);
+        } finally {
+          ended(0);
         }
       }
     };

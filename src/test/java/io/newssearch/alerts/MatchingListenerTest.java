@@ -1,6 +1,7 @@
 package io.newssearch.alerts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +9,16 @@ import io.newssearch.article.Article;
 import io.newssearch.index.IndexListener;
 import io.newssearch.index.IndexedArticle;
 import io.newssearch.index.Origin;
+import io.newssearch.search.SearchLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +58,44 @@ class MatchingListenerTest {
       again.committing();
       again.committed();
       assertEquals(1, alerts.status(alert).matches(), "seen: never fires twice");
+    }
+  }
+
+  /**
+   * The recording's transaction ends before the index's commit does: a stream (and a webhook)
+   * gets a match only once the commit is done, never one that its failed commit undid.
+   */
+  @Test
+  void a_match_reaches_the_streams_only_after_its_commit() throws Exception {
+    try (Alerts alerts = Alerts.serving(dir, SearchLimits.DEFAULTS, WebhookSettings.allowing(WebhookPolicy.NONE))) {
+      Alert alert = alerts.add(Map.of("name", List.of("copper"), "q", List.of("copper")));
+      BlockingQueue<AlertMatch> streamed = new LinkedBlockingQueue<>();
+      try (AutoCloseable stream = alerts.subscribe(alert.id(), streamed::add)) {
+        IndexListener.Batch failed = alerts.listener().open();
+        failed.upserted(copper("c1"));
+        failed.committing();
+        awaitMatches(alerts, alert, 1); // recorded, the index's commit still running
+        assertNull(streamed.poll(MatchEvents.POLL.toMillis() * 3, TimeUnit.MILLISECONDS), "not before the commit");
+        failed.abandoned();
+        assertEquals(0, alerts.status(alert).matches());
+        assertNull(streamed.poll(MatchEvents.POLL.toMillis() * 3, TimeUnit.MILLISECONDS), "undone: never");
+
+        IndexListener.Batch retried = alerts.listener().open();
+        retried.upserted(copper("c1"));
+        retried.committing();
+        retried.committed();
+        AlertMatch m = streamed.poll(10, TimeUnit.SECONDS);
+        assertEquals("c1", m == null ? null : m.articleId(), "the committed match");
+        assertNull(streamed.poll(MatchEvents.POLL.toMillis() * 2, TimeUnit.MILLISECONDS), "once");
+      }
+    }
+  }
+
+  private static void awaitMatches(Alerts alerts, Alert alert, long n) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (alerts.status(alert).matches() != n) {
+      assertTrue(System.nanoTime() < deadline, "the recording did not record " + n + " matches");
+      Thread.sleep(10);
     }
   }
 
