@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * the same queries through {@code serve} in its own JVM over HTTP, through
  * {@link SearchService#search} in this JVM and through bare Lucene, interleaved pass by pass, and a
  * wrk run of term queries at many connections; optionally SQLite FTS5 as a third system. Ratios
- * come from this one run.
+ * come from this one run. Neither the server nor the service in this JVM keeps answers
+ * ({@code serve --result-cache 0}): the passes ask each query again, and a kept answer would
+ * measure the cache instead of the search.
  */
 public final class ScaleBenchmark {
 
@@ -82,7 +84,7 @@ public final class ScaleBenchmark {
       int port = freePort();
       ChildJvm serve = built ? startServer(o, index, port) : null;
       try (serve; HttpSearchClient http = serve == null ? null : new HttpSearchClient(port);
-          LuceneEngine local = built ? new LuceneEngine(index) : null) {
+          LuceneEngine local = built ? new LuceneEngine(index).keepingAnswers(0) : null) {
         if (serve != null) {
           try {
             http.awaitReady(serve, o.timeout());
@@ -146,7 +148,9 @@ public final class ScaleBenchmark {
   }
 
   private static ChildJvm startServer(Options o, Path index, int port) throws IOException {
-    List<String> args = List.of("serve", "--index", index.toString(), "--port", Integer.toString(port));
+    // Every search computed: the passes ask each query again, which kept answers would serve.
+    List<String> args = List.of("serve", "--index", index.toString(), "--port", Integer.toString(port),
+        "--result-cache", "0");
     return ChildJvm.start(new ChildJvm.Spec("serve", o.serveHeap(), o.jvmOptions(), args, o.work(),
         null, null, o.sampleEvery()));
   }

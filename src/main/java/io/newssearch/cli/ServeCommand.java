@@ -6,6 +6,7 @@ import io.newssearch.alerts.Alerts;
 import io.newssearch.alerts.WebhookPolicy;
 import io.newssearch.alerts.WebhookSettings;
 import io.newssearch.lucene.LuceneEngine;
+import io.newssearch.lucene.search.ResultCache;
 import io.newssearch.http.App;
 import io.newssearch.http.Cors;
 import io.newssearch.http.Readiness;
@@ -94,6 +95,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "Time a search may collect for before answering with what it has, timed_out=true (default: 2s).")
   Duration timeBudget = SearchLimits.DEFAULT_TIME_BUDGET;
 
+  @Option(names = "--result-cache", paramLabel = "N",
+      description = "Answers of recent searches kept per index view and given again without searching, as Solr's "
+          + "queryResultCache; 0 keeps none, so every search is computed (embedded engine; default: "
+          + ResultCache.DEFAULT_ENTRIES + ").")
+  int resultCache = ResultCache.DEFAULT_ENTRIES;
+
   @Option(names = "--webhook-allow", paramLabel = "HOST[:PORT]", split = ",",
       description = "A host alert webhooks may be sent to (repeatable or comma-separated; HOST alone: any port). "
           + "Default: none, an alert with a webhook is refused.")
@@ -108,6 +115,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerLimits serverLimits = serverLimits();
     SearchLimits searchLimits = searchLimits();
+    if (resultCache < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--result-cache must be 0 or more, got " + resultCache);
+    }
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
     if (!corpus.isEmpty() || adminKey != null) {
@@ -122,6 +132,7 @@ final class ServeCommand implements Callable<Integer> {
       Readiness readiness = firstIndex ? Readiness.indexing() : Readiness.ready();
       log.info("write endpoints {}", key.isPresent() ? "enabled (admin key set)" : "disabled (no admin key)");
       if (engine instanceof LuceneEngine local) {
+        local.keepingAnswers(resultCache);
         local.addRefreshListener(metrics.refreshListener()); // SolrCloud refreshes inside the cluster
       }
       SearchService search = engine.search();

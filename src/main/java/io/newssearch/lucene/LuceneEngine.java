@@ -6,6 +6,7 @@ import io.newssearch.index.ArticleStore;
 import io.newssearch.index.IndexTarget;
 import io.newssearch.index.Indexer;
 import io.newssearch.lucene.search.LuceneSearchService;
+import io.newssearch.lucene.search.ResultCache;
 import io.newssearch.search.Ranking;
 import io.newssearch.search.SearchLimits;
 import io.newssearch.semantic.SharedEmbedder;
@@ -37,6 +38,7 @@ public final class LuceneEngine extends EngineBase {
   private final boolean vectors;
   private IndexHandle handle;
   private final SharedEmbedder embedder = new SharedEmbedder();
+  private int keptAnswers = ResultCache.DEFAULT_ENTRIES;
 
   /** @param vectors add vectors to what is indexed ({@code --vectors}) */
   public LuceneEngine(Path indexDir, Duration refreshInterval, SearchLimits limits, boolean vectors) {
@@ -118,10 +120,23 @@ public final class LuceneEngine extends EngineBase {
     return handle;
   }
 
+  /**
+   * How many recent searches' answers the search service keeps per index view, to answer them
+   * again without searching ({@link ResultCache}); 0: none, every search is computed (what a
+   * benchmark of a search's work needs). Set before the first search; returns this.
+   */
+  public LuceneEngine keepingAnswers(int entries) {
+    if (entries < 0) {
+      throw new IllegalArgumentException("answers kept must be 0 or more, got " + entries);
+    }
+    keptAnswers = entries;
+    return this;
+  }
+
   /** The search service; it follows new commits and rebuilds by itself. */
   @Override
   protected SearchService openSearch() throws IOException {
-    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, embedder).keepingAnswers();
+    return new LuceneSearchService(handle(), analyzers, limits, Ranking.DEFAULT, embedder).keepingAnswers(keptAnswers);
   }
 
   /** Writes over the API; what they write is searchable as soon as they return. */

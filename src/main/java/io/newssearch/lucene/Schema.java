@@ -178,7 +178,7 @@ public final class Schema {
     pieces.freeze();
     SUBWORDS_TYPE_WITH_NORMS = pieces;
     // No norms: a flush reads a field's norms for every term it writes, and the pieces' norms,
-    // held by only some articles, are a sparse block it scans each time (BENCHMARKS.md, tenth session).
+    // held by only some articles, are a sparse block it scans each time (docs/benchmark-history.md, tenth session).
     FieldType piecesWithoutNorms = new FieldType(pieces);
     piecesWithoutNorms.setOmitNorms(true);
     piecesWithoutNorms.freeze();

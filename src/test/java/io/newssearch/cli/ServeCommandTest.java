@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.javalin.Javalin;
 import io.newssearch.lucene.LuceneEngine;
+import io.newssearch.lucene.search.ResultCache;
 import io.newssearch.TestIndexes;
 import io.newssearch.http.App;
 import io.newssearch.http.ServerLimits;
@@ -47,6 +48,12 @@ class ServeCommandTest {
     assertEquals(new SearchLimits(200, 16, 50, Duration.ofMillis(250)), serve.searchLimits());
     assertEquals(Duration.ofSeconds(2), parse("--time-budget", "PT2S").searchLimits().timeBudget());
     assertThrows(ParameterException.class, () -> parse("--time-budget", "soon"));
+  }
+
+  @Test
+  void the_answers_kept_have_a_flag() {
+    assertEquals(ResultCache.DEFAULT_ENTRIES, parse().resultCache);
+    assertEquals(0, parse("--result-cache", "0").resultCache);
   }
 
   @Test

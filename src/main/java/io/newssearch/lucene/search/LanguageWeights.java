@@ -49,7 +49,7 @@ final class LanguageWeights extends ScoreFactor {
    * <p>One part per branch, not one per weight: a part reads its words' postings whatever its
    * languages, so parts with the same words read them again. At a million articles in 20
    * languages, splitting each branch by weight made a one-word query's top 50 cost 1.5 times as
-   * much (BENCHMARKS.md, thirteenth session).
+   * much (docs/benchmark-history.md, thirteenth session).
    */
   static Query applyPerBranch(Map<Query, Set<String>> branches, Map<String, Float> weights) {
     List<Query> parts = new ArrayList<>();

@@ -112,9 +112,12 @@ public final class LuceneSearchService implements SearchService {
     this.spelling = new SpellingCorrector(analyzers);
   }
 
-  /** Keeps the answers of recent searches ({@link ResultCache}), as the server does; returns this. */
-  public LuceneSearchService keepingAnswers() {
-    answers = new ResultCache();
+  /**
+   * Keeps the answers of the {@code entries} most recent searches ({@link ResultCache}), as the
+   * server does; none when 0. Returns this.
+   */
+  public LuceneSearchService keepingAnswers(int entries) {
+    answers = entries > 0 ? new ResultCache(entries) : null;
     return this;
   }
 

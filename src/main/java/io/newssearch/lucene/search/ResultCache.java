@@ -14,14 +14,14 @@ import org.apache.lucene.index.IndexReader;
  * never asked for again and age out. A search that ran out of time, or whose scores depend on the
  * clock ({@code sort=recency}), is not kept, nor a large page or an explained one ({@link #MAX_HITS}).
  */
-final class ResultCache {
+public final class ResultCache {
 
   /**
-   * Answers kept, as many as Solr's default queryResultCache: with {@link #MAX_HITS} hits of a few
-   * hundred bytes to a few kB each (snippets, sources), some tens of MB at most, which a 1 GiB heap
-   * serving a million articles can spare.
+   * Answers kept by default, as many as Solr's default queryResultCache: with {@link #MAX_HITS} hits
+   * of a few hundred bytes to a few kB each (snippets, sources), some tens of MB at most, which a
+   * 1 GiB heap serving a million articles can spare.
    */
-  static final int ENTRIES = 512;
+  public static final int DEFAULT_ENTRIES = 512;
   /**
    * Larger pages, and explanations (a tree per hit), are not kept: the pages people ask again are
    * the first pages of 10 to 20; a client paging 100 at a time or explaining is not repeating.
@@ -30,12 +30,17 @@ final class ResultCache {
 
   private record Key(Object reader, SearchRequest request) {}
 
-  private final Map<Key, SearchResult> answers = new LinkedHashMap<>(ENTRIES * 2, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
-      return size() > ENTRIES;
-    }
-  };
+  private final Map<Key, SearchResult> answers;
+
+  /** @param entries how many answers are kept, the least recently asked going first */
+  ResultCache(int entries) {
+    answers = new LinkedHashMap<>(entries * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
+        return size() > entries;
+      }
+    };
+  }
 
   /** The key of a request on a reader, or null when its answer must not be kept. */
   static Object key(IndexReader reader, SearchRequest r) {

@@ -3,6 +3,7 @@ package io.newssearch.lucene.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newssearch.TestIndexes;
 import io.newssearch.lucene.LuceneEngine;
@@ -53,6 +54,36 @@ class ResultCacheTest {
       SearchResult after = search.search(drill().build());
       assertEquals(3, after.total(), "a write is searchable when it returns, and its view answers afresh");
     }
+  }
+
+  /** {@code serve --result-cache N}: N answers kept, the least recently asked going first; 0 keeps none. */
+  @Test
+  void the_engine_keeps_as_many_answers_as_it_is_told() throws Exception {
+    try (LuceneEngine engine = new LuceneEngine(tmp).keepingAnswers(1)) {
+      SearchService search = oneDrill(engine);
+      SearchResult drill = search.search(drill().build());
+      assertSame(drill.hits(), search.search(drill().build()).hits(), "kept");
+      search.search(SearchRequest.builder().query("navy").build());
+      assertNotSame(drill.hits(), search.search(drill().build()).hits(), "one answer kept: the other pushed it out");
+    }
+  }
+
+  @Test
+  void an_engine_that_keeps_no_answers_computes_every_search() throws Exception {
+    try (LuceneEngine engine = new LuceneEngine(tmp).keepingAnswers(0)) {
+      SearchService search = oneDrill(engine);
+      SearchResult first = search.search(drill().build());
+      assertEquals(1, first.total());
+      assertNotSame(first.hits(), search.search(drill().build()).hits());
+    }
+    assertThrows(IllegalArgumentException.class, () -> new LuceneEngine(tmp).keepingAnswers(-1));
+  }
+
+  /** The engine's search service over one article about a drill. */
+  private static SearchService oneDrill(LuceneEngine engine) throws Exception {
+    TestIndexes.index(engine, List.of(
+        TestIndexes.article("a", "en", "2024-05-01", "Naval drill", "The navy held a drill at sea.", "Wire")));
+    return engine.search();
   }
 
   @TempDir
