@@ -75,6 +75,11 @@ public abstract class EngineBase implements Engine {
     return answering;
   }
 
+  /** Whether the search service has been opened: settings read by {@link #openSearch} no longer apply. */
+  protected synchronized boolean searchOpened() {
+    return search != null;
+  }
+
   /** The engine's own search service, as {@link #openSearch} made it. */
   protected synchronized SearchService engineSearch() throws IOException {
     search();

@@ -2,6 +2,7 @@ package io.newssearch.cli;
 
 import io.javalin.Javalin;
 import io.newssearch.lucene.LuceneEngine;
+import io.newssearch.lucene.search.ResultCache;
 import io.newssearch.bench.HttpBenchmark;
 import io.newssearch.bench.HttpBenchmark.Level;
 import io.newssearch.bench.Measure;
@@ -46,10 +47,19 @@ final class BenchHttpCommand implements Callable<Integer> {
 
   @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default: ${DEFAULT-VALUE}).") long seed;
 
+  @Option(names = "--result-cache", paramLabel = "N", description = "Answers the server keeps, as serve --result-cache: "
+      + "the URLs repeat, so with the default every request after the first pass is a kept answer; 0: every search "
+      + "computed (default: ${DEFAULT-VALUE}).")
+  int resultCache = ResultCache.DEFAULT_ENTRIES;
+
   @Override
   public Integer call() throws Exception {
     if (!BenchSupport.atLeastOne("--seconds", seconds) || !BenchSupport.atLeastOne("--runs", runs)
         || connections.stream().anyMatch(c -> !BenchSupport.atLeastOne("--connections", c))) {
+      return 2;
+    }
+    if (resultCache < 0) {
+      System.err.println("bench http: --result-cache must be 0 or more, got " + resultCache);
       return 2;
     }
     String missing = HttpBenchmark.wrkMissing();
@@ -58,7 +68,7 @@ final class BenchHttpCommand implements Callable<Integer> {
       return 2;
     }
     Path dir = index == null ? Path.of("target/bench-http") : index;
-    try (LuceneEngine engine = new LuceneEngine(dir)) {
+    try (LuceneEngine engine = new LuceneEngine(dir).keepingAnswers(resultCache)) {
       if (engine.articleCount() == 0) {
         if (corpus.isEmpty() || !BenchSupport.corpusExists(corpus)) {
           System.err.println("bench http: the index at " + dir + " is empty; give --corpus PATH to build it");

@@ -124,10 +124,15 @@ public final class LuceneEngine extends EngineBase {
    * How many recent searches' answers the search service keeps per index view, to answer them
    * again without searching ({@link ResultCache}); 0: none, every search is computed (what a
    * benchmark of a search's work needs). Set before the first search; returns this.
+   *
+   * @throws IllegalStateException when the search service is already open
    */
   public LuceneEngine keepingAnswers(int entries) {
     if (entries < 0) {
       throw new IllegalArgumentException("answers kept must be 0 or more, got " + entries);
+    }
+    if (searchOpened()) {
+      throw new IllegalStateException("the search service is open: say how many answers it keeps before the first search");
     }
     keptAnswers = entries;
     return this;

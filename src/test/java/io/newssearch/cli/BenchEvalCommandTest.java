@@ -58,5 +58,8 @@ class BenchEvalCommandTest {
     String[] r = run("bench", "index", "--corpus", "sample-corpus", "--runs", "0");
     assertEquals("2", r[0]);
     assertTrue(r[1].contains("--runs"), r[1]);
+    String[] http = run("bench", "http", "--result-cache", "-1");
+    assertEquals("2", http[0]);
+    assertTrue(http[1].contains("--result-cache must be 0 or more"), http[1]);
   }
 }

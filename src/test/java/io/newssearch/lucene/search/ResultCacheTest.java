@@ -65,6 +65,7 @@ class ResultCacheTest {
       assertSame(drill.hits(), search.search(drill().build()).hits(), "kept");
       search.search(SearchRequest.builder().query("navy").build());
       assertNotSame(drill.hits(), search.search(drill().build()).hits(), "one answer kept: the other pushed it out");
+      assertThrows(IllegalStateException.class, () -> engine.keepingAnswers(0), "too late: the service is open");
     }
   }
 
