@@ -32,9 +32,12 @@ public final class ResultCache {
 
   private final Map<Key, SearchResult> answers;
 
-  /** @param entries how many answers are kept, the least recently asked going first */
+  /**
+   * @param entries how many answers are kept, the least recently asked going first; the table
+   *     grows with the answers, so a large number costs nothing until they are kept
+   */
   ResultCache(int entries) {
-    answers = new LinkedHashMap<>(entries * 2, 0.75f, true) {
+    answers = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<Key, SearchResult> eldest) {
         return size() > entries;

@@ -69,6 +69,17 @@ class ResultCacheTest {
     }
   }
 
+  /** A size as large as an int holds: the table grows with the answers, not with the setting. */
+  @Test
+  void an_engine_told_to_keep_any_number_of_answers_still_searches() throws Exception {
+    try (LuceneEngine engine = new LuceneEngine(tmp).keepingAnswers(Integer.MAX_VALUE)) {
+      SearchService search = oneDrill(engine);
+      SearchResult drill = search.search(drill().build());
+      assertEquals(1, drill.total());
+      assertSame(drill.hits(), search.search(drill().build()).hits(), "kept");
+    }
+  }
+
   @Test
   void an_engine_that_keeps_no_answers_computes_every_search() throws Exception {
     try (LuceneEngine engine = new LuceneEngine(tmp).keepingAnswers(0)) {
