@@ -56,14 +56,22 @@ public final class AlertStore implements Closeable {
 
   private final Connection db;
   private final Path dir;
+  /** The process this store's recordings are marked pending by ({@link #matchesAfter}). */
+  private final ThisProcess owner;
 
-  private AlertStore(Connection db, Path dir) {
+  private AlertStore(Connection db, Path dir, ThisProcess owner) {
     this.db = db;
     this.dir = dir;
+    this.owner = owner;
   }
 
   /** Opens (creating) the store in {@code dir}. */
   public static AlertStore open(Path dir) throws IOException {
+    return open(dir, ThisProcess.CURRENT);
+  }
+
+  /** As {@link #open(Path)}, its recordings marked as another process's (a test's stand-in for one). */
+  static AlertStore open(Path dir, ThisProcess owner) throws IOException {
     Files.createDirectories(dir);
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -83,7 +91,7 @@ public final class AlertStore implements Closeable {
       }
       AlertStoreSchema.createOrMigrate(c);
       StagedMatches.deleteAbandoned(dir);
-      return new AlertStore(c, dir);
+      return new AlertStore(c, dir, owner);
     } catch (SQLException e) {
       throw new IOException("cannot open the alert store " + dir.resolve(FILE) + ": " + e.getMessage(), e);
     }
@@ -167,9 +175,48 @@ public final class AlertStore implements Closeable {
         alertId, before, since == null ? Long.MIN_VALUE : since.toEpochMilli(), limit);
   }
 
-  /** Matches of every alert recorded after {@code seq}, oldest first (what a live stream has not sent). */
+  /**
+   * Matches of every alert recorded after {@code seq}, oldest first (what a live stream has not
+   * sent), short of those another process recorded for a commit that has not ended: they may still
+   * be undone. One statement, so it reads the pending marks and the matches as of one moment; the
+   * marks of a process that no longer runs are dropped first (what it recorded is then handed out,
+   * its commit's outcome unknown). This process's own recordings are for its caller to wait for
+   * ({@link MatchEvents}).
+   */
   public synchronized List<AlertMatch> matchesAfter(long seq, int limit) throws IOException {
-    return matchQuery(MATCHES + "WHERE m.seq > ? ORDER BY m.seq LIMIT ?", seq, limit);
+    dropPendingOfEndedProcesses();
+    return matchQuery(MATCHES + "WHERE m.seq > ? AND m.seq <= (SELECT coalesce(min(after_seq), " + Long.MAX_VALUE
+        + ") FROM pending WHERE NOT (pid = ? AND started = ?)) ORDER BY m.seq LIMIT ?",
+        seq, owner.pid(), owner.started(), limit);
+  }
+
+  private void dropPendingOfEndedProcesses() throws IOException {
+    List<Long> ended = query(() -> {
+      List<Long> ids = new ArrayList<>();
+      try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT id, pid, started FROM pending")) {
+        while (r.next()) {
+          if (!new ThisProcess(r.getLong(2), r.getLong(3)).alive()) {
+            ids.add(r.getLong(1));
+          }
+        }
+      }
+      return ids;
+    });
+    if (!ended.isEmpty()) {
+      deletePending(ended);
+    }
+  }
+
+  private synchronized void deletePending(List<Long> marks) throws IOException {
+    transaction(() -> {
+      try (PreparedStatement s = db.prepareStatement("DELETE FROM pending WHERE id = ?")) {
+        for (long id : marks) {
+          s.setLong(1, id);
+          s.executeUpdate();
+        }
+      }
+      return null;
+    });
   }
 
   /** The last seq recorded, 0 when none. */
@@ -220,6 +267,7 @@ public final class AlertStore implements Closeable {
         staged.add(hash(id), article, its.stream().map(AlertMatch::alertId).toList());
       }
       Recorded r = recordUndoably(staged, Instant.now());
+      settle(r); // nothing else to wait for
       List<AlertMatch> out = new ArrayList<>();
       synchronized (this) {
         for (MatchRecording.Chunk c : r.chunks()) {
@@ -242,7 +290,8 @@ public final class AlertStore implements Closeable {
    * transaction a range of seqs and of article numbers; which of the staged articles it marked seen
    * (by their place in the staging).
    */
-  record Recorded(StagedMatches staged, BitSet firstSeen, List<MatchRecording.Chunk> chunks, long matches) {}
+  record Recorded(StagedMatches staged, BitSet firstSeen, List<MatchRecording.Chunk> chunks, long matches,
+      long pendingMark) {}
 
   /**
    * As {@link #record}, for a batch staged as it was matched, in transactions of
@@ -252,7 +301,7 @@ public final class AlertStore implements Closeable {
    * @param matchedAt when the batch's matches are recorded
    */
   Recorded recordUndoably(StagedMatches staged, Instant matchedAt) throws IOException {
-    try (MatchRecording recording = new MatchRecording(staged, matchedAt)) {
+    try (MatchRecording recording = new MatchRecording(staged, matchedAt, owner)) {
       try {
         inTransactions(() -> recording.next(db));
       } catch (IOException | RuntimeException e) {
@@ -274,6 +323,17 @@ public final class AlertStore implements Closeable {
   void undo(Recorded r) throws IOException {
     try (MatchRecording.Undo undo = new MatchRecording.Undo(r)) {
       inTransactions(() -> undo.next(db));
+    }
+    settle(r);
+  }
+
+  /**
+   * The commit a {@link #recordUndoably} was for has ended (or it was undone): its matches are no
+   * longer pending, and other processes' streams and webhooks get them.
+   */
+  void settle(Recorded r) throws IOException {
+    if (r.pendingMark() != 0) {
+      deletePending(List.of(r.pendingMark()));
     }
   }
 

@@ -33,6 +33,11 @@ final class AlertStoreSchema {
       s.executeUpdate("CREATE UNIQUE INDEX IF NOT EXISTS alerts_by_number ON alerts(n)");
       s.executeUpdate("CREATE TABLE IF NOT EXISTS seen(h INTEGER PRIMARY KEY)");
       s.executeUpdate("CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+      // A recording whose index commit has not ended: its matches (past after_seq) may still be
+      // undone, so no stream or webhook of any process gets them yet (AlertStore.matchesAfter).
+      // The process that wrote it (pid and start time) tells a crashed recording from a running one.
+      s.executeUpdate("CREATE TABLE IF NOT EXISTS pending(id INTEGER PRIMARY KEY AUTOINCREMENT, "
+          + "after_seq INTEGER NOT NULL, pid INTEGER NOT NULL, started INTEGER NOT NULL)");
       boolean firstLayout = hasColumn(s, "matches", "title");
       if (firstLayout) {
         s.executeUpdate("DROP INDEX IF EXISTS matches_by_alert"); // the name is reused below

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -199,7 +200,16 @@ public final class Alerts implements Closeable, MeterBinder {
 
   @Override
   public void close() throws IOException {
-    matching.shutdownNow();
+    // A commit's last step (lifting its matches' pending mark) may still be queued: let it run.
+    matching.shutdown();
+    try {
+      if (!matching.awaitTermination(5, TimeUnit.SECONDS)) {
+        matching.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      matching.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     if (events != null) {
       events.close();
       webhooks.close();

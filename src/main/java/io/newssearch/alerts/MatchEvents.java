@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>A batch of this process records its matches beside the index's commit, and undoes them if the
  * commit fails ({@link MatchingListener}): while one is recording, nothing is handed out, and a
  * read that a recording began during is read again, so a stream or webhook never gets a match
- * whose article was not committed. Matches an {@code index} run in another process records are
- * handed out once its store transaction is done, which may be before its index commit.
+ * whose article was not committed. Another process's recording (an {@code index} run) is marked
+ * pending in the store until its commit ends, and {@link AlertStore#matchesAfter} holds it back
+ * until then.
  */
 final class MatchEvents implements Closeable {
 

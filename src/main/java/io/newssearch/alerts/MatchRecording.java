@@ -40,6 +40,7 @@ final class MatchRecording implements Closeable {
   record Chunk(long afterSeq, long lastSeq, long afterArticle, long lastArticle) {}
 
   private final StagedMatches staged;
+  private final ThisProcess owner;
   private final StagedMatches.Reader in;
   private final long matchedAt;
   /** Which of the staged articles (by place) this recording marked seen. */
@@ -48,6 +49,8 @@ final class MatchRecording implements Closeable {
   private long matches;
   private int position;
   private boolean done;
+  /** The {@code pending} row the first chunk wrote: 0 before. */
+  private long pendingMark;
 
   // The transaction of the chunk being written:
   private Connection db;
@@ -62,7 +65,9 @@ final class MatchRecording implements Closeable {
   private long chunkArticles;
   private long lastArticle;
 
-  MatchRecording(StagedMatches staged, Instant matchedAt) throws IOException {
+  /** @param owner the process recording, as the {@code pending} row names it */
+  MatchRecording(StagedMatches staged, Instant matchedAt, ThisProcess owner) throws IOException {
+    this.owner = owner;
     this.staged = staged;
     this.in = staged.read();
     this.matchedAt = matchedAt.toEpochMilli();
@@ -85,6 +90,9 @@ final class MatchRecording implements Closeable {
         PreparedStatement rows = db.prepareStatement(matchInsert(ROWS_PER_INSERT));
         PreparedStatement lookup = db.prepareStatement("SELECT n FROM alerts WHERE id = ?")) {
       alertLookup = lookup;
+      if (pendingMark == 0) {
+        pendingMark = markPending(db, owner);
+      }
       while (position - start < ARTICLES_PER_TRANSACTION) {
         StagedMatches.Staged a = in.next();
         if (a == null) {
@@ -106,6 +114,9 @@ final class MatchRecording implements Closeable {
     } catch (SQLException | IOException | RuntimeException e) {
       firstSeen.clear(start, Math.max(start, position + 1)); // rolled back with the transaction
       pendingRows = 0;
+      if (chunks.isEmpty()) {
+        pendingMark = 0; // rolled back too
+      }
       throw e;
     }
     chunks.add(new Chunk(lastSeq - chunkMatches, lastSeq, lastArticle - chunkArticles, lastArticle));
@@ -115,7 +126,24 @@ final class MatchRecording implements Closeable {
 
   /** What the chunks recorded so far wrote, for {@link #undo}. */
   AlertStore.Recorded recorded() {
-    return new AlertStore.Recorded(staged, firstSeen, List.copyOf(chunks), matches);
+    return new AlertStore.Recorded(staged, firstSeen, List.copyOf(chunks), matches, pendingMark);
+  }
+
+  /**
+   * In the first chunk's transaction, so that no reader sees its matches without it: says that
+   * the matches past the last seq may still be undone, until {@link AlertStore#settle} removes it.
+   */
+  private static long markPending(Connection db, ThisProcess owner) throws SQLException {
+    try (PreparedStatement s = db.prepareStatement("INSERT INTO pending(after_seq, pid, started) "
+        + "VALUES ((SELECT coalesce(max(seq), 0) FROM matches), ?, ?)")) {
+      s.setLong(1, owner.pid());
+      s.setLong(2, owner.started());
+      s.executeUpdate();
+    }
+    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 
   @Override

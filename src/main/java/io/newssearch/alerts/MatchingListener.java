@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +24,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * index's commit, so their two fsyncs overlap instead of adding up (the store's was most of what
  * alerts cost a write); if the commit fails, the recording is undone and nothing of the batch
  * stays recorded. A match may be listed a few milliseconds before its article is
- * searchable; it is pushed to streams and webhooks only once the commit is done ({@link
- * Recordings}).
+ * searchable; it is pushed to streams and webhooks only once the commit is done: this process's
+ * told through {@link Recordings}, other processes' by the recording's pending mark in the store,
+ * lifted after the commit ({@link AlertStore#settle}).
  *
  * <p>Matching (the costly part) runs on the matching threads while the writer goes on analysing,
  * indexing and committing; the commit's report waits for the batch's matching to finish. At most
@@ -153,12 +155,40 @@ final class MatchingListener implements IndexListener {
           committing(); // when the target did not say the commit was starting
           CompletableFuture<AlertStore.Recorded> transaction = recording;
           recording = null; // committed: nothing left to undo
-          long done = 0;
+          AlertStore.Recorded done = null;
           try {
-            done = join(transaction, RECORDING).matches();
+            done = join(transaction, RECORDING);
           } finally {
-            ended(done);
+            settleThenEnd(done);
           }
+        }
+      }
+
+      /**
+       * Lifts the recording's pending mark, so that other processes' streams and webhooks get its
+       * matches, then tells this process's. Off the committing thread: a write is answered without
+       * waiting for one more store transaction. The commit is done either way, so a failure here
+       * is logged, not thrown; the mark then lasts until this process ends.
+       */
+      private void settleThenEnd(AlertStore.Recorded done) {
+        if (done == null) {
+          ended(0);
+          return;
+        }
+        Runnable settle = () -> {
+          try {
+            store.settle(done);
+          } catch (IOException | RuntimeException e) {
+            log.warn("could not mark a commit's alert matches as committed; other processes hand them out "
+                + "once this one ends: {}", e.toString());
+          } finally {
+            ended(done.matches());
+          }
+        };
+        try {
+          matching.execute(settle);
+        } catch (RejectedExecutionException e) {
+          settle.run(); // closing: done here
         }
       }
 

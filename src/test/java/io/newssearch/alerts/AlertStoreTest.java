@@ -103,6 +103,49 @@ class AlertStoreTest {
     }
   }
 
+  /**
+   * Another process's recording (here a store opened in the name of a real running process) is
+   * not handed out while its commit runs; it is once that commit settles it, or once that process
+   * is gone (killed before it could). This process's own recordings are its caller's to hold back.
+   */
+  @Test
+  void another_process_recording_is_handed_out_after_its_commit_or_its_end() throws Exception {
+    Path db = dir.resolve(AlertStore.FILE);
+    Process other = new ProcessBuilder("sleep", "120").start();
+    try (AlertStore server = AlertStore.open(dir);
+        AlertStore indexer = AlertStore.open(dir, ThisProcess.of(other.toHandle()))) {
+      server.add(List.of(alert("a")));
+      AlertStore.Recorded committing = recordOne(indexer, "x1");
+      assertEquals(1, count(db, "SELECT count(*) FROM matches"), "recorded");
+      assertEquals(List.of(), server.matchesAfter(0, 10), "its commit still running");
+      indexer.settle(committing);
+      assertEquals(List.of("x1"), articles(server.matchesAfter(0, 10)), "committed");
+
+      recordOne(indexer, "x2"); // and the process dies before its commit ends
+      assertEquals(List.of("x1"), articles(server.matchesAfter(0, 10)));
+      other.destroyForcibly().waitFor();
+      assertEquals(List.of("x1", "x2"), articles(server.matchesAfter(0, 10)), "its commit's end is unknown: handed out");
+      assertEquals(0, count(db, "SELECT count(*) FROM pending"), "the dead process's mark is dropped");
+
+      recordOne(server, "x3");
+      assertEquals(List.of("x1", "x2", "x3"), articles(server.matchesAfter(0, 10)), "its own: not held back here");
+    } finally {
+      other.destroyForcibly();
+    }
+  }
+
+  private static AlertStore.Recorded recordOne(AlertStore store, String id) throws IOException {
+    try (StagedMatches staged = store.stage()) {
+      staged.add(AlertStore.hash(id), new Article(id, null, "Title " + id, null, null, "en", List.of(), "Wire", null),
+          List.of("a"));
+      return store.recordUndoably(staged, Instant.ofEpochMilli(5_000));
+    }
+  }
+
+  private static List<String> articles(List<AlertMatch> matches) {
+    return matches.stream().map(AlertMatch::articleId).toList();
+  }
+
   /** {@code n} articles, every other one matched by alert "a", staged (in a file: more than memory holds). */
   private static StagedMatches stageEveryOther(AlertStore store, String prefix, int n) throws Exception {
     StagedMatches staged = store.stage();

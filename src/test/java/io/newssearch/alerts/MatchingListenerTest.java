@@ -62,6 +62,36 @@ class MatchingListenerTest {
   }
 
   /**
+   * A command's batch marks its matches pending while its commit runs and lifts the mark once the
+   * commit is done, so that a server (another process, here a store opened in another's name)
+   * hands them out; an undone batch leaves no mark behind.
+   */
+  @Test
+  void a_committed_batch_leaves_its_matches_to_other_processes_and_an_undone_one_no_mark() throws Exception {
+    Process server = new ProcessBuilder("sleep", "120").start();
+    try {
+      try (Alerts alerts = Alerts.offline(dir)) {
+        alerts.add(Map.of("name", List.of("copper"), "q", List.of("copper")));
+        IndexListener.Batch failed = alerts.listener().open();
+        failed.upserted(copper("c1"));
+        failed.committing();
+        failed.abandoned();
+        IndexListener.Batch batch = alerts.listener().open();
+        batch.upserted(copper("c2"));
+        batch.committing();
+        batch.committed();
+      }
+      try (AlertStore seen = AlertStore.open(dir, ThisProcess.of(server.toHandle()))) {
+        assertEquals(List.of("c2"), seen.matchesAfter(0, 10).stream().map(AlertMatch::articleId).toList());
+        assertEquals(0, AlertStoreTest.count(dir.resolve(AlertStore.FILE),
+            "SELECT count(*) FROM pending"), "no mark left: this process still runs, so one would hold them back");
+      }
+    } finally {
+      server.destroyForcibly();
+    }
+  }
+
+  /**
    * The recording's transaction ends before the index's commit does: a stream (and a webhook)
    * gets a match only once the commit is done, never one that its failed commit undid.
    */
