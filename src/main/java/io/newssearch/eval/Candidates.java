@@ -84,6 +84,10 @@ public final class Candidates {
     m.put("idf1.5: the default with idf exponent 1.5", d.withIdfExponent(1.5f));
     m.put("fit0: the default without language fit", d.withLanguageFit(0f));
     m.put("fit1: the default with language fit 1", d.withLanguageFit(1f));
+    m.put("fit3: the default with language fit 3", d.withLanguageFit(3f));
+    m.put("fit4: the default with language fit 4", d.withLanguageFit(4f));
+    m.put("k.8: the default with story text BM25 k1 0.8", d.withBody(new Bm25(0.8f, 0.75f)));
+    m.put("k1.6d: the default with story text BM25 k1 1.6", d.withBody(new Bm25(1.6f, 0.75f)));
     // Each knob alone from the previous ranking.
     m.put("prox-off: prev without proximity", prev.withProximity(Proximity.OFF, 0, 0));
     m.put("pairs: prev with neighbouring pairs ×0.5, slop 4", prev.withProximity(Proximity.PAIRS, 0.5f, 4));
