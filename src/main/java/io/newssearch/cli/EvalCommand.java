@@ -40,10 +40,8 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--candidates", arity = "0..1", split = ",", fallbackValue = "all", paramLabel = "KEY",
       description = "Also measure candidate rankings (eval.Candidates) beside the shipped one: all of them, or those "
-          + "whose keys are given (before, prev, no-fb, no-pairs, bm25f, pairs.5, fb.8x4, fb.7x8, fb.9x8, lin.8, lin.9, "
-          + "pairs.5-lin.8, pairs.15-lin.8, pairs.25s2-lin.8, lin5.8, idf1.5, fit0, fit1, prox-off, pairs, pairs1, "
-          + "pairs-b1, pairs-s2, pairs-b.25, feedback, fb.8, k.9b.4, b.3, b.5, b.9, k1.6, k2b.4, k.9b.4-fb.8, "
-          + "k.9b.4-pairs.25); one equal to the shipped ranking is left out.")
+          + "whose keys are given (an unknown key is refused with the list of keys); one equal to the shipped "
+          + "ranking is left out.")
   List<String> candidates = List.of();
 
   @Option(names = "--half", paramLabel = "A|B",
@@ -80,6 +78,12 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream o = System.out;
+    List<String> unknown = Candidates.unknown(candidates);
+    if (!unknown.isEmpty()) {
+      System.err.println("unknown candidate " + String.join(", ", unknown) + "; the keys are: "
+          + String.join(", ", Candidates.keys()));
+      return 2;
+    }
     Path dir = folder("eval", collection, data);
     if (dir == null) {
       return 2;

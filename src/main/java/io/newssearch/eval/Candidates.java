@@ -121,11 +121,26 @@ public final class Candidates {
     return f.rescoring(Ranking.FEEDBACK.rescored());
   }
 
+  /** Every candidate's key (the name before ':'). */
+  public static List<String> keys() {
+    return all().keySet().stream().map(Candidates::key).toList();
+  }
+
+  /** Those of {@code keys} that name no candidate ("all" names every one). */
+  public static List<String> unknown(List<String> keys) {
+    List<String> known = keys();
+    return keys.stream().filter(k -> !k.equals("all") && !known.contains(k)).toList();
+  }
+
+  private static String key(String name) {
+    return name.substring(0, name.indexOf(':'));
+  }
+
   /** The candidates whose key (the name before ':') is one of {@code keys}; all of them for "all". */
   public static Map<String, Ranking> select(List<String> keys) {
     Map<String, Ranking> out = new LinkedHashMap<>();
     all().forEach((name, ranking) -> {
-      if (keys.contains("all") || keys.contains(name.substring(0, name.indexOf(':')))) {
+      if (keys.contains("all") || keys.contains(key(name))) {
         out.put(name, ranking);
       }
     });

@@ -31,6 +31,13 @@ class BenchEvalCommandTest {
   }
 
   @Test
+  void eval_refuses_an_unknown_candidate_listing_the_keys() {
+    String[] r = run("eval", "--collection", "time", "--candidates=fit1,no-such-ranking");
+    assertEquals("2", r[0]);
+    assertTrue(r[1].startsWith("unknown candidate no-such-ranking; the keys are: ") && r[1].contains("fit1, "), r[1]);
+  }
+
+  @Test
   void eval_modes_on_a_missing_collection_exits_2_before_loading_a_model() {
     String[] r = run("eval-modes", "--collection", "masakhane", "--data", "no-such-dir/masakhanews");
     assertEquals("2", r[0]);
