@@ -5,22 +5,18 @@ import io.newssearch.article.Article;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * A CSV file with a header row naming its columns, as datasets export them (the multilingual
  * en/ar/ku news {@code Dataset.csv}: {@code id,title,content,link,...,language,source,category}).
- * Columns are found by name, with the synonyms JSONL accepts: title/headline,
- * content/body/text, link/url, language/lang, source/publisher, category/tags/keywords/label,
- * date/published/published_at, author, id; other columns ({@code created_at} is when a crawler
- * saw the page, not when it was published) are ignored. The separator ({@code ,} {@code ;} or
+ * Columns are found by name, by the names JSON Lines accepts ({@link ArticleFields}); other
+ * columns ({@code created_at} is when a crawler saw the page, not when it was published) are ignored. The separator ({@code ,} {@code ;} or
  * TAB) is sniffed from the header; quotes are {@code "}, and quoted fields may span lines. The id
  * is {@code <file stem>-<id column>} so two datasets numbering rows from 1 do not collide. A row
  * with an unreadable date is rejected with the line it starts on.
  */
 final class CsvParser implements ArticleParser {
-
-  static final List<String> TEXT_COLUMNS = List.of("title", "headline", "content", "body", "text");
 
   @Override
   public void parse(Path file, RecordSink sink) throws IOException {
@@ -57,20 +53,26 @@ final class CsvParser implements ArticleParser {
   /** Whether a first line is a header this parser can use: it names a title or text column. */
   static boolean isHeader(String firstLine) {
     for (String cell : firstLine.split("[,;\\t]")) {
-      if (TEXT_COLUMNS.contains(Tags.unquote(cell.strip()).toLowerCase(Locale.ROOT))) return true;
+      ArticleFields f = ArticleFields.of(Tags.unquote(cell.strip()));
+      if (f == ArticleFields.TITLE || f == ArticleFields.BODY || f == ArticleFields.SUMMARY) return true;
     }
     return false;
   }
 
   /** Where each article field sits in the rows, from the header. */
-  private record Columns(int id, int title, int body, int url, int language, int source, int tags, int date, int author) {
+  private record Columns(int id, int title, int body, int summary, int url, int language, int source, int tags,
+      int date, int author) {
 
     Columns(String[] h) {
-      this(CsvRows.column(h, "id"), CsvRows.column(h, "title", "headline"),
-          CsvRows.column(h, "content", "body", "text"), CsvRows.column(h, "link", "url"),
-          CsvRows.column(h, "language", "lang"), CsvRows.column(h, "source", "publisher"),
-          CsvRows.column(h, "category", "tags", "keywords", "label"),
-          CsvRows.column(h, "date", "published", "published_at"), CsvRows.column(h, "author"));
+      this(ArticleFields.find(List.of(h)));
+    }
+
+    private Columns(Map<ArticleFields, Integer> at) {
+      this(at.getOrDefault(ArticleFields.ID, -1), at.getOrDefault(ArticleFields.TITLE, -1),
+          at.getOrDefault(ArticleFields.BODY, -1), at.getOrDefault(ArticleFields.SUMMARY, -1),
+          at.getOrDefault(ArticleFields.URL, -1), at.getOrDefault(ArticleFields.LANGUAGE, -1),
+          at.getOrDefault(ArticleFields.SOURCE, -1), at.getOrDefault(ArticleFields.TAGS, -1),
+          at.getOrDefault(ArticleFields.PUBLISHED, -1), at.getOrDefault(ArticleFields.AUTHOR, -1));
     }
 
     Article article(String[] row, String stem) throws BadRecordException {
@@ -79,7 +81,7 @@ final class CsvParser implements ArticleParser {
       return Article.builder()
           .id(idValue == null ? null : stem + "-" + idValue)
           .title(CsvRows.cell(row, title))
-          .body(CsvRows.cell(row, body))
+          .body(body >= 0 ? CsvRows.cell(row, body) : CsvRows.cell(row, summary))
           .url(CsvRows.cell(row, url))
           .language(LanguageCodes.normalise(CsvRows.cell(row, language)))
           .source(CsvRows.cell(row, source))

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,7 +24,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Header keys: title, date (or published), language/lang, tags (or keywords), source, url, author,
- * id; unknown keys are ignored. Without a title the story's first line (or "# heading") is the
+ * id, and the other names JSON Lines accepts ({@link ArticleFields}); unknown keys are ignored. Without a title the story's first line (or "# heading") is the
  * title. Soft-wrapped lines are joined; paragraphs stay separated by a blank line. A header that is
  * never closed or has an unreadable date rejects the file (its one record).
  */
@@ -90,20 +89,20 @@ final class HeaderTextParser implements ArticleParser {
       if (colon <= 0) {
         throw new BadRecordException("header line " + lineNo + " is not 'key: value': " + line.strip());
       }
-      String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      ArticleFields key = ArticleFields.of(line.substring(0, colon).strip());
       String value = Tags.unquote(line.substring(colon + 1).strip());
-      if (value.isEmpty()) continue;
+      if (value.isEmpty() || key == null) continue; // other front-matter (layout, draft...) means nothing to search
       switch (key) {
-        case "title", "headline" -> title = value;
-        case "date", "published", "published_at" -> b.published(DateParser.parse(value).orElseThrow(() ->
+        case TITLE -> title = value;
+        case PUBLISHED -> b.published(DateParser.parse(value).orElseThrow(() ->
             new BadRecordException("unparseable date '" + value + "' on line " + lineNo)));
-        case "language", "lang" -> b.language(LanguageCodes.normalise(value));
-        case "tags", "keywords", "categories" -> b.tags(Tags.split(value));
-        case "source", "publisher", "site" -> b.source(value);
-        case "url", "link" -> b.url(value);
-        case "author", "byline" -> b.author(value);
-        case "id" -> b.id(value);
-        default -> { } // other front-matter (layout, draft...) means nothing to search
+        case LANGUAGE -> b.language(LanguageCodes.normalise(value));
+        case TAGS -> b.tags(Tags.split(value));
+        case SOURCE -> b.source(value);
+        case URL -> b.url(value);
+        case AUTHOR -> b.author(value);
+        case ID -> b.id(value);
+        case BODY, SUMMARY -> { } // the text is what follows the header
       }
     }
     if (!listTags.isEmpty()) b.tags(Tags.dedupe(listTags));

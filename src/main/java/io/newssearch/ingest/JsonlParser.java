@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * One JSON object per line ({@code .jsonl}, {@code .ndjson}, optionally gzipped). Field names vary
- * between exporters, so each article field accepts its common synonyms; the first one present wins.
+ * between exporters, so each article field accepts its common names ({@link ArticleFields}).
  * A line that is not a usable object is rejected with its line number and parsing goes on.
  */
 final class JsonlParser implements ArticleParser {
@@ -72,16 +73,18 @@ final class JsonlParser implements ArticleParser {
     if (node == null || !node.isObject()) {
       throw new BadRecordException("not a JSON object but " + (node == null ? "nothing" : describe(node)));
     }
+    Fields f = new Fields(node);
+    String body = f.text(ArticleFields.BODY, false);
     return Article.builder()
-        .id(text(node, true, "id", "_id", "guid"))
-        .url(text(node, false, "url", "link"))
-        .title(text(node, false, "title", "headline"))
-        .body(text(node, false, "body", "text", "content"))
-        .published(date(node, "published", "date", "published_at", "publishedAt"))
-        .language(LanguageCodes.normalise(text(node, false, "language", "lang")))
-        .tags(tags(node, "tags", "keywords", "categories"))
-        .source(text(node, false, "source", "publisher", "site"))
-        .author(text(node, false, "author", "byline"))
+        .id(f.text(ArticleFields.ID, true))
+        .url(f.text(ArticleFields.URL, false))
+        .title(f.text(ArticleFields.TITLE, false))
+        .body(body != null ? body : f.text(ArticleFields.SUMMARY, false))
+        .published(f.date(ArticleFields.PUBLISHED))
+        .language(LanguageCodes.normalise(f.text(ArticleFields.LANGUAGE, false)))
+        .tags(f.tags(ArticleFields.TAGS))
+        .source(f.name(ArticleFields.SOURCE))
+        .author(f.name(ArticleFields.AUTHOR))
         .build();
   }
 
@@ -96,58 +99,92 @@ final class JsonlParser implements ArticleParser {
     };
   }
 
-  private static Optional<String> firstField(JsonNode node, String... names) {
-    for (String name : names) {
+  /** One object's article fields, each under the first of its names the object has (null values left out). */
+  private static final class Fields {
+    private final JsonNode node;
+    private final Map<ArticleFields, String> names = new EnumMap<>(ArticleFields.class);
+
+    Fields(JsonNode node) {
+      this.node = node;
+      List<String> keys = new ArrayList<>();
+      node.fieldNames().forEachRemaining(k -> {
+        if (!node.get(k).isNull()) {
+          keys.add(k);
+        }
+      });
+      ArticleFields.find(keys).forEach((field, i) -> names.put(field, keys.get(i)));
+    }
+
+    /** The field as text; numbers only where they make sense (ids). */
+    String text(ArticleFields field, boolean numberOk) throws BadRecordException {
+      String name = names.get(field);
+      if (name == null) return null;
       JsonNode v = node.get(name);
-      if (v != null && !v.isNull()) return Optional.of(name);
+      if (v.isTextual() || (numberOk && v.isIntegralNumber())) return v.asText();
+      throw new BadRecordException("field '" + name + "' must be a string, not " + v.getNodeType());
     }
-    return Optional.empty();
-  }
 
-  /** The first present field of {@code names} as text; numbers only where they make sense (ids). */
-  private static String text(JsonNode node, boolean numberOk, String... names) throws BadRecordException {
-    Optional<String> name = firstField(node, names);
-    if (name.isEmpty()) return null;
-    JsonNode v = node.get(name.get());
-    if (v.isTextual() || (numberOk && v.isIntegralNumber())) return v.asText();
-    throw new BadRecordException("field '" + name.get() + "' must be a string, not " + v.getNodeType());
-  }
-
-  private static Instant date(JsonNode node, String... names) throws BadRecordException {
-    Optional<String> name = firstField(node, names);
-    if (name.isEmpty()) return null;
-    JsonNode v = node.get(name.get());
-    if (v.isIntegralNumber()) {
-      // Epoch time: exporters write seconds or milliseconds; 10^11 seconds is the year 5138.
-      long n = v.asLong();
-      try {
-        return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
-      } catch (java.time.DateTimeException e) { // seconds before Instant.MIN
-        throw new BadRecordException("epoch time " + v.asText() + " in field '" + name.get() + "' is out of range");
+    /**
+     * A source or an author: a string, an object with a {@code name} (NewsAPI's source, schema.org's
+     * publisher), or for several authors an array of those, joined by commas.
+     */
+    String name(ArticleFields field) throws BadRecordException {
+      String name = names.get(field);
+      if (name == null) return null;
+      JsonNode v = node.get(name);
+      if (!v.isArray()) return nameOf(v, name);
+      List<String> all = new ArrayList<>();
+      for (JsonNode each : v) {
+        String n = nameOf(each, name);
+        if (n != null && !n.isBlank()) all.add(n.strip());
       }
+      return all.isEmpty() ? null : String.join(", ", all);
     }
-    if (!v.isTextual()) {
-      throw new BadRecordException("field '" + name.get() + "' must be a date string, not " + v.getNodeType());
-    }
-    return DateParser.parse(v.asText()).orElseThrow(() ->
-        new BadRecordException("unparseable date '" + v.asText() + "' in field '" + name.get() + "'"));
-  }
 
-  private static List<String> tags(JsonNode node, String... names) throws BadRecordException {
-    Optional<String> name = firstField(node, names);
-    if (name.isEmpty()) return List.of();
-    JsonNode v = node.get(name.get());
-    if (v.isTextual()) return Tags.split(v.asText());
-    if (!v.isArray()) {
-      throw new BadRecordException("field '" + name.get() + "' must be an array or a string, not " + v.getNodeType());
+    private static String nameOf(JsonNode v, String field) throws BadRecordException {
+      if (v.isTextual()) return v.asText();
+      JsonNode n = v.isObject() ? v.get("name") : null;
+      if (n != null && (n.isTextual() || n.isNull())) return n.isNull() ? null : n.asText();
+      throw new BadRecordException("field '" + field + "' must be a string or an object with a 'name', not "
+          + (v.isObject() ? "an object without one" : v.getNodeType().toString()));
     }
-    List<String> tags = new ArrayList<>();
-    for (JsonNode t : v) {
-      if (!t.isTextual()) {
-        throw new BadRecordException("field '" + name.get() + "' must hold strings, not " + t.getNodeType());
+
+    Instant date(ArticleFields field) throws BadRecordException {
+      String name = names.get(field);
+      if (name == null) return null;
+      JsonNode v = node.get(name);
+      if (v.isIntegralNumber()) {
+        // Epoch time: exporters write seconds or milliseconds; 10^11 seconds is the year 5138.
+        long n = v.asLong();
+        try {
+          return n < 100_000_000_000L ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n);
+        } catch (java.time.DateTimeException e) { // seconds before Instant.MIN
+          throw new BadRecordException("epoch time " + v.asText() + " in field '" + name + "' is out of range");
+        }
       }
-      tags.add(t.asText());
+      if (!v.isTextual()) {
+        throw new BadRecordException("field '" + name + "' must be a date string, not " + v.getNodeType());
+      }
+      return DateParser.parse(v.asText()).orElseThrow(() ->
+          new BadRecordException("unparseable date '" + v.asText() + "' in field '" + name + "'"));
     }
-    return Tags.dedupe(tags);
+
+    List<String> tags(ArticleFields field) throws BadRecordException {
+      String name = names.get(field);
+      if (name == null) return List.of();
+      JsonNode v = node.get(name);
+      if (v.isTextual()) return Tags.split(v.asText());
+      if (!v.isArray()) {
+        throw new BadRecordException("field '" + name + "' must be an array or a string, not " + v.getNodeType());
+      }
+      List<String> tags = new ArrayList<>();
+      for (JsonNode t : v) {
+        if (!t.isTextual()) {
+          throw new BadRecordException("field '" + name + "' must hold strings, not " + t.getNodeType());
+        }
+        tags.add(t.asText());
+      }
+      return Tags.dedupe(tags);
+    }
   }
 }

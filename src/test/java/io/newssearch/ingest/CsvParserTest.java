@@ -45,6 +45,17 @@ class CsvParserTest {
   }
 
   @Test
+  void a_header_in_another_exporters_names_is_read_as_json_lines_would_read_them() throws IOException {
+    Path f = Files.writeString(tmp.resolve("export.csv"),
+        "Headline,Description,Published_At,Source_Name,Authors\nBridge closed,The old bridge is closed.,2023-01-05,City Post,A. Smith\n");
+    assertEquals(CorpusFormat.CSV, CorpusFormat.detect(f).orElseThrow());
+    Article a = CollectingSink.parse(CorpusFormat.CSV, f).only();
+    assertEquals(List.of("Bridge closed", "The old bridge is closed.", "City Post", "A. Smith"),
+        List.of(a.title(), a.body(), a.source(), a.author()));
+    assertEquals(Instant.parse("2023-01-05T00:00:00Z"), a.published());
+  }
+
+  @Test
   void an_unclosed_quote_is_rejected_and_ends_the_file() throws IOException {
     Path f = Files.writeString(tmp.resolve("broken.csv"), "title,text\nOk,Fine\n\"Open,never closed\n");
     CollectingSink sink = CollectingSink.parse(CorpusFormat.CSV, f);

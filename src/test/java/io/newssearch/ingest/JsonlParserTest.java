@@ -114,6 +114,44 @@ class JsonlParserTest {
     assertTrue(a.tags().isEmpty());
   }
 
+  /** Exporters' own spellings: NewsAPI, news-please, schema.org and feed items. */
+  @Test
+  void reads_other_exporters_names_in_any_case_and_names_given_as_objects() throws IOException {
+    Path f = Files.writeString(tmp.resolve("exports.jsonl"), String.join("\n",
+        // NewsAPI: source an object, publishedAt, description beside content
+        "{\"source\": {\"id\": null, \"name\": \"Wire\"}, \"author\": null, \"Title\": \"Storm hits coast\", "
+            + "\"description\": \"Short.\", \"content\": \"A storm hit the coast.\", \"publishedAt\": \"2023-01-02T10:00:00Z\", "
+            + "\"URL\": \"https://ex.org/1\"}",
+        // news-please: maintext, date_publish, source_domain, authors as a list
+        "{\"title\": \"Markets rally\", \"maintext\": \"Stocks rose.\", \"date_publish\": \"2023-01-03 09:00:00\", "
+            + "\"source_domain\": \"example.org\", \"authors\": [\"A. Smith\", \"B. Jones\"], \"Language\": \"en\"}",
+        // schema.org: headline, articleBody, datePublished, publisher and author objects, inLanguage
+        "{\"headline\": \"Vote counted\", \"articleBody\": \"The count ended.\", \"datePublished\": \"2023-01-04\", "
+            + "\"publisher\": {\"name\": \"Daily\"}, \"author\": [{\"name\": \"C. Doe\"}], \"inLanguage\": \"fr\"}",
+        // a feed item: its description is all the text it has
+        "{\"title\": \"Bridge closed\", \"description\": \"The old bridge is closed.\", \"pubDate\": \"Thu, 05 Jan 2023 08:00:00 GMT\", "
+            + "\"category\": [\"roads\"]}",
+        "{\"title\": \"Bad source\", \"source\": {\"id\": \"x\"}}") + "\n");
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, f);
+    assertEquals(4, sink.accepted.size());
+    Article newsApi = sink.accepted.get(0).article();
+    assertEquals(List.of("Storm hits coast", "A storm hit the coast.", "Wire", "https://ex.org/1"),
+        List.of(newsApi.title(), newsApi.body(), newsApi.source(), newsApi.url()), "content before description");
+    assertNull(newsApi.author());
+    assertEquals(Instant.parse("2023-01-02T10:00:00Z"), newsApi.published());
+    Article newsPlease = sink.accepted.get(1).article();
+    assertEquals(List.of("Stocks rose.", "example.org", "A. Smith, B. Jones", "en"),
+        List.of(newsPlease.body(), newsPlease.source(), newsPlease.author(), newsPlease.language()));
+    assertEquals(Instant.parse("2023-01-03T09:00:00Z"), newsPlease.published());
+    Article schema = sink.accepted.get(2).article();
+    assertEquals(List.of("Vote counted", "The count ended.", "Daily", "C. Doe", "fr"),
+        List.of(schema.title(), schema.body(), schema.source(), schema.author(), schema.language()));
+    Article feed = sink.accepted.get(3).article();
+    assertEquals(List.of("The old bridge is closed.", "roads"), List.of(feed.body(), feed.tags().get(0)));
+    assertEquals(Instant.parse("2023-01-05T08:00:00Z"), feed.published());
+    assertTrue(reason(sink, 5).contains("field 'source' must be a string or an object with a 'name'"), reason(sink, 5));
+  }
+
   private static CollectingSink parseMixed() throws IOException {
     return CollectingSink.parse(CorpusFormat.JSONL, CollectingSink.fixture("jsonl/mixed.jsonl"));
   }
