@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * One news page saved as HTML ({@code .html}, {@code .htm}). Metadata comes from the tags publishers
- * fill for social previews and search engines (Open Graph, article:*, meta name=...), falling back to
- * the visible page. The story is the paragraphs of the {@code <article>} (or, without one, of the
+ * fill for social previews and search engines (Open Graph, article:*, meta name=..., the schema.org
+ * article of {@link LinkedData}), falling back to the visible page. The story is the paragraphs of the {@code <article>} (or, without one, of the
  * element holding the most paragraph text), after removing navigation, asides, scripts and share
  * widgets.
  */
@@ -46,37 +46,48 @@ final class HtmlParser implements ArticleParser {
   }
 
   static Optional<Article> article(Document doc) {
-    String site = meta(doc, "meta[property=og:site_name]");
+    Article ld = LinkedData.article(doc).orElse(null);
+    String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"), ld == null ? null : ld.source());
     String title = firstNonBlank(
         meta(doc, "meta[property=og:title]", "meta[name=twitter:title]"),
+        ld == null ? null : ld.title(),
         doc.title(),
         text(doc.selectFirst("h1")));
     title = withoutSiteSuffix(title, site);
     List<String> tags = new ArrayList<>();
     for (Element e : doc.select("meta[property=article:tag]")) tags.add(e.attr("content"));
     tags.addAll(Tags.split(meta(doc, "meta[name=keywords]", "meta[name=news_keywords]")));
+    if (tags.isEmpty() && ld != null) tags.addAll(ld.tags());
     String lang = firstNonBlank(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        ld == null ? null : ld.language(),
         meta(doc, "meta[http-equiv=content-language]", "meta[property=og:locale]"));
 
     String body = String.join("\n\n", paragraphs(doc, title));
+    if (body.isEmpty() && ld != null && !isBlank(ld.body())) body = ld.body().strip();
     if (isBlank(title) && body.isEmpty()) return Optional.empty();
+    Instant published = published(doc, ld);
     return Optional.of(Article.builder()
         .title(title)
         .body(body)
-        .published(published(doc))
+        .published(published)
         .language(LanguageCodes.normalise(lang))
         .tags(Tags.dedupe(tags))
         .source(site)
-        .url(firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]")))
-        .author(author(doc))
+        .url(firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"),
+            ld == null ? null : ld.url()))
+        .author(firstNonBlank(author(doc), ld == null ? null : ld.author()))
         .build());
   }
 
-  private static Instant published(Document doc) {
+  /** The publisher's own tags first, then the page's JSON-LD, then what the visible page shows. */
+  private static Instant published(Document doc, Article ld) {
+    Optional<Instant> tagged = DateParser.parse(meta(doc, "meta[property=article:published_time]",
+        "meta[name=article:published_time]", "meta[itemprop=datePublished]"));
+    if (tagged.isPresent()) return tagged.get();
+    if (ld != null && ld.published() != null) return ld.published();
     String[] candidates = {
-      meta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
-          "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
-          "meta[name=publish-date]", "meta[name=dc.date]", "meta[name=DC.date.issued]"),
+      meta(doc, "meta[name=date]", "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=dc.date]",
+          "meta[name=DC.date.issued]"),
       attr(doc, "time[datetime]", "datetime"),
       text(doc.selectFirst("time")),
     };

@@ -65,6 +65,41 @@ class HtmlParserTest {
     assertNull(a.language());
   }
 
+  /** Many sites give their date, authors and publisher only in the page's schema.org article. */
+  @Test
+  void metadata_missing_from_the_tags_comes_from_the_pages_json_ld() throws IOException {
+    Path f = Files.writeString(tmp.resolve("ld.html"), """
+        <html><head><title>Dam plan approved | Valley Times</title>
+        <script type="application/ld+json">{not json at all</script>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+          {"@type": "WebSite", "name": "Valley Times", "url": "https://valley.example"},
+          {"@type": ["NewsArticle"], "headline": "Dam plan approved", "datePublished": "2025-07-24T18:30:00+02:00",
+           "author": [{"@type": "Person", "name": "R. Ortiz"}, {"@type": "Person", "name": "L. Chen"}],
+           "publisher": {"@type": "Organization", "name": "Valley Times"}, "inLanguage": "en-GB",
+           "keywords": ["water", "energy"], "mainEntityOfPage": {"@id": "https://valley.example/dam"}}]}</script>
+        </head><body><article><p>The regional council approved the dam plan on Thursday.</p></article></body></html>""");
+    Article a = CollectingSink.parse(CorpusFormat.HTML, f).only();
+    assertEquals("Dam plan approved", a.title(), "the JSON-LD headline before the page title");
+    assertEquals(Instant.parse("2025-07-24T16:30:00Z"), a.published());
+    assertEquals("R. Ortiz, L. Chen", a.author());
+    assertEquals("Valley Times", a.source());
+    assertEquals("en", a.language());
+    assertEquals(java.util.List.of("water", "energy"), a.tags());
+    assertEquals("The regional council approved the dam plan on Thursday.", a.body());
+  }
+
+  @Test
+  void a_page_whose_text_is_drawn_by_script_is_read_from_its_json_ld_article_body() throws IOException {
+    Path f = Files.writeString(tmp.resolve("app.html"), """
+        <html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", "headline": "Ferry resumes",
+        "articleBody": "The island ferry resumed service after the storm.", "datePublished": "2025-07-25"}</script>
+        </head><body><div id="root"></div></body></html>""");
+    Article a = CollectingSink.parse(CorpusFormat.HTML, f).only();
+    assertEquals("Ferry resumes", a.title());
+    assertEquals("The island ferry resumed service after the storm.", a.body());
+    assertEquals(Instant.parse("2025-07-25T00:00:00Z"), a.published());
+  }
+
   @Test
   void a_page_without_title_or_text_is_rejected() throws IOException {
     Path f = Files.writeString(tmp.resolve("empty.html"), "<html><head></head><body><script>x()</script></body></html>");
