@@ -1,9 +1,11 @@
 package io.newssearch.http;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.newssearch.ingest.JsonErrors;
 import io.newssearch.search.InvalidRequestException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -30,7 +32,9 @@ final class SearchBody {
       return Map.of(); // as GET /api/search with no parameters: every article
     }
     Map<String, List<String>> params = new LinkedHashMap<>();
+    JsonParser parser = null;
     try (JsonParser p = JSON.createParser(body)) {
+      parser = p;
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new HttpError(400, "invalid_json", "the body must be a JSON object of search parameters, such as "
             + "{\"q\": \"naval drill\", \"lang\": [\"en\"]}");
@@ -55,8 +59,9 @@ final class SearchBody {
             + p.currentLocation().getLineNr() + ")");
       }
     } catch (JsonProcessingException e) {
+      JsonLocation at = JsonErrors.where(e, parser);
       throw new HttpError(400, "invalid_json", "the body is not valid JSON: " + e.getOriginalMessage()
-          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+          + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // reading a String does not fail
     }

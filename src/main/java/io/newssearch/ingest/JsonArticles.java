@@ -87,7 +87,9 @@ public final class JsonArticles {
   /** One JSON value: an article object, or an array of article objects. */
   public static List<Line> json(String body) throws Unreadable {
     List<Line> out = new ArrayList<>();
+    JsonParser parser = null;
     try (JsonParser p = JSON.createParser(body)) {
+      parser = p;
       JsonToken first = p.nextToken();
       if (first == JsonToken.START_ARRAY) {
         int item = 0;
@@ -103,7 +105,7 @@ public final class JsonArticles {
             + "(one article per line) as Content-Type: application/x-ndjson");
       }
     } catch (JsonProcessingException e) {
-      throw new Unreadable(e.getLocation().getLineNr(), JsonlParser.invalid(e));
+      throw new Unreadable(JsonErrors.where(e, parser).getLineNr(), JsonlParser.invalid(e, parser));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does not fail
     }

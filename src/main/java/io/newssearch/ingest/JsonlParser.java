@@ -49,7 +49,9 @@ final class JsonlParser implements ArticleParser {
    * in words rather than in Jackson's (whose FAIL_ON_TRAILING_TOKENS message names its own setting).
    */
   private static JsonNode node(String line) throws BadRecordException {
+    JsonParser parser = null;
     try (JsonParser p = JSON.createParser(line)) {
+      parser = p;
       JsonNode node = JSON.readTree(p);
       if (node != null && p.nextToken() != null) {
         throw new BadRecordException("more after the end of the JSON " + (node.isObject() ? "object" : "value")
@@ -57,15 +59,15 @@ final class JsonlParser implements ArticleParser {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new BadRecordException(invalid(e));
+      throw new BadRecordException(invalid(e, parser));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e); // reading a String does not fail
     }
   }
 
   /** Jackson's words for a syntax error, with the column (the line is the caller's). */
-  static String invalid(JsonProcessingException e) {
-    return "invalid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage();
+  static String invalid(JsonProcessingException e, JsonParser p) {
+    return "invalid JSON at column " + JsonErrors.where(e, p).getColumnNr() + ": " + e.getOriginalMessage();
   }
 
   /** An article from a JSON value that should be an article object. */

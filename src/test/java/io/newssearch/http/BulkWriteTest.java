@@ -105,6 +105,11 @@ class BulkWriteTest {
         "application/json", false));
     assertEquals("invalid_json", broken.at("/error/code").asText());
     assertEquals(3, broken.at("/error/lines/0/line").asInt());
+    JsonNode deep = assertStatus(400, post("[\n" + TestHttp.article("a4", "Fine") + ",\n{\"title\": \"x\", \"x\": "
+        + "[".repeat(5_000) + "]".repeat(5_000) + "}\n]", "application/json", false));
+    assertEquals("invalid_json", deep.at("/error/code").asText());
+    assertTrue(deep.at("/error/message").asText().contains("nesting depth"), deep.toString());
+    assertEquals(3, deep.at("/error/lines/0/line").asInt(), "where the reader stopped");
     JsonNode twoObjects = assertStatus(400, post(TestHttp.article("a5", "x") + "\n" + TestHttp.article("a6", "y"),
         "application/json", false));
     assertTrue(twoObjects.at("/error/message").asText().contains("application/x-ndjson"), twoObjects.toString());

@@ -102,6 +102,9 @@ class SearchPostTest {
         "parameter 'lang': expected a string, a number, a boolean or an array of them, not an object");
     assertError(post("{\"lang\": [[\"en\"]]}", "application/json"), 400, "invalid_parameter",
         "parameter 'lang': an array may hold only strings, numbers and booleans, not an array");
+    // Past one of the JSON reader's limits, which names no place of its own: a 400, not a 500.
+    assertError(post("{\"size\": " + "7".repeat(2_000) + "}", "application/json"), 400, "invalid_json",
+        "not valid JSON: Number value length (2000) exceeds the maximum");
   }
 
   @Test

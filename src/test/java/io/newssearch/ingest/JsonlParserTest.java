@@ -84,6 +84,20 @@ class JsonlParserTest {
   }
 
   @Test
+  void a_line_past_the_json_readers_limits_is_rejected_with_its_line_and_the_file_read_on() throws IOException {
+    // found by hand: these errors carry no location, and reading it failed the whole file
+    Path f = Files.writeString(tmp.resolve("limits.jsonl"), String.join("\n",
+        "{\"title\": \"Deep\", \"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+        "{\"id\": " + "9".repeat(2_000) + ", \"title\": \"Long id\"}",
+        "{\"title\": \"Fine\"}") + "\n");
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, f);
+    assertEquals(List.of(3), sink.accepted.stream().map(CollectingSink.Accepted::line).toList());
+    assertTrue(reason(sink, 1).startsWith("invalid JSON at column ") && reason(sink, 1).contains("nesting depth"),
+        reason(sink, 1));
+    assertTrue(reason(sink, 2).contains("Number value length"), reason(sink, 2));
+  }
+
+  @Test
   void gzipped_files_are_detected_and_read() throws IOException {
     Path gz = tmp.resolve("mixed.jsonl.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
