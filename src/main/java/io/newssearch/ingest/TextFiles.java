@@ -16,7 +16,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Opens corpus files as UTF-8 text, gunzipping {@code .gz} files, dropping a byte-order mark and
  * replacing undecodable bytes with U+FFFD: one stray Latin-1 byte should cost a character, not the
- * whole file.
+ * whole file. A file that starts with a UTF-16 byte-order mark is read as UTF-16 (what Windows
+ * PowerShell's {@code >} and Excel's "Unicode text" write).
  */
 final class TextFiles {
 
@@ -31,9 +32,12 @@ final class TextFiles {
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     try {
       if (isGzip(file)) {
-        in = new GZIPInputStream(in);
+        in = new BufferedInputStream(new GZIPInputStream(in));
       }
-      var decoder = charset.newDecoder()
+      in.mark(2);
+      Charset marked = utf16(in.readNBytes(2));
+      in.reset();
+      var decoder = (marked != null ? marked : charset).newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder));
@@ -65,6 +69,9 @@ final class TextFiles {
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       return true;
     }
+    if (utf16(head) != null) {
+      return false;
+    }
     int controls = 0;
     for (byte b : head) {
       if (b == 0) {
@@ -84,7 +91,9 @@ final class TextFiles {
   static String read(Path file, Charset charset) throws IOException {
     if (!isGzip(file)) {
       // One read and one decode (bad bytes become U+FFFD here too): several times faster than a Reader.
-      String text = new String(Files.readAllBytes(file), charset);
+      byte[] bytes = Files.readAllBytes(file);
+      Charset marked = utf16(bytes);
+      String text = new String(bytes, marked != null ? marked : charset);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
     try (BufferedReader r = open(file, charset)) {
@@ -95,6 +104,14 @@ final class TextFiles {
       }
       return b.toString();
     }
+  }
+
+  /** UTF-16 in the byte order its byte-order mark says, when the bytes start with one; else null. */
+  private static Charset utf16(byte[] head) {
+    if (head.length < 2) return null;
+    if (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) return StandardCharsets.UTF_16LE;
+    if (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) return StandardCharsets.UTF_16BE;
+    return null;
   }
 
   /** The first line with any non-space character, stripped; empty when the file has none. */

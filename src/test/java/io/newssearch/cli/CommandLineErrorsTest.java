@@ -117,6 +117,21 @@ class CommandLineErrorsTest {
     assertFalse(search.out().contains("\uFFFD"), "no article made of binary data");
   }
 
+  /** What Windows PowerShell's {@code >} and Excel's "Unicode text" write: UTF-16 with a byte-order mark. */
+  @Test
+  void utf16_files_with_a_byte_order_mark_are_read_not_skipped_as_binary() throws Exception {
+    Path corpus = Files.createDirectory(dir.resolve("corpus"));
+    Files.write(corpus.resolve("windows.jsonl"), ("\uFEFF{\"id\": \"w1\", \"title\": \"Überschwemmung in Köln\", "
+        + "\"body\": \"Der Rhein trat über die Ufer.\"}\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    Files.write(corpus.resolve("excel.tsv"), ("\uFEFFtitle\tbody\r\nHarbour reopens\tThe harbour reopened today.\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+    CliRun r = CliRun.of("index", "--index", dir.resolve("ix").toString(), "--corpus", corpus.toString(), "--no-progress");
+    assertEquals(0, r.exit(), r.err());
+    assertFalse(r.out().contains("binary"), r.out());
+    CliRun search = CliRun.of("search", "--index", dir.resolve("ix").toString(), "--json", "Köln OR harbour");
+    assertTrue(search.out().contains("Überschwemmung in Köln") && search.out().contains("Harbour reopens"), search.out());
+  }
+
   @Test
   void max_rejects_fails_the_run_above_it_and_changes_nothing() throws Exception {
     String index = dir.resolve("ix").toString();
