@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -65,6 +66,11 @@ final class LanguageAlerts {
       public boolean acceptField(String field) {
         fields.add(field);
         return true;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this; // an excluded word's field is read too ("-regatta" alone reads nothing else)
       }
     });
     Query ready = ArticleFreeRewrite.rewrite(c.query());

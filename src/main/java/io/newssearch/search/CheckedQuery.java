@@ -10,11 +10,17 @@ package io.newssearch.search;
  *     escaped; blank means every article
  * @param matchAll true: every word must match (AND); false: any word (OR)
  * @param plainWords true when the typed syntax was malformed and is searched as plain words
+ * @param exclusionsOnly true when the query only excludes ({@code -oil}, {@code * -oil}): every
+ *     article but some, all scored alike
  */
-public record CheckedQuery(String text, boolean matchAll, boolean plainWords) {
+public record CheckedQuery(String text, boolean matchAll, boolean plainWords, boolean exclusionsOnly) {
 
   /** Every article. */
   public static final CheckedQuery ALL = new CheckedQuery("", false, false);
+
+  public CheckedQuery(String text, boolean matchAll, boolean plainWords) {
+    this(text, matchAll, plainWords, false);
+  }
 
   public boolean matchesAll() {
     return text.isBlank();

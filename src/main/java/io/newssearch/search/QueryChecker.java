@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -16,6 +17,8 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -45,6 +48,9 @@ public final class QueryChecker {
   public static final List<String> DEFAULT_FIELDS = List.of(BODY, TITLE);
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+  /** {@code *} standing alone among other words: every article, as {@code *:*} says it. */
+  private static final Pattern LONE_STAR = Pattern.compile("(?<=^|[\\s(])\\*(?=$|[\\s)])");
+  private static final Pattern WORD = Pattern.compile("\\S+");
   /**
    * A question mark ending a word ("why prices rise?") is punctuation, not the one-character
    * wildcard, which would demand one more letter and miss the word itself. Found by the
@@ -78,25 +84,59 @@ public final class QueryChecker {
       throw InvalidRequestException.parameter("q", "is " + text.length()
           + " characters long; the limit is " + limits.maxQueryChars());
     }
-    String cleaned = strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
+    String cleaned = LONE_STAR.matcher(strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll(""))
+        .replaceAll("*:*");
     checkRegexpSizes(cleaned);
     try {
       Query q = parse(newParser(matchAll), cleaned);
       checkFields(q);
       checkShape(q);
-      return new CheckedQuery(cleaned, matchAll, false);
+      return checked(q, cleaned, matchAll, false);
     } catch (ParseException | UnknownFieldException e) {
       if (strict) {
         throw new InvalidRequestException("query_syntax", "cannot parse query: " + describe(e));
       }
-      String plain = plainWords(cleaned);
+      String plain = wordsKeepingSigns(cleaned);
       try {
-        checkShape(newParser(matchAll).parse(plain));
+        Query q = newParser(matchAll).parse(plain);
+        checkShape(q);
+        return checked(q, plain, matchAll, true);
       } catch (ParseException cannotHappen) {
-        // Escaping removes every syntax character; nothing left to check.
+        // Escaping removes every syntax character but the signs; nothing left to check.
+        return new CheckedQuery(plain, matchAll, true);
       }
-      return new CheckedQuery(plain, matchAll, true);
     }
+  }
+
+  /**
+   * The checked query; one of exclusions alone ({@code -oil}, {@code NOT oil}) as every article but
+   * those, as Elasticsearch and Solr read it: Lucene's parse of it would match nothing.
+   */
+  private static CheckedQuery checked(Query q, String text, boolean matchAll, boolean plainWords) {
+    if (!(q instanceof BooleanQuery b) || b.clauses().stream().noneMatch(c -> c.occur() == Occur.MUST_NOT)
+        || !b.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT || c.query() instanceof MatchAllDocsQuery)) {
+      return new CheckedQuery(text, matchAll, plainWords);
+    }
+    boolean everything = b.clauses().stream().anyMatch(c -> c.query() instanceof MatchAllDocsQuery);
+    return new CheckedQuery(everything ? text : "*:* " + text, matchAll, plainWords, true);
+  }
+
+  /**
+   * Malformed syntax as plain words, but a word's leading {@code -} or {@code +} kept: turning
+   * {@code * -oil (} into a search for oil would answer the opposite of what was asked.
+   */
+  static String wordsKeepingSigns(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    Matcher m = WORD.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      out.append(text, last, m.start());
+      String w = m.group();
+      boolean signed = w.length() > 1 && (w.charAt(0) == '-' || w.charAt(0) == '+');
+      out.append(signed ? w.charAt(0) + plainWords(w.substring(1)) : plainWords(w));
+      last = m.end();
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   /** A parser of the query language over the default fields; engines configure theirs the same way. */

@@ -49,7 +49,7 @@ final class SolrQueries {
    */
   static SolrQuery search(SearchRequest r, String text, Collection<String> languages) {
     SolrQuery q = new SolrQuery();
-    return search(q, r, textQuery(q, text, r.matchAll(), languages));
+    return search(q, r, textQuery(q, text, r.matchAll(), false, languages));
   }
 
   /**
@@ -72,8 +72,14 @@ final class SolrQueries {
     return q;
   }
 
-  /** The text part, as a query string (parameters it names are set on {@code q}). */
-  static String textQuery(SolrQuery q, String text, boolean matchAll, Collection<String> languages) {
+  /**
+   * The text part, as a query string (parameters it names are set on {@code q}).
+   *
+   * @param exclusionsOnly the text only excludes ({@code *:* -oil}: {@link
+   *     io.newssearch.search.CheckedQuery#exclusionsOnly})
+   */
+  static String textQuery(SolrQuery q, String text, boolean matchAll, boolean exclusionsOnly,
+      Collection<String> languages) {
     if (text == null || text.isBlank() || languages.isEmpty()) {
       return "*:*";
     }
@@ -91,6 +97,13 @@ final class SolrQueries {
       q.set(p, "{!edismax qf=$" + p + "qf" + proximity(q, p, body, ranking)
           + " tie=1.0 q.op=" + (matchAll ? "AND" : "OR") + " sow=true lowercaseOperators=false"
           + " uf=$uf f.title.qf=$" + p + "t f.body.qf=$" + p + "b v=$qq}");
+      if (exclusionsOnly) {
+        // "*:* -oil" over one language's fields lets every article of the other languages through,
+        // oil or not: each language's branch keeps to its own articles.
+        q.set(p + "x", q.get(p));
+        q.set(p + "l", term(SolrFields.LANGUAGE, lang));
+        q.set(p, "{!bool must=$" + p + "x filter=$" + p + "l}");
+      }
       perLanguage.add(p);
     }
     q.set("uf", USER_FIELDS);

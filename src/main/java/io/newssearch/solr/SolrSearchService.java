@@ -89,7 +89,7 @@ public final class SolrSearchService implements SearchService {
     String collection = live.get();
 
     SolrQuery q = new SolrQuery();
-    String lexical = SolrQueries.textQuery(q, text, r.matchAll(), langs);
+    String lexical = SolrQueries.textQuery(q, text, r.matchAll(), checked.exclusionsOnly(), langs);
     if (mode != SearchMode.SEMANTIC) { // semantic ranks by the vectors alone
       lexical = subwords.apply(q, lexical, checked, r, collection, c -> {
         c.set("timeAllowed", (int) Math.min(Integer.MAX_VALUE, limits.timeBudget().toMillis()));

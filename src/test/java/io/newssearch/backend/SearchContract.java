@@ -229,6 +229,29 @@ abstract class SearchContract extends FixtureContract {
     assertEquals("naval-1", r.hits().get(0).id());
   }
 
+  /**
+   * Exclusions alone are every article but those, as Elasticsearch and Solr read them (Lucene's
+   * own parse matches nothing); so is {@code * -word}, strict or not, and a malformed query keeps
+   * its exclusions when it falls back to plain words instead of searching for what it excluded.
+   */
+  @Test
+  void exclusions_alone_find_every_article_but_those() throws Exception {
+    Set<String> every = new HashSet<>(ids(run(SearchRequest.builder().collapse(false).size(100))));
+    Set<String> naval = new HashSet<>(ids(run(SearchRequest.builder().query("naval").collapse(false).size(100))));
+    assertFalse(naval.isEmpty());
+    Set<String> others = new HashSet<>(every);
+    others.removeAll(naval);
+    for (String q : List.of("-naval", "NOT naval", "* -naval", "-naval (", "-naval )")) {
+      SearchResult r = run(SearchRequest.builder().query(q).collapse(false).size(100));
+      assertEquals(others, new HashSet<>(ids(r)), q);
+      assertEquals(others.size(), r.total(), q);
+    }
+    assertEquals(others, new HashSet<>(ids(run(SearchRequest.builder().query("* -naval").strict(true)
+        .collapse(false).size(100)))));
+    assertEquals(every, new HashSet<>(ids(run(SearchRequest.builder().query("* naval").collapse(false).size(100)))),
+        "every article, those with the word first");
+  }
+
   @Test
   void malformed_query_in_strict_mode_names_the_problem() {
     InvalidRequestException e = assertThrows(InvalidRequestException.class,

@@ -191,7 +191,8 @@ public final class QueryFactory {
     if (near != null) {
       rescored.add(near, Occur.SHOULD);
     }
-    if (feedback) {
+    // A query of exclusions alone scores every article alike: no article to learn words from.
+    if (feedback && !query.exclusionsOnly()) {
       int words = ProximityClauses.positiveBodyTerms(parsed.keySet().iterator().next()).size();
       // Its words come from the best articles by the words and their nearness together, as when
       // the phrases were scored in the first search: on MasakhaNEWS, taking them by the words
