@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -49,8 +48,7 @@ public final class QueryChecker {
 
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
   /** {@code *} standing alone among other words: every article, as {@code *:*} says it. */
-  private static final Pattern LONE_STAR = Pattern.compile("(?<=^|[\\s(])\\*(?=$|[\\s)])");
-  private static final Pattern WORD = Pattern.compile("\\S+");
+  private static final Pattern LONE_STAR = Pattern.compile("(?<=^|\\s)\\*(?=$|\\s)");
   /**
    * A question mark ending a word ("why prices rise?") is punctuation, not the one-character
    * wildcard, which would demand one more letter and miss the word itself. Found by the
@@ -84,9 +82,12 @@ public final class QueryChecker {
       throw InvalidRequestException.parameter("q", "is " + text.length()
           + " characters long; the limit is " + limits.maxQueryChars());
     }
-    String cleaned = LONE_STAR.matcher(strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll(""))
-        .replaceAll("*:*");
+    String cleaned = strict ? text : TRAILING_QUESTION_MARK.matcher(text).replaceAll("");
     checkRegexpSizes(cleaned);
+    CheckedQuery everyArticleBut = starBeforeExclusions(cleaned, matchAll);
+    if (everyArticleBut != null) {
+      return everyArticleBut;
+    }
     try {
       Query q = parse(newParser(matchAll), cleaned);
       checkFields(q);
@@ -96,16 +97,38 @@ public final class QueryChecker {
       if (strict) {
         throw new InvalidRequestException("query_syntax", "cannot parse query: " + describe(e));
       }
-      String plain = wordsKeepingSigns(cleaned);
+      String plain = plainWords(cleaned);
       try {
-        Query q = newParser(matchAll).parse(plain);
-        checkShape(q);
-        return checked(q, plain, matchAll, true);
+        checkShape(newParser(matchAll).parse(plain));
       } catch (ParseException cannotHappen) {
-        // Escaping removes every syntax character but the signs; nothing left to check.
-        return new CheckedQuery(plain, matchAll, true);
+        // Escaping removes every syntax character; nothing left to check.
       }
+      return new CheckedQuery(plain, matchAll, true);
     }
+  }
+
+  /**
+   * {@code * -oil}, as Elasticsearch and Solr users type it: every article but those. A {@code *}
+   * beside words to find means nothing the syntax allows (a wildcard needs a prefix), and such a
+   * query goes on as before; null when the text is not of this shape.
+   */
+  private CheckedQuery starBeforeExclusions(String text, boolean matchAll) {
+    String rest = LONE_STAR.matcher(text).replaceAll("").strip();
+    if (rest.equals(text.strip()) || rest.isEmpty()) {
+      return null;
+    }
+    try {
+      Query q = parse(newParser(matchAll), rest);
+      CheckedQuery c = checked(q, rest, matchAll, false);
+      if (c.exclusionsOnly()) {
+        checkFields(q);
+        checkShape(q);
+        return c;
+      }
+    } catch (ParseException | UnknownFieldException e) {
+      // not of this shape: checked as typed
+    }
+    return null;
   }
 
   /**
@@ -119,24 +142,6 @@ public final class QueryChecker {
     }
     boolean everything = b.clauses().stream().anyMatch(c -> c.query() instanceof MatchAllDocsQuery);
     return new CheckedQuery(everything ? text : "*:* " + text, matchAll, plainWords, true);
-  }
-
-  /**
-   * Malformed syntax as plain words, but a word's leading {@code -} or {@code +} kept: turning
-   * {@code * -oil (} into a search for oil would answer the opposite of what was asked.
-   */
-  static String wordsKeepingSigns(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 8);
-    Matcher m = WORD.matcher(text);
-    int last = 0;
-    while (m.find()) {
-      out.append(text, last, m.start());
-      String w = m.group();
-      boolean signed = w.length() > 1 && (w.charAt(0) == '-' || w.charAt(0) == '+');
-      out.append(signed ? w.charAt(0) + plainWords(w.substring(1)) : plainWords(w));
-      last = m.end();
-    }
-    return out.append(text, last, text.length()).toString();
   }
 
   /** A parser of the query language over the default fields; engines configure theirs the same way. */
