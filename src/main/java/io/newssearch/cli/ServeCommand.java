@@ -118,6 +118,9 @@ final class ServeCommand implements Callable<Integer> {
     if (resultCache < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--result-cache must be 0 or more, got " + resultCache);
     }
+    if (port < 0 || port > 65_535) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, got " + port);
+    }
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
     if (!corpus.isEmpty() || adminKey != null) {

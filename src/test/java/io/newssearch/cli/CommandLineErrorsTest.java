@@ -133,6 +133,14 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void a_port_out_of_range_is_a_usage_error_before_anything_opens() {
+    CliRun r = CliRun.of("serve", "--port", "99999", "--index", dir.resolve("none").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--port must be between 0 and 65535, got 99999"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
   void max_rejects_fails_the_run_above_it_and_changes_nothing() throws Exception {
     String index = dir.resolve("ix").toString();
     CliRun over = CliRun.of("index", "--index", index, "--corpus", CORPUS, "--max-rejects", "1", "--no-progress");
