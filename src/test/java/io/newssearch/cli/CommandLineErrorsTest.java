@@ -133,6 +133,15 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void a_corpus_path_that_does_not_exist_is_a_usage_error_and_no_index_is_made() {
+    Path missing = dir.resolve("no-such-corpus");
+    CliRun r = CliRun.of("index", "--index", dir.resolve("ix").toString(), "--corpus", missing.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("--corpus: there is no file or folder at " + missing.toAbsolutePath()), r.err());
+    assertFalse(Files.exists(dir.resolve("ix")), "nothing created");
+  }
+
+  @Test
   void a_port_out_of_range_is_a_usage_error_before_anything_opens() {
     CliRun r = CliRun.of("serve", "--port", "99999", "--index", dir.resolve("none").toString());
     assertEquals(2, r.exit(), r.err());
