@@ -7,7 +7,6 @@ import io.newssearch.index.Indexer;
 import io.newssearch.index.StrictModeException;
 import io.newssearch.index.WriteFailure;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,12 +53,7 @@ final class IndexCommand implements Callable<Integer> {
     if (maxRejects != null && maxRejects < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-rejects: must be 0 or more, got " + maxRejects);
     }
-    for (Path p : corpus) {
-      if (!Files.exists(p)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--corpus: there is no file or folder at "
-            + p.toAbsolutePath());
-      }
-    }
+    index.checkCorpus(corpus);
     index.checkWritable();
     try (Engine engine = index.open(io.newssearch.search.SearchLimits.DEFAULTS, vectors.vectors);
         Alerts alerts = Alerts.offline(index.alertsDir())) {

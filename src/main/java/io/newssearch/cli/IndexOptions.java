@@ -8,6 +8,7 @@ import io.newssearch.solr.SolrEngine;
 import io.newssearch.solr.SolrSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,6 +75,15 @@ final class IndexOptions {
     throw new CommandError("there is no index folder at " + index + " (the alerts are kept in it); give --index "
         + (backend.equals("lucene") ? "the folder of an existing index, or build one with: newssearch index --index "
             + index + " --corpus PATH" : "the local folder a server on this collection was started with"));
+  }
+
+  /** Every corpus path given exists: a typo is a usage error, before an index is opened or made. */
+  void checkCorpus(List<Path> corpus) {
+    for (Path p : corpus) {
+      if (!Files.exists(p)) {
+        throw usage("--corpus: there is no file or folder at " + p.toAbsolutePath());
+      }
+    }
   }
 
   /**

@@ -123,6 +123,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     Cors cors = cors();
     log.info("limits: {}; {}; CORS {}", serverLimits, searchLimits, corsOrigins.isEmpty() ? "off" : corsOrigins);
+    index.checkCorpus(corpus);
     if (!corpus.isEmpty() || adminKey != null) {
       index.checkWritable();
     }

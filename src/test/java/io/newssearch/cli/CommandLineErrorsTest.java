@@ -139,6 +139,10 @@ class CommandLineErrorsTest {
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("--corpus: there is no file or folder at " + missing.toAbsolutePath()), r.err());
     assertFalse(Files.exists(dir.resolve("ix")), "nothing created");
+    CliRun serve = CliRun.of("serve", "--port", "0", "--index", dir.resolve("ix").toString(), "--corpus", missing.toString());
+    assertEquals(2, serve.exit(), serve.err());
+    assertTrue(serve.err().contains("--corpus: there is no file or folder at " + missing.toAbsolutePath()), serve.err());
+    assertFalse(Files.exists(dir.resolve("ix")), "nothing created, no server started");
   }
 
   @Test
