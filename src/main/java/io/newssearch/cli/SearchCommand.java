@@ -143,7 +143,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResult r, PrintStream out) {
-    out.printf("%,d hits%s in %d ms%s%n%n", r.total(), r.totalArticles() > r.total()
+    out.printf("%,d %s%s in %d ms%s%n%n", r.total(), r.total() == 1 ? "hit" : "hits", r.totalArticles() > r.total()
         ? String.format(" (one per story, %,d articles)", r.totalArticles()) : "", r.tookMs(),
         r.timedOut() ? " (time budget spent: partial results)" : "");
     if (r.interpreted() != null) {

@@ -25,7 +25,7 @@ class CommandLineTest {
 
     CliRun found = run("search", "--index", index, "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
-    assertTrue(found.out().startsWith("1 hits"), found.out());
+    assertTrue(found.out().startsWith("1 hit in "), found.out());
     assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
 
     CliRun relaxed = run("search", "--index", index, "\"lighthouse keeper steps down\"");
@@ -44,7 +44,7 @@ class CommandLineTest {
     for (String form : new String[] {"en", "EN", "eng", "English"}) {
       CliRun found = run("search", "--index", index, "ferry", "--lang", form);
       assertEquals(0, found.exit(), found.err());
-      assertTrue(found.out().startsWith("1 hits") && found.out().contains("Ferry service resumes"), form + ": " + found.out());
+      assertTrue(found.out().startsWith("1 hit in ") && found.out().contains("Ferry service resumes"), form + ": " + found.out());
     }
     CliRun unknown = run("search", "--index", index, "ferry", "--lang", "Klingonish");
     assertEquals(2, unknown.exit());
@@ -114,7 +114,7 @@ class CommandLineTest {
 
     CliRun found = run("search", "--backend", "solr", "--zk", zk, "--collection", "cli", "lighthouse keeper");
     assertEquals(0, found.exit(), found.err());
-    assertTrue(found.out().startsWith("1 hits"), found.out());
+    assertTrue(found.out().startsWith("1 hit in "), found.out());
     assertTrue(found.out().contains("Lighthouse keeper retires"), found.out());
   }
 
