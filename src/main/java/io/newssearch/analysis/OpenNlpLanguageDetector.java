@@ -50,6 +50,12 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
    */
   static final int MAX_CHARS = 400;
 
+  /** Below this many letters the function words are asked too ({@link #secondOpinion}). */
+  static final int SHORT_LETTERS = 200;
+
+  /** How high the model must rank the function words' language for them to overrule it. */
+  static final int SECOND_OPINION_RANKS = 3;
+
   private final ThreadSafeLanguageDetectorME detector;
 
   private OpenNlpLanguageDetector(LanguageDetectorModel model) {
@@ -83,9 +89,6 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
     if (byScript.isPresent()) {
       return byScript.get();
     }
-    if (letters < MIN_LETTERS) {
-      return Article.UNDETERMINED;
-    }
     Map<String, Double> scores = new HashMap<>();
     for (Language l : detector.predictLanguages(head)) {
       IsoCodes.toIso6391(l.getLang()).ifPresent(code -> scores.merge(code, l.getConfidence(), Double::sum));
@@ -101,7 +104,30 @@ final class OpenNlpLanguageDetector implements LanguageDetector {
         second = e.getValue();
       }
     }
-    return first >= MIN_MARGIN * second ? best : Article.UNDETERMINED;
+    String model = letters >= MIN_LETTERS && first >= MIN_MARGIN * second ? best : Article.UNDETERMINED;
+    return letters < SHORT_LETTERS ? secondOpinion(head, model, scores) : model;
+  }
+
+  /**
+   * On a short text, the function words may overrule the model ({@link FunctionWords}): they
+   * decide a text the model left undetermined, and replace an answer none of whose function words
+   * the text holds. Only for a language the model itself ranks among its first few, so that a
+   * language without a list here (Swahili's "ya" and "na" are Spanish and Portuguese function
+   * words too) is never taken for another.
+   */
+  private static String secondOpinion(String text, String model, Map<String, Double> scores) {
+    Optional<String> words = FunctionWords.dominant(text);
+    if (words.isEmpty() || words.get().equals(model) || !amongFirst(words.get(), scores)) {
+      return model;
+    }
+    boolean modelUnchecked = model.equals(Article.UNDETERMINED)
+        || (FunctionWords.knows(model) && FunctionWords.count(text, model) == 0);
+    return modelUnchecked ? words.get() : model;
+  }
+
+  private static boolean amongFirst(String language, Map<String, Double> scores) {
+    Double s = scores.get(language);
+    return s != null && scores.values().stream().filter(v -> v > s).count() < SECOND_OPINION_RANKS;
   }
 
   private static int letterCount(String text) {
