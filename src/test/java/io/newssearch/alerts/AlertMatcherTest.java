@@ -62,6 +62,7 @@ class AlertMatcherTest {
       p("q", "drils~1"), p("q", "naval drill", "lang", "de"), p("q", "the"), p("q", "-regatta"),
       p("q", "Iran (navy OR naval) NOT observers", "strict", "true"), p("q", "élection"), p("q", "prices fall?"),
       p("q", "source:ledger"), p("q", "\"central bank\" rates"), p("q", "* -regatta"), p("q", "NOT drill", "lang", "en"),
+      p("q", "title:flood -body:river", "strict", "true"),
       // The presearcher's word-by-word sets and the queries rewritten ahead, with term-set filters spelled out.
       p("q", "naval drill", "op", "and", "lang", "en"), p("q", "\"central bank\" OR \"naval drill\""),
       p("q", "+naval +(drill OR exercise) -observers", "strict", "true"), p("q", "\"joint naval drill\"~3", "lang", "en,ru"),
