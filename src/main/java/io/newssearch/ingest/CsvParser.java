@@ -86,7 +86,7 @@ final class CsvParser implements ArticleParser {
           .language(LanguageCodes.normalise(CsvRows.cell(row, language)))
           .source(CsvRows.cell(row, source))
           .tags(Tags.split(CsvRows.cell(row, tags)))
-          .published(dateValue == null ? null : DateParser.parse(dateValue).orElseThrow(() ->
+          .published(dateValue == null ? null : DateParser.parseField(dateValue).orElseThrow(() ->
               new BadRecordException("unparseable date '" + dateValue + "'")))
           .author(CsvRows.cell(row, author))
           .build();

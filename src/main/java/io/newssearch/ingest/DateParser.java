@@ -50,7 +50,33 @@ public final class DateParser {
       "a", "at", "utc", "gmt", "z", "в", "في", "م", "h", "uhr");
   private static final Set<String> AM_PM = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m");
 
+  /** Epoch seconds (9–10 digits) or milliseconds (12–13), written as text in a field. */
+  private static final Pattern EPOCH = Pattern.compile("\\d{9,10}|\\d{12,13}");
+  /** ISO's basic date, 20250725, in a field. */
+  private static final Pattern BASIC_DATE = Pattern.compile("(?:19|20)\\d{6}");
+
   private DateParser() {}
+
+  /**
+   * A field's value (JSON, a CSV column, a header line): as {@link #parse}, and also epoch seconds
+   * or milliseconds and basic ISO dates written as digits, which in running text would be other
+   * numbers.
+   */
+  public static Optional<Instant> parseField(String text) {
+    String s = text == null ? "" : text.strip();
+    try {
+      if (EPOCH.matcher(s).matches()) {
+        long n = Long.parseLong(s);
+        return Optional.of(s.length() <= 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n));
+      }
+      if (BASIC_DATE.matcher(s).matches()) {
+        return Optional.of(LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE).atStartOfDay(ZoneOffset.UTC).toInstant());
+      }
+    } catch (DateTimeException e) {
+      return Optional.empty(); // 20251399: not a date
+    }
+    return parse(text);
+  }
 
   public static Optional<Instant> parse(String text) {
     if (text == null || text.isBlank() || text.length() > 80) {
@@ -58,7 +84,7 @@ public final class DateParser {
     }
     String s = normaliseDigits(text.strip());
     try {
-      return iso(s).or(() -> rfc1123(s)).or(() -> numeric(s)).or(() -> textual(s));
+      return iso(s).or(() -> zoned(s)).or(() -> rfc1123(s)).or(() -> numeric(s)).or(() -> textual(s));
     } catch (DateTimeException | ArithmeticException e) {
       // An impossible date such as 31 February: the text is not a usable date, which callers treat
       // like any other unreadable value.
@@ -96,6 +122,16 @@ public final class DateParser {
     }
     String z = zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
     return ZoneOffset.of(z);
+  }
+
+  /** ISO with a region, as Java writes a zoned date-time: 2025-07-25T10:00:00+02:00[Europe/Paris]. */
+  private static Optional<Instant> zoned(String s) {
+    if (!s.endsWith("]")) return Optional.empty();
+    try {
+      return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.ISO_ZONED_DATE_TIME).toInstant());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static Optional<Instant> rfc1123(String s) {

@@ -94,7 +94,7 @@ final class HeaderTextParser implements ArticleParser {
       if (value.isEmpty() || key == null) continue; // other front-matter (layout, draft...) means nothing to search
       switch (key) {
         case TITLE -> title = value;
-        case PUBLISHED -> b.published(DateParser.parse(value).orElseThrow(() ->
+        case PUBLISHED -> b.published(DateParser.parseField(value).orElseThrow(() ->
             new BadRecordException("unparseable date '" + value + "' on line " + lineNo)));
         case LANGUAGE -> b.language(LanguageCodes.normalise(value));
         case TAGS -> b.tags(Tags.split(value));

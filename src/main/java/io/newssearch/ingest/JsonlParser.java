@@ -167,7 +167,7 @@ final class JsonlParser implements ArticleParser {
       if (!v.isTextual()) {
         throw new BadRecordException("field '" + name + "' must be a date string, not " + v.getNodeType());
       }
-      return DateParser.parse(v.asText()).orElseThrow(() ->
+      return DateParser.parseField(v.asText()).orElseThrow(() ->
           new BadRecordException("unparseable date '" + v.asText() + "' in field '" + name + "'"));
     }
 

@@ -53,6 +53,7 @@ class DateParserTest {
       ۲۵ ژوئیه ۲۰۲۵                    | 2025-07-25T00:00:00Z
       ۳ ژوئن ۲۰۲۵                      | 2025-06-03T00:00:00Z
       ۲۰۲۵-۰۷-۲۵                       | 2025-07-25T00:00:00Z
+      2025-07-25T10:00:00+02:00[Europe/Paris] | 2025-07-25T08:00:00Z
       """)
   void reads_dates_in_many_forms_as_utc_instants(String text, String expected) {
     assertEquals(Optional.of(Instant.parse(expected)), DateParser.parse(text));
@@ -67,5 +68,25 @@ class DateParserTest {
   })
   void bad_or_partial_input_gives_empty_and_never_throws(String text) {
     assertEquals(Optional.empty(), DateParser.parse(text));
+  }
+
+  /** A field's value may be epoch time or a basic ISO date written as digits; running text may not. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      1753439400                       | 2025-07-25T10:30:00Z
+      1753439400000                    | 2025-07-25T10:30:00Z
+      20250725                         | 2025-07-25T00:00:00Z
+      ' 2025-07-25 '                   | 2025-07-25T00:00:00Z
+      """)
+  void a_fields_digits_are_epoch_time_or_a_basic_date(String text, String expected) {
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.parseField(text));
+    assertEquals(text.strip().startsWith("2025-"), DateParser.parse(text).isPresent(), "in running text: " + text);
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @NullAndEmptySource
+  @ValueSource(strings = {"20251399", "12345", "17534394000", "2025", "sometime soon"})
+  void digits_that_are_no_date_give_empty_in_a_field_too(String text) {
+    assertEquals(Optional.empty(), DateParser.parseField(text));
   }
 }

@@ -166,6 +166,16 @@ class JsonlParserTest {
     assertTrue(reason(sink, 5).contains("field 'source' must be a string or an object with a 'name'"), reason(sink, 5));
   }
 
+  @Test
+  void epoch_time_written_as_text_is_a_date() throws IOException {
+    Path f = Files.writeString(tmp.resolve("epoch-text.jsonl"),
+        "{\"title\": \"Seconds\", \"timestamp_ignored\": 1, \"published\": \"1753439400\"}\n"
+            + "{\"title\": \"Millis\", \"date\": \"1753439400000\"}\n");
+    CollectingSink sink = CollectingSink.parse(CorpusFormat.JSONL, f);
+    assertEquals(List.of(Instant.parse("2025-07-25T10:30:00Z"), Instant.parse("2025-07-25T10:30:00Z")),
+        sink.accepted.stream().map(a -> a.article().published()).toList());
+  }
+
   private static CollectingSink parseMixed() throws IOException {
     return CollectingSink.parse(CorpusFormat.JSONL, CollectingSink.fixture("jsonl/mixed.jsonl"));
   }
