@@ -92,7 +92,7 @@ public final class QueryChecker {
       Query q = parse(newParser(matchAll), cleaned);
       checkFields(q);
       checkShape(q);
-      return checked(q, cleaned, matchAll, false);
+      return checked(q, cleaned, matchAll);
     } catch (ParseException | UnknownFieldException e) {
       if (strict) {
         throw new InvalidRequestException("query_syntax", "cannot parse query: " + describe(e));
@@ -119,7 +119,7 @@ public final class QueryChecker {
     }
     try {
       Query q = parse(newParser(matchAll), rest);
-      CheckedQuery c = checked(q, rest, matchAll, false);
+      CheckedQuery c = checked(q, rest, matchAll);
       if (c.exclusionsOnly()) {
         checkFields(q);
         checkShape(q);
@@ -135,13 +135,13 @@ public final class QueryChecker {
    * The checked query; one of exclusions alone ({@code -oil}, {@code NOT oil}) as every article but
    * those, as Elasticsearch and Solr read it: Lucene's parse of it would match nothing.
    */
-  private static CheckedQuery checked(Query q, String text, boolean matchAll, boolean plainWords) {
+  private static CheckedQuery checked(Query q, String text, boolean matchAll) {
     if (!(q instanceof BooleanQuery b) || b.clauses().stream().noneMatch(c -> c.occur() == Occur.MUST_NOT)
         || !b.clauses().stream().allMatch(c -> c.occur() == Occur.MUST_NOT || c.query() instanceof MatchAllDocsQuery)) {
-      return new CheckedQuery(text, matchAll, plainWords);
+      return new CheckedQuery(text, matchAll, false);
     }
     boolean everything = b.clauses().stream().anyMatch(c -> c.query() instanceof MatchAllDocsQuery);
-    return new CheckedQuery(everything ? text : "*:* " + text, matchAll, plainWords, true);
+    return new CheckedQuery(everything ? text : "*:* " + text, matchAll, false, true);
   }
 
   /** A parser of the query language over the default fields; engines configure theirs the same way. */
