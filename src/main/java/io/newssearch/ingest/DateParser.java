@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,7 +43,30 @@ public final class DateParser {
           + "\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
   private static final Pattern NUMERIC = Pattern.compile(
       "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:,?\\s+(\\d{1,2}:\\d{2}(?::\\d{2})?))?");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
+  /** "08:15", "08:15:30", and in a written date "08.15" (as some British papers print it). */
+  private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?");
+  /**
+   * What a page prints before its date line: "Updated:", "Published on", "Publié le"... taken off
+   * a line before it is read as a date ({@link #parseLine}).
+   */
+  private static final Pattern LINE_LABEL = Pattern.compile("^(?:(?:last\\s+)?(?:updated|published|posted|modified|"
+      + "first\\s+published)(?:\\s+(?:on|at))?|publié\\s+le|mis\\s+à\\s+jour\\s+le|veröffentlicht\\s+am|"
+      + "aktualisiert\\s+am|stand|publicado(?:\\s+el)?|actualizado(?:\\s+el)?|pubblicato\\s+il|"
+      + "aggiornato\\s+il|publicado\\s+em|atualizado\\s+em|опубликовано|обновлено)\\s*[:\\-–—]?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Zones a written date names by abbreviation, as the US and European press print them. */
+  private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
+      Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
+      Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
+      Map.entry("mst", ZoneOffset.ofHours(-7)), Map.entry("mdt", ZoneOffset.ofHours(-6)),
+      Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
+      Map.entry("bst", ZoneOffset.ofHours(1)),
+      Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
+      Map.entry("mez", ZoneOffset.ofHours(1)), Map.entry("mesz", ZoneOffset.ofHours(2)),
+      Map.entry("eet", ZoneOffset.ofHours(2)), Map.entry("eest", ZoneOffset.ofHours(3)),
+      Map.entry("wat", ZoneOffset.ofHours(1)), Map.entry("cat", ZoneOffset.ofHours(2)),
+      Map.entry("eat", ZoneOffset.ofHours(3)), Map.entry("msk", ZoneOffset.ofHours(3)),
+      Map.entry("jst", ZoneOffset.ofHours(9)), Map.entry("kst", ZoneOffset.ofHours(9)));
   private static final Pattern ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th|er|e|º|°|-?го|-е)?");
   /** Words that may surround a textual date without making it something else. */
   private static final Set<String> FILLERS = Set.of(
@@ -56,6 +80,18 @@ public final class DateParser {
   private static final Pattern BASIC_DATE = Pattern.compile("(?:19|20)\\d{6}");
 
   private DateParser() {}
+
+  /**
+   * A line of a page that may be its date line ("Updated: 12 March 2024, 08:15 GMT"): as {@link
+   * #parse}, once a leading label such as "Published on" or "Mis à jour le" is taken off.
+   */
+  public static Optional<Instant> parseLine(String line) {
+    if (line == null) return Optional.empty();
+    Optional<Instant> whole = parse(line);
+    if (whole.isPresent()) return whole;
+    String rest = LINE_LABEL.matcher(line.strip()).replaceFirst("");
+    return rest.length() < line.strip().length() ? parse(rest) : Optional.empty();
+  }
 
   /**
    * A field's value (JSON, a CSV column, a header line): as {@link #parse}, and also epoch seconds
@@ -165,6 +201,7 @@ public final class DateParser {
     int month = 0, day = 0, year = 0;
     String time = null;
     String amPm = null;
+    ZoneOffset zone = ZoneOffset.UTC;
     List<String> words = new ArrayList<>();
     for (String w : joined.split("[\\s,]+")) {
       if (!w.isEmpty()) words.add(w);
@@ -183,29 +220,35 @@ public final class DateParser {
         amPm = w.toLowerCase(Locale.ROOT);
       } else if (CalendarWords.month(w) > 0 && month == 0) {
         month = CalendarWords.month(w);
+      } else if (time != null && ZONES.containsKey(bare.toLowerCase(Locale.ROOT))) {
+        zone = ZONES.get(bare.toLowerCase(Locale.ROOT));
       } else if (!CalendarWords.isWeekday(w) && !FILLERS.contains(w.toLowerCase(Locale.ROOT))) {
         return Optional.empty();
       }
     }
     if (month == 0 || day == 0 || year == 0) return Optional.empty();
-    return Optional.of(atTime(LocalDate.of(year, month, day), twentyFourHour(time, amPm)));
+    return Optional.of(atTime(LocalDate.of(year, month, day), twentyFourHour(time, amPm), zone));
   }
 
   /** "3:15" with "pm" is 15:15, "12:05" with "am" is 00:05; without am/pm the time is as written. */
   private static String twentyFourHour(String time, String amPm) {
     if (time == null || amPm == null) return time;
-    int colon = time.indexOf(':');
+    int colon = Math.max(time.indexOf(':'), time.indexOf('.'));
     int hour = num(time.substring(0, colon)) % 12 + (amPm.startsWith("p") ? 12 : 0);
     return hour + time.substring(colon);
   }
 
   private static Instant atTime(LocalDate date, String time) {
+    return atTime(date, time, ZoneOffset.UTC);
+  }
+
+  private static Instant atTime(LocalDate date, String time, ZoneOffset zone) {
     if (time == null) return date.atStartOfDay(ZoneOffset.UTC).toInstant();
     Matcher t = TIME.matcher(time);
     t.matches(); // callers only pass text TIME or NUMERIC already matched
     LocalTime lt = LocalTime.of(num(t.group(1)), num(t.group(2)),
         t.group(3) == null ? 0 : num(t.group(3)));
-    return OffsetDateTime.of(date, lt, ZoneOffset.UTC).toInstant();
+    return OffsetDateTime.of(date, lt, zone).toInstant();
   }
 
   private static int num(String digits) {

@@ -92,7 +92,7 @@ final class HtmlParser implements ArticleParser {
       text(doc.selectFirst("time")),
     };
     for (String c : candidates) {
-      Optional<Instant> d = DateParser.parse(c);
+      Optional<Instant> d = DateParser.parseLine(c);
       if (d.isPresent()) return d.get();
     }
     return null;

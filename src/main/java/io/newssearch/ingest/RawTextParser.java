@@ -60,7 +60,7 @@ final class RawTextParser implements ArticleParser {
     int dateLine = -1;
     Instant published = null;
     for (int i = 0; i < preambleEnd && published == null; i++) {
-      Optional<Instant> d = DateParser.parse(lines.get(i));
+      Optional<Instant> d = DateParser.parseLine(lines.get(i));
       if (d.isPresent()) {
         dateLine = i;
         published = d.get();
@@ -119,7 +119,7 @@ final class RawTextParser implements ArticleParser {
   private static boolean isSiteLine(String line) {
     Matcher m = SITE_LINE.matcher(line);
     return m.matches() && words(m.group(1)) <= 5 && words(m.group(2)) <= 6
-        && !endsSentence(line) && DateParser.parse(line).isEmpty();
+        && !endsSentence(line) && DateParser.parseLine(line).isEmpty();
   }
 
   static boolean isParagraph(String line) {

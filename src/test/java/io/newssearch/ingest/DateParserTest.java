@@ -70,6 +70,28 @@ class DateParserTest {
     assertEquals(Optional.empty(), DateParser.parse(text));
   }
 
+  /** A page's date line, its label taken off; a written date's time with a dot, its zone by abbreviation. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      'Updated: 12 March 2024, 08:15 GMT'     | 2024-03-12T08:15:00Z
+      Published 12 March 2024                 | 2024-03-12T00:00:00Z
+      'Last updated on March 12, 2024'        | 2024-03-12T00:00:00Z
+      'March 12, 2024 at 8:15 a.m. EST'       | 2024-03-12T13:15:00Z
+      'Tue 12 Mar 2024 08.15 GMT'             | 2024-03-12T08:15:00Z
+      'Publié le 12 mars 2024 à 10:30 CET'    | 2024-03-12T09:30:00Z
+      'Veröffentlicht am 12. März 2024'       | 2024-03-12T00:00:00Z
+      """)
+  void a_date_line_is_read_past_its_label(String line, String expected) {
+    assertEquals(Optional.of(Instant.parse(expected)), DateParser.parseLine(line));
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}''")
+  @ValueSource(strings = {"Updated", "Published: soon", "Updated: the storm passed on 12 March 2024",
+      "Le 5 janvier 2023 à 10:00 et après", "Posted by Jane Smith"})
+  void a_label_before_other_words_is_no_date_line(String line) {
+    assertEquals(Optional.empty(), DateParser.parseLine(line));
+  }
+
   /** A field's value may be epoch time or a basic ISO date written as digits; running text may not. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

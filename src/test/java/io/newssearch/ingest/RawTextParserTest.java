@@ -80,6 +80,18 @@ class RawTextParserTest {
   }
 
   @Test
+  void a_date_line_with_its_label_dates_the_story() throws IOException {
+    Path f = Files.writeString(tmp.resolve("labelled.txt"), String.join("\n",
+        "Home", "World", "", "Storm knocks out power to thousands across the region", "",
+        "Updated: 12 March 2024, 08:15 GMT", "", "Share", "",
+        "A powerful storm swept across the region overnight, knocking out power to more than 40,000 homes, officials said.",
+        "", "Crews worked through the night to restore electricity to the last of the customers in the hills."));
+    Article a = CollectingSink.parse(CorpusFormat.RAW_TEXT, f).only();
+    assertEquals("Storm knocks out power to thousands across the region", a.title());
+    assertEquals(Instant.parse("2024-03-12T08:15:00Z"), a.published());
+  }
+
+  @Test
   void a_file_with_only_furniture_is_rejected() throws IOException {
     Path f = Files.writeString(tmp.resolve("menu.txt"), "Home\nMenu\nShare\nFacebook\n");
     CollectingSink sink = CollectingSink.parse(CorpusFormat.RAW_TEXT, f);
