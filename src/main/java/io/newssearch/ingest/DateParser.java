@@ -25,8 +25,10 @@ import java.util.regex.Pattern;
  * <p>Accepted: ISO dates and date-times (offset, Z or none; "T" or a space), RFC 1123, numeric
  * day-month-year with '.', '/' or '-', and textual dates with month names in English, French,
  * German, Spanish, Italian, Portuguese, Russian (genitive too), Arabic (Egyptian and Levantine names)
- * and Persian (Gregorian months), with optional weekday, ordinal suffix and time, in Western, Eastern
- * Arabic or Persian digits.
+ * and Persian (Gregorian months), with optional weekday, ordinal suffix and time (08:15 or 08.15,
+ * a zone by abbreviation: EST, CET, EAT...), in Western, Eastern Arabic or Persian digits. A page's
+ * date line may carry a label ({@link #parseLine}); a field's value may be epoch time ({@link
+ * #parseField}).
  *
  * <p>Decisions: a date without time is midnight UTC; a time without zone is UTC. "05/07/2025" is
  * read day-first (5 July) as in most of the world's news; only when the second number cannot be a
