@@ -15,6 +15,14 @@ public final class ArticleValidator {
   public static final int MAX_TITLE_CHARS = 1_000;
   /** Largest body we index (about 2 MB of text); bigger records are rejected, not truncated. */
   public static final int MAX_BODY_CHARS = 2_000_000;
+  /**
+   * Longest id, tag and source: each is indexed as one exact term, which Lucene caps at 32,766
+   * bytes (a longer one failed the write as an internal error); far below that, such a value is a
+   * parsing mistake (a whole text in the tags column), not a name.
+   */
+  public static final int MAX_ID_CHARS = 2_048;
+  public static final int MAX_TAG_CHARS = 512;
+  public static final int MAX_SOURCE_CHARS = 512;
   /** Dates outside years 1–9999 are parsing mistakes, and feeds and ISO dates cannot write them. */
   private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
   private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
@@ -32,6 +40,15 @@ public final class ArticleValidator {
     }
     if (a.body() != null && a.body().length() > MAX_BODY_CHARS) {
       problems.add("body longer than " + MAX_BODY_CHARS + " characters");
+    }
+    if (a.id() != null && a.id().length() > MAX_ID_CHARS) {
+      problems.add("id longer than " + MAX_ID_CHARS + " characters");
+    }
+    if (a.tags().stream().anyMatch(t -> t.length() > MAX_TAG_CHARS)) {
+      problems.add("a tag longer than " + MAX_TAG_CHARS + " characters");
+    }
+    if (a.source() != null && a.source().length() > MAX_SOURCE_CHARS) {
+      problems.add("source longer than " + MAX_SOURCE_CHARS + " characters");
     }
     if (a.published() != null && (a.published().isBefore(EARLIEST) || a.published().isAfter(LATEST))) {
       problems.add("publication date " + a.published() + " is outside the years 1 to 9999");

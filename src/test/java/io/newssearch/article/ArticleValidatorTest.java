@@ -29,4 +29,16 @@ class ArticleValidatorTest {
       assertTrue(problems.get(0).contains("outside the years 1 to 9999"), problems.get(0));
     }
   }
+
+  /** Each is one exact term in the index, which Lucene caps at 32,766 bytes: named, not an internal error. */
+  @Test
+  void an_overlong_id_tag_or_source_is_named_as_the_problem() {
+    String big = "x".repeat(40_000);
+    assertEquals(List.of("id longer than 2048 characters", "a tag longer than 512 characters",
+        "source longer than 512 characters"),
+        ArticleValidator.problems(new Article(big, null, "Title", "Body.", null, "en", List.of("ok", big), big, null)));
+    String longest = "y".repeat(512);
+    assertEquals(List.of(), ArticleValidator.problems(
+        new Article("z".repeat(2_048), null, "Title", "Body.", null, "en", List.of(longest), longest, null)));
+  }
 }

@@ -105,6 +105,10 @@ class BulkWriteTest {
         "application/json", false));
     assertEquals("invalid_json", broken.at("/error/code").asText());
     assertEquals(3, broken.at("/error/lines/0/line").asInt());
+    JsonNode immense = assertStatus(400, post("[\n" + TestHttp.article("a4", "Fine") + ",\n{\"title\": \"x\", \"tags\": [\""
+        + "t".repeat(40_000) + "\"]}\n]", "application/json", false));
+    assertEquals("invalid_articles", immense.at("/error/code").asText(), "a 400 naming it, not a 500");
+    assertEquals("a tag longer than 512 characters", immense.at("/error/lines/0/message").asText(), immense.toString());
     JsonNode deep = assertStatus(400, post("[\n" + TestHttp.article("a4", "Fine") + ",\n{\"title\": \"x\", \"x\": "
         + "[".repeat(5_000) + "]".repeat(5_000) + "}\n]", "application/json", false));
     assertEquals("invalid_json", deep.at("/error/code").asText());
