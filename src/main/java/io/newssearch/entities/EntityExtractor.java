@@ -25,6 +25,8 @@ import java.util.Set;
 public final class EntityExtractor {
 
   public static final int MAX_PER_TYPE = 10;
+  /** Longest name kept: names are indexed as exact terms, and no person, organisation or place is longer. */
+  static final int MAX_NAME_CHARS = 200;
 
   /** What the regex {@code \s} matches: a sentence ends at one of these after {@code .!?…}. */
   private static final String WHITESPACE = " \t\n\u000B\f\r";
@@ -256,6 +258,7 @@ public final class EntityExtractor {
     final Set<String> people = new LinkedHashSet<>(), orgs = new LinkedHashSet<>(), places = new LinkedHashSet<>();
 
     void add(Type t, String name) {
+      if (name.length() > MAX_NAME_CHARS) return; // a run of letters, not a name (and too long to index)
       if (people.contains(name) || orgs.contains(name) || places.contains(name)) return;
       if (t == Type.PERSON && people.stream().anyMatch(p -> p.endsWith(" " + name))) return;
       (t == Type.PERSON ? people : t == Type.ORG ? orgs : places).add(name);

@@ -3,6 +3,7 @@ package io.newssearch.ingest;
 import io.newssearch.article.LanguageCodes;
 import io.newssearch.analysis.LanguageDetector;
 import io.newssearch.article.Article;
+import io.newssearch.article.ArticleValidator;
 import io.newssearch.article.ArticleIds;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,9 @@ public final class ArticleEnricher {
     }
     out = out.withLanguage(language);
     if (out.tags().isEmpty()) {
-      out = out.withTags(tagExtractor.extract(out, TagExtractor.DEFAULT_MAX_TAGS));
+      // A "word" of thousands of letters is no tag: left out, not a reason to reject the article.
+      out = out.withTags(tagExtractor.extract(out, TagExtractor.DEFAULT_MAX_TAGS).stream()
+          .filter(t -> t.length() <= ArticleValidator.MAX_TAG_CHARS).toList());
     }
     if (out.id() == null || out.id().isBlank()) {
       out = out.withId(ArticleIds.derive(out));

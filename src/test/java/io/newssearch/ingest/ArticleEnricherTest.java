@@ -1,6 +1,7 @@
 package io.newssearch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -29,6 +30,19 @@ class ArticleEnricherTest {
     Article out = enricher.enrich(Article.builder().title("T").body("b").language(given).build());
     assertEquals(expected, out.language());
     assertEquals(List.of(), detected, "a known language is not detected again");
+  }
+
+  /** A scraped "word" of thousands of letters is neither a tag nor a name: the article is kept without them. */
+  @Test
+  void a_word_too_long_to_be_a_tag_or_a_name_is_neither() {
+    String word = "Z" + "z".repeat(40_000);
+    Article a = Article.builder().title("Entity test").language("en")
+        .body("Yesterday " + word + " Smith said the harbour would reopen. " + word + " Smith added more.").build();
+    Article out = enricher.enrich(a);
+    assertTrue(out.tags().stream().allMatch(t -> t.length() <= 512), out.tags().toString());
+    assertEquals(List.of(), io.newssearch.article.ArticleValidator.problems(out));
+    io.newssearch.entities.Entities e = new io.newssearch.entities.EntityExtractor().extract(out.title(), out.body(), "en");
+    assertTrue(e.people().stream().allMatch(n -> n.length() <= 200), "no 40,000-letter person");
   }
 
   @Test
