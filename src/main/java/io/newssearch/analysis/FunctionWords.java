@@ -59,17 +59,12 @@ final class FunctionWords {
    * that several languages share, as the Scandinavian ones do).
    */
   static Optional<String> dominant(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+    String[] words = words(text);
     String best = null;
     int first = 0;
     int second = 0;
     for (Map.Entry<String, CharArraySet> e : BY_LANGUAGE.entrySet()) {
-      int n = 0;
-      for (String w : words) {
-        if (!w.isEmpty() && e.getValue().contains(w)) {
-          n++;
-        }
-      }
+      int n = count(words, e.getValue());
       if (n > first) {
         second = first;
         first = n;
@@ -88,10 +83,17 @@ final class FunctionWords {
 
   /** How many of the text's words are this language's function words. */
   static int count(String text, String language) {
-    CharArraySet set = BY_LANGUAGE.get(language);
+    return count(words(text), BY_LANGUAGE.get(language));
+  }
+
+  private static String[] words(String text) {
+    return text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
+  }
+
+  private static int count(String[] words, CharArraySet functionWords) {
     int n = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (!w.isEmpty() && set.contains(w)) {
+    for (String w : words) {
+      if (!w.isEmpty() && functionWords.contains(w)) {
         n++;
       }
     }
